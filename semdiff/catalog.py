@@ -1,0 +1,49 @@
+"""`semdiff languages`: what each language spec declares, for people and for tools."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from semdiff.languages import LanguageSpec, all_specs
+
+_KIND = re.compile(r"@definition\.([A-Za-z_]+)")
+
+
+def kinds(spec: LanguageSpec) -> list[str]:
+    """The entity kinds a language's query can produce, in first-seen order."""
+    text = spec.query_path.read_text(encoding="utf-8")
+    return list(dict.fromkeys(_KIND.findall(text)))
+
+
+def languages_json() -> str:
+    document = {
+        "languages": [
+            {
+                "name": spec.name,
+                "display_name": spec.display_name,
+                "extensions": [f".{extension}" for extension in spec.extensions],
+                "file_names": list(spec.file_names),
+                "kinds": kinds(spec),
+            }
+            for spec in all_specs()
+        ]
+    }
+    return json.dumps(document, indent=2) + "\n"
+
+
+def languages_text() -> str:
+    rows = [
+        (
+            spec.name,
+            " ".join(f".{e}" for e in spec.extensions) + "".join(f" {n}" for n in spec.file_names),
+            ", ".join(kinds(spec)),
+        )
+        for spec in all_specs()
+    ]
+    name_width = max((len(r[0]) for r in rows), default=0)
+    ext_width = max((len(r[1]) for r in rows), default=0)
+    return "".join(
+        f"{name.ljust(name_width)}  {extensions.ljust(ext_width)}  {entity_kinds}\n"
+        for name, extensions, entity_kinds in rows
+    )

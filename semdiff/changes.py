@@ -1,0 +1,555 @@
+"""Matches → changes: flags and status per entity, then the hunks of every file pair.
+
+Hunks come from one aligned pass per file pair (textdiff.py). An entity that moved (to another
+file, another parent, or out of order among its siblings) is a *block*: in the file's
+alignment its lines are removed at the old place and inserted at the new one, so that the
+`hunks` of all changes still turn each old file into its new version; and its old text is
+aligned with its new text on its own to give `moved_hunks`, what a reviewer reads.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass, field
+
+from semdiff.extract import MODULE_KIND
+from semdiff.fingerprint import digest
+from semdiff.languages import spec_by_name
+from semdiff.match import Matching
+from semdiff.model import (
+    MOVE_FLAGS,
+    Change,
+    Entity,
+    FileDiff,
+    FileStatus,
+    Flag,
+    Hunk,
+    Match,
+    ParsedFile,
+    Status,
+)
+from semdiff.textdiff import Row, align, build_hunks
+
+TOP_LEVEL_HEADER = "top level"
+
+
+@dataclass(frozen=True, slots=True)
+class FileInput:
+    """One file pair as the pipeline hands it over."""
+
+    old: ParsedFile | None
+    new: ParsedFile | None
+    renamed: bool = False
+    similarity: float | None = None
+
+
+def file_id(pair: FileInput) -> str:
+    old = pair.old.source.path if pair.old else ""
+    new = pair.new.source.path if pair.new else ""
+    return "f:" + digest((old, new))[:12]
+
+
+def entity_id(old: Entity | None, new: Entity | None) -> str:
+    return "e:" + digest((old.key if old else "", new.key if new else ""))[:16]
+
+
+def label(entity: Entity) -> str:
+    """How the terminal and hunk headers name an entity: `fn parse`, `class Foo`."""
+    if entity.kind == MODULE_KIND:
+        return TOP_LEVEL_HEADER
+    try:
+        kind = spec_by_name(entity.language).label(entity.kind)
+    except KeyError:
+        kind = entity.kind
+    return f"{kind} {entity.qualified_name}"
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A change being assembled."""
+
+    id: str
+    old: Entity | None
+    new: Entity | None
+    match: Match | None
+    flags: set[Flag] = field(default_factory=set)
+    hunks: list[Hunk] = field(default_factory=list)
+    moved_hunks: list[Hunk] | None = None
+
+
+class _Builder:
+    def __init__(self, files: Sequence[FileInput], matching: Matching, context: int) -> None:
+        self.files = files
+        self.context = context
+        self.file_ids = [file_id(pair) for pair in files]
+        self.old_file: dict[str, int] = {}
+        self.new_file: dict[str, int] = {}
+        self.old_entities: dict[str, Entity] = {}
+        self.new_entities: dict[str, Entity] = {}
+        for index, pair in enumerate(files):
+            for parsed, where, entities in (
+                (pair.old, self.old_file, self.old_entities),
+                (pair.new, self.new_file, self.new_entities),
+            ):
+                if parsed is not None:
+                    for entity in parsed.entities:
+                        where[entity.key] = index
+                        entities[entity.key] = entity
+        self.partner: dict[str, str] = {}
+        self.by_old: dict[str, _Draft] = {}
+        self.by_new: dict[str, _Draft] = {}
+        self.drafts: list[_Draft] = []
+        for match in matching.matches:
+            self.partner[match.old.key] = match.new.key
+            self._add(_Draft(entity_id(match.old, match.new), match.old, match.new, match))
+        for key, entity in sorted(self.old_entities.items()):
+            if key not in self.by_old:
+                self._add(_Draft(entity_id(entity, None), entity, None, None))
+        for key, entity in sorted(self.new_entities.items()):
+            if key not in self.by_new:
+                self._add(_Draft(entity_id(None, entity), None, entity, None))
+        self.modules: list[_Draft] = []
+        for pair in files:
+            old = pair.old.module if pair.old else None
+            new = pair.new.module if pair.new else None
+            draft = _Draft(entity_id(old, new), old, new, None)
+            self.modules.append(draft)
+            self.drafts.append(draft)
+        self.by_id = {draft.id: draft for draft in self.drafts}
+        self.module_index = {draft.id: index for index, draft in enumerate(self.modules)}
+        self.headers = {
+            draft.id: label(entity)
+            for draft in self.drafts
+            if (entity := draft.new or draft.old) is not None
+        }
+        self.main_rows: dict[int, list[Row]] = {}
+        self.container_cache: dict[str, set[str]] = {}
+        self.blocks: list[_Draft] = []
+        self.blocks_in: dict[tuple[str, int], list[_Draft]] = defaultdict(list)
+        self.line_block_cache: dict[
+            tuple[str, int], tuple[list[_Draft | None], list[_Draft | None]]
+        ] = {}
+
+    def _add(self, draft: _Draft) -> None:
+        self.drafts.append(draft)
+        if draft.old is not None:
+            self.by_old[draft.old.key] = draft
+        if draft.new is not None:
+            self.by_new[draft.new.key] = draft
+
+    # -- flags --------------------------------------------------------------------------
+
+    def parents_correspond(self, old: Entity, new: Entity) -> bool:
+        if old.parent is None or new.parent is None:
+            return old.parent is None and new.parent is None
+        return self.partner.get(old.parent) == new.parent
+
+    def classify(self) -> None:
+        in_order: dict[tuple[int, str | None], list[_Draft]] = defaultdict(list)
+        for draft in self.drafts:
+            old, new = draft.old, draft.new
+            if old is None or new is None or draft.match is None:
+                continue
+            same_file = self.old_file[old.key] == self.new_file[new.key]
+            correspond = self.parents_correspond(old, new)
+            if old.name != new.name:
+                draft.flags.add(Flag.RENAMED)
+            if not correspond:
+                draft.flags.add(Flag.MOVED_PARENT)
+            if not same_file and not (correspond and old.parent is not None):
+                draft.flags.add(Flag.MOVED_FILE)
+            if same_file and correspond:
+                in_order[(self.new_file[new.key], new.parent)].append(draft)
+            draft.flags |= content_flags(old, new)
+        for group in in_order.values():
+            for draft in _out_of_order(group):
+                draft.flags.add(Flag.REORDERED)
+
+    # -- hunks --------------------------------------------------------------------------
+
+    def find_blocks(self) -> None:
+        """Index the moved pairs by the file each side lives in."""
+        self.blocks = [d for d in self.drafts if d.match is not None and MOVE_FLAGS & d.flags]
+        for draft in self.blocks:
+            assert draft.old is not None and draft.new is not None
+            self.blocks_in[("old", self.old_file[draft.old.key])].append(draft)
+            self.blocks_in[("new", self.new_file[draft.new.key])].append(draft)
+
+    def line_blocks(self, index: int, side: str) -> tuple[list[_Draft | None], list[_Draft | None]]:
+        """For each line of one side of file pair `index`: its outermost and innermost block."""
+        cached = self.line_block_cache.get((side, index))
+        if cached is not None:
+            return cached
+        parsed = self.files[index].old if side == "old" else self.files[index].new
+        assert parsed is not None
+        outer: list[_Draft | None] = [None] * len(parsed.source.lines)
+        inner: list[_Draft | None] = [None] * len(parsed.source.lines)
+
+        def start(draft: _Draft) -> tuple[int, int]:
+            entity = draft.old if side == "old" else draft.new
+            assert entity is not None
+            return entity.span.start_byte, -entity.span.end_byte
+
+        for draft in sorted(self.blocks_in[(side, index)], key=start):
+            entity = draft.old if side == "old" else draft.new
+            assert entity is not None
+            for line in range(entity.span.start_line - 1, min(entity.span.last_line, len(outer))):
+                if outer[line] is None:
+                    outer[line] = draft
+                inner[line] = draft
+        self.line_block_cache[(side, index)] = (outer, inner)
+        return outer, inner
+
+    def owner(self, parsed: ParsedFile, line: int, side: str, index: int) -> _Draft:
+        position = parsed.owners[line]
+        if position < 0:
+            return self.modules[index]
+        key = parsed.entities[position].key
+        return self.by_old[key] if side == "old" else self.by_new[key]
+
+    def main_alignment(self, index: int) -> None:
+        pair = self.files[index]
+        old_keys: list[Hashable] = []
+        new_keys: list[Hashable] = []
+        old_owner: list[_Draft] = []
+        new_owner: list[_Draft] = []
+        for side, parsed, keys, owners in (
+            ("old", pair.old, old_keys, old_owner),
+            ("new", pair.new, new_keys, new_owner),
+        ):
+            if parsed is None:
+                continue
+            outer, _ = self.line_blocks(index, side)
+            for line, text in enumerate(parsed.source.lines):
+                block = outer[line]
+                if block is not None:
+                    keys.append((side, line))
+                    owners.append(block)
+                else:
+                    draft = self.owner(parsed, line, side, index)
+                    keys.append((draft.id, text))
+                    owners.append(draft)
+        rows = [
+            Row(op, i, j, (old_owner[i] if i is not None else new_owner[j]).id)  # type: ignore[index]
+            for op, i, j in align(old_keys, new_keys)
+        ]
+        rows = self.absorb_blank_lines(rows, pair)
+        self.main_rows[index] = rows
+        self._distribute(rows, pair, pair, 0, 0, index, index, moved=False)
+
+    def absorb_blank_lines(self, rows: list[Row], pair: FileInput) -> list[Row]:
+        """A blank line added or removed next to a changed entity, but owned by its container
+        (the top level, or its class), joins the entity's change: adding a function adds the
+        blank line before it, and moving a method moves the blank line beside it."""
+        result = list(rows)
+        position = 0
+        while position < len(result):
+            if result[position].op == " ":
+                position += 1
+                continue
+            end = position
+            while end < len(result) and result[end].op != " ":
+                end += 1
+            for index in range(position, end):
+                row = result[index]
+                if not _is_blank(row, pair):
+                    continue
+                same_side = [r for r in result[index + 1 : end] if r.op == row.op] + [
+                    r for r in reversed(result[position:index]) if r.op == row.op
+                ]
+                for neighbour in same_side:
+                    if not _is_blank(neighbour, pair):
+                        if row.owner in self.containers(neighbour.owner):
+                            result[index] = Row(row.op, row.old, row.new, neighbour.owner)
+                        break
+            position = end
+        return result
+
+    def containers(self, change_id: str) -> set[str]:
+        """Ids of the changes enclosing one: its ancestors and its file's top level."""
+        cached = self.container_cache.get(change_id)
+        if cached is not None:
+            return cached
+        draft = self.by_id[change_id]
+        found: set[str] = set()
+        for entity, table, where in (
+            (draft.old, self.by_old, self.old_file),
+            (draft.new, self.by_new, self.new_file),
+        ):
+            if entity is None or entity.key not in where:
+                continue
+            found.add(self.modules[where[entity.key]].id)
+            parent = entity.parent
+            while parent is not None:
+                found.add(table[parent].id)
+                owner = table[parent]
+                parent_entity = owner.old if table is self.by_old else owner.new
+                parent = parent_entity.parent if parent_entity is not None else None
+        self.container_cache[change_id] = found
+        return found
+
+    def block_alignment(self, draft: _Draft) -> None:
+        old, new = draft.old, draft.new
+        assert old is not None and new is not None
+        old_index, new_index = self.old_file[old.key], self.new_file[new.key]
+        old_parsed, new_parsed = self.files[old_index].old, self.files[new_index].new
+        assert old_parsed is not None and new_parsed is not None
+        _, old_inner = self.line_blocks(old_index, "old")
+        _, new_inner = self.line_blocks(new_index, "new")
+        old_lines = [
+            line
+            for line in range(old.span.start_line - 1, old.span.last_line)
+            if old_inner[line] is draft
+        ]
+        new_lines = [
+            line
+            for line in range(new.span.start_line - 1, new.span.last_line)
+            if new_inner[line] is draft
+        ]
+        old_owner = [self.owner(old_parsed, line, "old", old_index) for line in old_lines]
+        new_owner = [self.owner(new_parsed, line, "new", new_index) for line in new_lines]
+        rows = []
+        for op, i, j in align(
+            [(o.id, old_parsed.source.lines[line]) for o, line in zip(old_owner, old_lines, strict=True)],
+            [(o.id, new_parsed.source.lines[line]) for o, line in zip(new_owner, new_lines, strict=True)],
+        ):
+            owner = old_owner[i] if i is not None else new_owner[j]  # type: ignore[index]
+            rows.append(Row(op, old_lines[i] if i is not None else None,
+                            new_lines[j] if j is not None else None, owner.id))
+        self._distribute(
+            rows,
+            self.files[old_index],
+            self.files[new_index],
+            old.span.start_line - 1,
+            new.span.start_line - 1,
+            old_index,
+            new_index,
+            moved=True,
+            members={draft.id, *(o.id for o in old_owner), *(o.id for o in new_owner)},
+        )
+
+    def _distribute(
+        self,
+        rows: list[Row],
+        old_pair: FileInput,
+        new_pair: FileInput,
+        old_origin: int,
+        new_origin: int,
+        old_index: int,
+        new_index: int,
+        *,
+        moved: bool,
+        members: set[str] | None = None,
+    ) -> None:
+        by_id = self.by_id
+        found = build_hunks(
+            rows,
+            old_lines=old_pair.old.source.lines if old_pair.old else (),
+            new_lines=new_pair.new.source.lines if new_pair.new else (),
+            old_origin=old_origin,
+            new_origin=new_origin,
+            file_id=self.file_ids[new_index if moved else old_index],
+            headers=self.headers,
+            context=self.context,
+        )
+        if moved:
+            for member in sorted(members or ()):
+                draft = by_id[member]
+                draft.moved_hunks = [*(draft.moved_hunks or []), *found.get(member, [])]
+            return
+        for owner, hunks in found.items():
+            by_id[owner].hunks.extend(hunks)
+
+    def build(self) -> tuple[list[Change], list[FileDiff]]:
+        self.classify()
+        self.find_blocks()
+        for index in range(len(self.files)):
+            self.main_alignment(index)
+        for draft in self.blocks:
+            self.block_alignment(draft)
+        changes = {draft.id: self._freeze(draft) for draft in self.drafts}
+        listed: dict[int, list[_Draft]] = defaultdict(list)
+        for draft in self.drafts:
+            if draft.id in self.module_index:
+                continue
+            if draft.new is not None:
+                listed[self.new_file[draft.new.key]].append(draft)
+            if draft.old is not None and (
+                draft.new is None or self.old_file[draft.old.key] != self.new_file[draft.new.key]
+            ):
+                listed[self.old_file[draft.old.key]].append(draft)
+        file_diffs = [self._file_diff(index, listed[index]) for index in range(len(self.files))]
+        ordered: list[Change] = []
+        seen: set[str] = set()
+        for diff in file_diffs:
+            for change_id in diff.change_ids:
+                if change_id not in seen:
+                    seen.add(change_id)
+                    ordered.append(changes[change_id])
+        return ordered, file_diffs
+
+    def _freeze(self, draft: _Draft) -> Change:
+        flags = set(draft.flags)
+        entity = draft.new or draft.old
+        assert entity is not None
+        if draft.old is not None and draft.new is not None:
+            if draft.match is None:  # the module pseudo-entity
+                flags = content_flags(draft.old, draft.new) if draft.hunks else set()
+            elif (draft.hunks or draft.moved_hunks) and not flags:
+                flags.add(Flag.WHITESPACE_ONLY)  # only blank lines it took in around it
+        status = _status(draft, flags)
+        parent_id = None
+        if entity.parent is not None:
+            parent = (self.by_new if draft.new is not None else self.by_old)[entity.parent]
+            parent_id = parent.id
+        home = self.new_file[draft.new.key] if draft.new is not None and draft.new.key in self.new_file else None
+        if home is None and draft.old is not None and draft.old.key in self.old_file:
+            home = self.old_file[draft.old.key]
+        if home is None:
+            home = self.module_index[draft.id]
+        return Change(
+            id=draft.id,
+            file_id=self.file_ids[home],
+            kind=entity.kind,
+            status=status,
+            flags=tuple(flag for flag in Flag if flag in flags),
+            old=draft.old,
+            new=draft.new,
+            match=draft.match,
+            parent_id=parent_id,
+            hunks=tuple(sorted(draft.hunks, key=_hunk_order)),
+            moved_hunks=None if draft.moved_hunks is None else tuple(draft.moved_hunks),
+        )
+
+    def _file_diff(self, index: int, drafts: list[_Draft]) -> FileDiff:
+        pair = self.files[index]
+        mapping = self._old_to_new_positions(index)
+        listed: list[tuple[tuple[int, int, int], str]] = [((-1, 0, 0), self.modules[index].id)]
+        for draft in drafts:
+            if draft.new is not None and self.new_file[draft.new.key] == index:
+                listed.append(((draft.new.span.start_byte, 0, 0), draft.id))
+            elif draft.old is not None:
+                line = draft.old.span.start_line - 1
+                listed.append(((mapping[line], 1, draft.old.span.start_byte), draft.id))
+        listed.sort()
+        return FileDiff(
+            id=self.file_ids[index],
+            status=_file_status(pair),
+            old=pair.old,
+            new=pair.new,
+            change_ids=tuple(change_id for _, change_id in listed),
+            similarity=pair.similarity,
+        )
+
+    def _old_to_new_positions(self, index: int) -> list[int]:
+        """For each old line: the byte offset in the new file where it sits, or would."""
+        pair = self.files[index]
+        if pair.old is None:
+            return []
+        starts = [0]
+        for line in pair.new.source.lines if pair.new else ():
+            starts.append(starts[-1] + len(line.encode("utf-8", errors="surrogatepass")))
+        positions = [0] * len(pair.old.source.lines)
+        seen_new = 0
+        for row in self.main_rows[index]:
+            if row.new is not None:
+                seen_new = row.new + 1
+            if row.old is not None:
+                positions[row.old] = starts[seen_new]
+        return positions
+
+
+def content_flags(old: Entity, new: Entity) -> set[Flag]:
+    """What changed in an entity's own text (children excluded), beyond its name."""
+    before, after = old.fingerprint, new.fingerprint
+    if before.own_text_hash == after.own_text_hash:
+        return set()
+    if before.own_layout_hash == after.own_layout_hash:
+        return {Flag.WHITESPACE_ONLY}
+    if before.own_code_hash == after.own_code_hash:
+        return {Flag.COMMENT_ONLY}
+    flags = set()
+    if before.header_hash != after.header_hash:
+        flags.add(Flag.SIGNATURE_CHANGED)
+    if before.own_body_hash != after.own_body_hash:
+        flags.add(Flag.BODY_CHANGED)
+    return flags or {Flag.BODY_CHANGED}
+
+
+def _status(draft: _Draft, flags: set[Flag]) -> Status:
+    if draft.old is None:
+        return Status.ADDED
+    if draft.new is None:
+        return Status.REMOVED
+    if flags & MOVE_FLAGS:
+        return Status.MOVED
+    if Flag.RENAMED in flags:
+        return Status.RENAMED
+    return Status.MODIFIED if flags else Status.UNCHANGED
+
+
+def _file_status(pair: FileInput) -> FileStatus:
+    sides = [side for side in (pair.old, pair.new) if side is not None]
+    if any(side.source.is_binary for side in sides):
+        return FileStatus.BINARY
+    if pair.old is None:
+        return FileStatus.ADDED
+    if pair.new is None:
+        return FileStatus.REMOVED
+    if pair.renamed:
+        return FileStatus.RENAMED
+    return FileStatus.MODIFIED
+
+
+def _hunk_order(hunk: Hunk) -> tuple[str, int, int]:
+    return (hunk.file_id, hunk.old_start, hunk.new_start)
+
+
+def _out_of_order(group: list[_Draft]) -> list[_Draft]:
+    """The members off a heaviest increasing subsequence: the fewest lines that must have moved
+    to explain the new order. Heavier (longer) entities are kept in place first."""
+    ordered = sorted(group, key=lambda d: d.old.span.start_byte)  # type: ignore[union-attr]
+    positions = [d.new.span.start_byte for d in ordered]  # type: ignore[union-attr]
+    weights = [1 + d.new.span.last_line - d.new.span.start_line for d in ordered]  # type: ignore[union-attr]
+    ranks = {p: r for r, p in enumerate(sorted(set(positions)))}
+    size = len(ranks)
+    tree = [(0, -1)] * (size + 1)  # Fenwick tree of (best weight, index) over prefixes of ranks
+    best: list[tuple[int, int]] = []
+    for index, position in enumerate(positions):
+        rank = ranks[position]
+        query = (0, -1)
+        k = rank
+        while k > 0:
+            query = max(query, tree[k])
+            k -= k & -k
+        current = (query[0] + weights[index], index)
+        best.append((current[0], query[1]))
+        k = rank + 1
+        while k <= size:
+            tree[k] = max(tree[k], (current[0], index))
+            k += k & -k
+    keep: set[int] = set()
+    if best:
+        index = max(range(len(best)), key=lambda i: (best[i][0], -i))
+        while index >= 0:
+            keep.add(index)
+            index = best[index][1]
+    return [draft for i, draft in enumerate(ordered) if i not in keep]
+
+
+def build_changes(
+    files: Sequence[FileInput], matching: Matching, *, context: int
+) -> tuple[list[Change], list[FileDiff]]:
+    """Changes in display order (each file's, files in the given order) and one FileDiff per
+    file pair."""
+    return _Builder(files, matching, context).build()
+
+
+
+def _is_blank(row: Row, pair: FileInput) -> bool:
+    if row.old is not None and pair.old is not None:
+        return not pair.old.source.lines[row.old].strip()
+    if row.new is not None and pair.new is not None:
+        return not pair.new.source.lines[row.new].strip()
+    return False

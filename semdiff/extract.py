@@ -1,0 +1,320 @@
+"""Tree + language spec → entities: names, kinds, spans, nesting, qualified names, fingerprints.
+
+The entity query (`grammars/<lang>/entities.scm`) follows tree-sitter's tags convention:
+`@definition.<kind>` on the definition node with an inner `@name`. Extra captures:
+`@name.<part>` (joined into the name by the spec's `name_formats`), `@scope` (the type a Go
+method belongs to), `@overload` (parameter types that tell Java overloads apart) and `@doc`
+(a docstring, compared as a comment). Captures starting with `_` are for predicates only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from tree_sitter import Node, Query, QueryCursor, QueryError
+
+from semdiff.errors import GrammarError
+from semdiff.fingerprint import Leaves, collect_leaves, digest, fingerprint
+from semdiff.languages import LanguageSpec, spec_by_name
+from semdiff.model import Entity, Fallback, Fingerprint, ParsedFile, Source, Span
+from semdiff.parse import MAX_ERROR_SHARE, load_language, parse
+from semdiff.positions import LineIndex
+
+MODULE_KIND = "module"
+
+
+@cache
+def load_query(language: str) -> Query:
+    spec = spec_by_name(language)
+    try:
+        text = spec.query_path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise GrammarError(f"{spec.query_path}: {error.strerror or error}") from error
+    try:
+        return Query(load_language(spec.grammar), text)
+    except QueryError as error:
+        raise GrammarError(f"{spec.query_path}: {error}") from error
+
+
+@dataclass(slots=True)
+class _Definition:
+    """A definition found by the query, before it becomes an `Entity`."""
+
+    node: Node
+    kind: str
+    name: str
+    name_range: tuple[int, int]
+    start: int
+    end: int
+    scope: str | None
+    overload: str
+    pattern: int
+    lexical_parent: int = -1
+    parent: int = -1
+    depth: int = 0
+    qualified: str = ""
+
+
+def parse_file(source: Source) -> ParsedFile:
+    """Extract the entities of one side of one file (the pipeline's parse + extract steps)."""
+    if source.is_binary:
+        return _fallback(source, "binary file")
+    if source.language is None:
+        suffix = source.path.rsplit("/", 1)[-1]
+        return _fallback(source, f"no grammar for {suffix!r}: compared line by line")
+    spec = spec_by_name(source.language)
+    data = source.text.encode("utf-8", errors="surrogatepass")
+    result = parse(spec.grammar, data)
+    if data and result.error_bytes > MAX_ERROR_SHARE * len(data):
+        line, column = result.first_error or (1, 0)
+        return _fallback(
+            source,
+            f"{spec.display_name} parser could not read most of the file "
+            f"(first error at {line}:{column}): compared line by line",
+        )
+    definitions, docs = _definitions(spec, result.tree.root_node)
+    leaves = collect_leaves(
+        result.tree.root_node,
+        data,
+        atoms=frozenset(spec.atom_nodes),
+        comments=frozenset(spec.comment_nodes),
+        docs=frozenset(docs),
+    )
+    index = LineIndex(data)
+    entities = _entities(source, spec, definitions, leaves, data, index)
+    return ParsedFile(
+        source=source,
+        entities=entities,
+        owners=_owners(len(source.lines), entities),
+        parse_errors=result.error_count,
+        module=_module(source, data, leaves, index, definitions),
+    )
+
+
+def _fallback(source: Source, reason: str) -> ParsedFile:
+    data = source.text.encode("utf-8", errors="surrogatepass")
+    return ParsedFile(
+        source=source,
+        entities=(),
+        owners=(-1,) * len(source.lines),
+        fallback=Fallback(reason),
+        module=_text_module(source, data),
+    )
+
+
+def _definitions(spec: LanguageSpec, root: Node) -> tuple[list[_Definition], list[tuple[int, int]]]:
+    found: dict[tuple[int, int, str], _Definition] = {}
+    docs: list[tuple[int, int]] = []
+    wrappers = frozenset(spec.wrapper_nodes)
+    attached = frozenset(spec.attached_nodes)
+    for pattern, captures in QueryCursor(load_query(spec.name)).matches(root):
+        for node in captures.get("doc", []):
+            docs.append((node.start_byte, node.end_byte))
+        kinds = [name for name in captures if name.startswith("definition.")]
+        names = captures.get("name")
+        if not kinds or not names:
+            continue
+        node = captures[kinds[0]][0]
+        identity = (node.start_byte, node.end_byte, node.type)
+        if identity in found and found[identity].pattern <= pattern:
+            continue
+        name_node = names[0]
+        name = _text(name_node)
+        for capture, nodes in sorted(captures.items()):
+            if capture.startswith("name.") and nodes:
+                part = capture.removeprefix("name.")
+                template = spec.name_formats.get(part, "{name} {" + part + "}")
+                name = template.format_map({"name": name, part: _text(nodes[0])})
+        scope = captures.get("scope")
+        start, end = _extent(node, wrappers, attached)
+        found[identity] = _Definition(
+            node=node,
+            kind=kinds[0].removeprefix("definition."),
+            name=" ".join(name.split()),
+            name_range=(name_node.start_byte, name_node.end_byte),
+            start=start,
+            end=end,
+            scope=_text(scope[0]) if scope else None,
+            overload=", ".join(" ".join(_text(n).split()) for n in captures.get("overload", [])),
+            pattern=pattern,
+        )
+    definitions = sorted(found.values(), key=lambda d: (d.start, -d.end, d.pattern))
+    return definitions, docs
+
+
+def _text(node: Node) -> str:
+    return (node.text or b"").decode("utf-8", errors="replace")
+
+
+def _extent(node: Node, wrappers: frozenset[str], attached: frozenset[str]) -> tuple[int, int]:
+    """The byte range of a definition: grown to its wrappers (decorators, `export`) and to the
+    doc comments and attributes directly above it."""
+    while node.parent is not None and node.parent.type in wrappers:
+        node = node.parent
+    first = node
+    previous = node.prev_sibling
+    while (
+        previous is not None
+        and previous.type in attached
+        and previous.end_point.row >= first.start_point.row - 1
+        and _starts_line(previous)
+    ):
+        first = previous
+        previous = previous.prev_sibling
+    return first.start_byte, node.end_byte
+
+
+def _starts_line(node: Node) -> bool:
+    previous = node.prev_sibling
+    return previous is None or previous.end_point.row < node.start_point.row
+
+
+def _entities(
+    source: Source,
+    spec: LanguageSpec,
+    definitions: list[_Definition],
+    leaves: Leaves,
+    data: bytes,
+    index: LineIndex,
+) -> tuple[Entity, ...]:
+    stack: list[int] = []
+    for position, definition in enumerate(definitions):
+        while stack and definitions[stack[-1]].end < definition.end:
+            stack.pop()
+        definition.lexical_parent = stack[-1] if stack else -1
+        definition.parent = definition.lexical_parent
+        stack.append(position)
+    for definition in definitions:
+        if definition.scope is not None and definition.parent == -1:
+            definition.parent = _scope_owner(definitions, definition)
+    for definition in definitions:
+        definition.depth, definition.qualified = _qualify(definitions, definition, spec.separator)
+
+    children: dict[int, list[tuple[int, int]]] = {}
+    for definition in definitions:
+        if definition.lexical_parent >= 0:
+            children.setdefault(definition.lexical_parent, []).append(
+                (definition.start, definition.end)
+            )
+    keys: list[str] = []
+    seen: dict[tuple[str, str, str], int] = {}
+    for definition in definitions:
+        identity = (definition.kind, definition.qualified, definition.overload)
+        ordinal = seen.get(identity, 0)
+        seen[identity] = ordinal + 1
+        keys.append(
+            "\x1f".join(
+                (source.path, definition.kind, definition.qualified, definition.overload, str(ordinal))
+            )
+        )
+    entities = []
+    for position, definition in enumerate(definitions):
+        body = definition.node.child_by_field_name("body")
+        entities.append(
+            Entity(
+                key=keys[position],
+                path=source.path,
+                language=spec.name,
+                kind=definition.kind,
+                name=definition.name,
+                qualified_name=definition.qualified,
+                overload=definition.overload,
+                ordinal=int(keys[position].rsplit("\x1f", 1)[1]),
+                span=index.span(definition.start, definition.end),
+                name_span=definition.name_range,
+                parent=keys[definition.parent] if definition.parent >= 0 else None,
+                depth=definition.depth,
+                has_errors=definition.node.has_error,
+                fingerprint=fingerprint(
+                    leaves,
+                    data,
+                    span=(definition.start, definition.end),
+                    name=definition.name_range,
+                    children=children.get(position, []),
+                    body_start=body.start_byte if body is not None else None,
+                ),
+            )
+        )
+    return tuple(entities)
+
+
+def _scope_owner(definitions: list[_Definition], method: _Definition) -> int:
+    """The type a receiver names (a Go method's struct), when it is defined in the same file."""
+    for position, candidate in enumerate(definitions):
+        if (
+            candidate is not method
+            and candidate.lexical_parent == -1
+            and candidate.scope is None
+            and candidate.name == method.scope
+            and candidate.kind not in ("function", "method")
+        ):
+            return position
+    return -1
+
+
+def _qualify(definitions: list[_Definition], definition: _Definition, separator: str) -> tuple[int, str]:
+    names = [definition.name]
+    depth = 0
+    current = definition
+    while True:
+        if current.parent >= 0:
+            current = definitions[current.parent]
+            names.append(current.name)
+            depth += 1
+        else:
+            if current.scope is not None:
+                names.append(current.scope)
+            break
+    return depth, separator.join(reversed(names))
+
+
+def _owners(line_count: int, entities: tuple[Entity, ...]) -> tuple[int, ...]:
+    """For each line, the innermost entity holding it; a later sibling wins a shared line."""
+    owners = [-1] * line_count
+    order = sorted(range(len(entities)), key=lambda i: (entities[i].span.start_byte, -entities[i].span.end_byte))
+    for position in order:
+        span = entities[position].span
+        for line in range(span.start_line - 1, min(span.last_line, line_count)):
+            owners[line] = position
+    return tuple(owners)
+
+
+def _module(
+    source: Source, data: bytes, leaves: Leaves, index: LineIndex, definitions: list[_Definition]
+) -> Entity:
+    top = [(d.start, d.end) for d in definitions if d.lexical_parent == -1]
+    return _module_entity(
+        source,
+        index,
+        fingerprint(leaves, data, span=(0, len(data)), name=None, children=top, body_start=0),
+    )
+
+
+def _text_module(source: Source, data: bytes) -> Entity:
+    hashed = digest(source.lines)
+    return _module_entity(
+        source,
+        LineIndex(data),
+        Fingerprint((), (), hashed, hashed, hashed, hashed, digest(()), hashed),
+    )
+
+
+def _module_entity(source: Source, index: LineIndex, print_: Fingerprint) -> Entity:
+    span: Span = index.span(0, len(source.text.encode("utf-8", errors="surrogatepass")))
+    return Entity(
+        key="\x1f".join((source.path, MODULE_KIND, source.path, "", "0")),
+        path=source.path,
+        language=source.language or "text",
+        kind=MODULE_KIND,
+        name=source.path.rsplit("/", 1)[-1],
+        qualified_name=source.path,
+        overload="",
+        ordinal=0,
+        span=span,
+        name_span=(0, 0),
+        parent=None,
+        depth=-1,
+        has_errors=False,
+        fingerprint=print_,
+    )

@@ -1,0 +1,166 @@
+"""Normalised tokens and hashes of entities: what "the same body" and "only whitespace changed"
+mean. Tokens are the leaves of the syntax tree (string literals and comments whole), so layout
+never matters; each carries its depth, so moving a Python line in or out of a block does.
+
+Hashes use blake2b, never `hash()`: Python salts string hashes per process and output must be
+the same in every process.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from tree_sitter import Node
+
+from semdiff.model import Fingerprint
+
+NAME_TOKEN = "\x00name"
+"""Stands for the entity's own name, so that renaming keeps every hash."""
+
+
+def digest(parts: Iterable[str]) -> str:
+    hasher = hashlib.blake2b(digest_size=10)
+    for part in parts:
+        hasher.update(part.encode("utf-8", errors="surrogatepass"))
+        hasher.update(b"\x1e")
+    return hasher.hexdigest()
+
+
+@dataclass(slots=True)
+class Leaves:
+    """The leaves of one tree in source order, as parallel lists (cheap to slice and bisect)."""
+
+    starts: list[int]
+    ends: list[int]
+    texts: list[str]
+    named: list[bool]
+    depths: list[int]
+    comments: list[bool]
+
+    def between(self, start: int, end: int) -> range:
+        """Indexes of the leaves inside the byte range [start, end)."""
+        low = bisect.bisect_left(self.starts, start)
+        high = bisect.bisect_left(self.starts, end, lo=low)
+        while high > low and self.ends[high - 1] > end:
+            high -= 1
+        return range(low, high)
+
+
+def collect_leaves(
+    root: Node,
+    data: bytes,
+    *,
+    atoms: frozenset[str],
+    comments: frozenset[str],
+    docs: frozenset[tuple[int, int]],
+) -> Leaves:
+    """Walk the tree once. Atoms, comments and docstrings are single leaves."""
+    leaves = Leaves([], [], [], [], [], [])
+    cursor = root.walk()
+    depth = 0
+    while True:
+        node = cursor.node
+        assert node is not None
+        kind = node.type
+        start, end = node.start_byte, node.end_byte
+        is_comment = kind in comments or (start, end) in docs
+        if node.child_count == 0 or is_comment or kind in atoms:
+            if end > start:
+                leaves.starts.append(start)
+                leaves.ends.append(end)
+                leaves.texts.append(data[start:end].decode("utf-8", errors="replace"))
+                leaves.named.append(node.is_named)
+                leaves.depths.append(depth)
+                leaves.comments.append(is_comment)
+        elif cursor.goto_first_child():
+            depth += 1
+            continue
+        while not cursor.goto_next_sibling():
+            if not cursor.goto_parent():
+                return leaves
+            depth -= 1
+
+
+def fingerprint(
+    leaves: Leaves,
+    data: bytes,
+    *,
+    span: tuple[int, int],
+    name: tuple[int, int] | None,
+    children: Sequence[tuple[int, int]],
+    body_start: int | None,
+) -> Fingerprint:
+    """Fingerprint the entity covering byte range `span`, whose own name is at `name`, whose
+    nested entities cover `children` (sorted), and whose body starts at `body_start`."""
+    indexes = leaves.between(*span)
+    base = min((leaves.depths[i] for i in indexes), default=0)
+    tokens: list[str] = []
+    content: list[str] = []
+    deep: list[str] = []
+    own_all: list[str] = []
+    own_code: list[str] = []
+    header: list[str] = []
+    body: list[str] = []
+    child = 0
+    name_done = False
+    for i in indexes:
+        start = leaves.starts[i]
+        if name is not None and start < name[1] and leaves.ends[i] > name[0]:
+            if name_done:
+                continue
+            name_done = True
+            text = NAME_TOKEN
+        else:
+            text = leaves.texts[i]
+        marked = f"{leaves.depths[i] - base}\x1f{text}"
+        is_comment = leaves.comments[i]
+        if not is_comment:
+            tokens.append(text)
+            deep.append(marked)
+            if leaves.named[i] and text != NAME_TOKEN:
+                content.append(text)
+        while child < len(children) and children[child][1] <= start:
+            child += 1
+        if child < len(children) and children[child][0] <= start:
+            continue
+        own_all.append(marked)
+        if not is_comment:
+            own_code.append(marked)
+            (body if body_start is not None and start >= body_start else header).append(marked)
+    return Fingerprint(
+        tokens=tuple(tokens),
+        content=tuple(content),
+        body_hash=digest(deep),
+        own_text_hash=_own_text_hash(data, span, name, children),
+        own_layout_hash=digest(own_all),
+        own_code_hash=digest(own_code),
+        header_hash=digest(header),
+        own_body_hash=digest(body),
+    )
+
+
+def _own_text_hash(
+    data: bytes, span: tuple[int, int], name: tuple[int, int] | None, children: Sequence[tuple[int, int]]
+) -> str:
+    cuts = sorted([*children, *([name] if name else [])])
+    hasher = hashlib.blake2b(digest_size=10)
+    position = span[0]
+    for start, end in cuts:
+        if start >= position:
+            hasher.update(data[position:start])
+            hasher.update(b"\x00")
+            position = end
+    hasher.update(data[position : span[1]])
+    return hasher.hexdigest()
+
+
+_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+|[^\W\d_]+")
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """Split `parseHTTPRequest2`, `parse_http_request`, `parse-http-request?` into words."""
+    return tuple(word.lower() for word in _WORD.findall(name))

@@ -1,0 +1,190 @@
+"""The cost of pairing an old entity with a new one, against the cost of leaving both unpaired.
+
+Every candidate pair costs the sum of the terms below. The assignment (assignment.py) pairs a
+set of candidates only when that is cheaper than reporting each entity as removed or added,
+which costs `UNPAIRED_COST` per entity. All similarities are in 0..1.
+
+Invariants (tested in tests/unit/test_cost.py):
+
+1. `W_SEQUENCE + W_CONTENT > PAIR_BUDGET`: two bodies with nothing in common never pair, even
+   with the same name in the same place. Removed + added is the honest answer then.
+2. `W_NAME + W_KIND + W_PARENT + W_FILE + W_CONTEXT < PAIR_BUDGET`: an identical body (with
+   enough tokens to be evidence) always pairs, whatever its new name and wherever it went.
+3. `(W_SEQUENCE + W_CONTENT) * (1 - PRIOR_SIMILARITY) + W_NAME >= PAIR_BUDGET`: a body too small
+   to be evidence (`def f(self): pass`) cannot make a rename on its own; its name must agree
+   in part.
+4. `W_PARENT + W_FILE + W_CONTEXT < W_NAME`: where an entity went weighs less than what it is
+   called, so a same-named entity that moved beats a renamed one that stayed, other things equal.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Indel
+
+from semdiff.fingerprint import name_words
+from semdiff.model import CostBreakdown, Entity
+
+UNPAIRED_COST = 1.0
+"""Cost of reporting one entity as removed or added."""
+PAIR_BUDGET = 2 * UNPAIRED_COST
+"""A pair must cost less than this, the price of leaving both of its entities unpaired."""
+
+W_SEQUENCE = 1.2
+"""Weight of 1 - (token sequence similarity): the body read as an ordered list of tokens."""
+W_CONTENT = 1.2
+"""Weight of 1 - (content similarity): identifiers and literals as a bag, rare ones weighing
+more. Catches the getters `return self._name` / `return self._age` that token order calls
+near-identical."""
+W_NAME = 0.8
+"""Weight of 1 - (name similarity), on the words of the name, rare words weighing more."""
+W_KIND = 0.2
+"""Different but compatible kinds: a function that became a method."""
+W_PARENT = 0.3
+"""The enclosing entities do not correspond (a method moved to another class)."""
+W_FILE = 0.3
+"""The files do not correspond (a function moved to another file)."""
+W_CONTEXT = 0.2
+"""Neither neighbour corresponds: the entity is not where its old self was."""
+
+EVIDENCE_TOKENS = 6
+"""A body with fewer identifiers and literals than this is weak evidence: its similarities are
+pulled towards `PRIOR_SIMILARITY` in proportion."""
+PRIOR_SIMILARITY = 0.5
+"""What a body with no evidence at all is assumed to share."""
+SOFT_WORD_MATCH = 0.75
+"""Two name words this alike (character similarity) count as the same word, scaled: a typo
+fix (`proces` → `process`) keeps the name."""
+
+KIND_GROUPS: dict[str, str] = {
+    **dict.fromkeys(
+        ("function", "method", "constructor", "macro", "multimethod", "test"), "callable"
+    ),
+    **dict.fromkeys(
+        ("class", "struct", "enum", "trait", "interface", "type", "record", "protocol", "union"),
+        "type",
+    ),
+    **dict.fromkeys(("const", "variable", "static", "field", "property"), "value"),
+}
+"""Kinds in one group may pair (with `W_KIND`); any other kind pairs only with itself."""
+
+
+def compatible(old: Entity, new: Entity, families: dict[str, str]) -> bool:
+    if families.get(old.language, old.language) != families.get(new.language, new.language):
+        return False
+    return old.kind == new.kind or (
+        old.kind in KIND_GROUPS and KIND_GROUPS.get(old.kind) == KIND_GROUPS.get(new.kind)
+    )
+
+
+class Weights:
+    """Inverse document frequencies over every entity of the diff: how rare a token or a name
+    word is, so that shared rare words count for more than shared `self`."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        tokens: Counter[str] = Counter()
+        words: Counter[str] = Counter()
+        count = 0
+        for entity in entities:
+            count += 1
+            tokens.update(set(entity.fingerprint.content))
+            words.update(set(name_words(entity.name)))
+        self._count = count
+        self._tokens = tokens
+        self._words = words
+
+    def token(self, token: str) -> float:
+        return math.log(1 + (self._count + 1) / (self._tokens.get(token, 0) + 1))
+
+    def word(self, word: str) -> float:
+        return math.log(1 + (self._count + 1) / (self._words.get(word, 0) + 1))
+
+
+def evidence(old: Entity, new: Entity) -> float:
+    """0..1: how far the bodies are big enough for their similarity to mean something."""
+    size = min(len(old.fingerprint.content), len(new.fingerprint.content))
+    return min(1.0, size / EVIDENCE_TOKENS)
+
+
+def sequence_similarity(old: Entity, new: Entity) -> float:
+    return float(Indel.normalized_similarity(old.fingerprint.tokens, new.fingerprint.tokens))
+
+
+def content_similarity(old: Sequence[str], new: Sequence[str], weights: Weights) -> float:
+    """Weighted Dice coefficient of two bags of tokens."""
+    if not old and not new:
+        return 1.0
+    old_bag, new_bag = Counter(old), Counter(new)
+    shared = sum(min(n, new_bag[t]) * weights.token(t) for t, n in old_bag.items() if t in new_bag)
+    total = sum(n * weights.token(t) for t, n in old_bag.items()) + sum(
+        n * weights.token(t) for t, n in new_bag.items()
+    )
+    return 2 * shared / total if total else 1.0
+
+
+def name_similarity(old: str, new: str, weights: Weights) -> float:
+    """Weighted, typo-tolerant Dice coefficient of the words of two names."""
+    if old == new:
+        return 1.0
+    old_words, new_words = name_words(old), name_words(new)
+    if not old_words or not new_words:
+        return float(Indel.normalized_similarity(old, new))
+    total = sum(weights.word(w) for w in old_words) + sum(weights.word(w) for w in new_words)
+    shared = _soft_overlap(old_words, new_words, weights) + _soft_overlap(
+        new_words, old_words, weights
+    )
+    return shared / total if total else 0.0
+
+
+def _soft_overlap(words: Sequence[str], others: Sequence[str], weights: Weights) -> float:
+    overlap = 0.0
+    for word in words:
+        best = max(
+            (
+                1.0 if word == other else float(Indel.normalized_similarity(word, other))
+                for other in others
+            ),
+            default=0.0,
+        )
+        if best >= SOFT_WORD_MATCH:
+            overlap += weights.word(word) * best
+    return overlap
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where a candidate pair sits relative to each other, as the phases see it."""
+
+    same_file: bool
+    """The entities' files correspond."""
+    parent_distance: float
+    """0 when the enclosing entities correspond, 1 when they surely do not."""
+    context_agreement: float
+    """0..1: how many of the two neighbours correspond."""
+
+
+def pair_cost(old: Entity, new: Entity, placement: Placement, weights: Weights) -> CostBreakdown:
+    sure = evidence(old, new)
+    sequence = sure * sequence_similarity(old, new) + (1 - sure) * PRIOR_SIMILARITY
+    content = (
+        sure * content_similarity(old.fingerprint.content, new.fingerprint.content, weights)
+        + (1 - sure) * PRIOR_SIMILARITY
+    )
+    return CostBreakdown(
+        body_sequence=W_SEQUENCE * (1 - sequence),
+        body_content=W_CONTENT * (1 - content),
+        name=W_NAME * (1 - name_similarity(old.name, new.name, weights)),
+        kind=0.0 if old.kind == new.kind else W_KIND,
+        parent=W_PARENT * placement.parent_distance,
+        file=0.0 if placement.same_file else W_FILE,
+        context=W_CONTEXT * (1 - placement.context_agreement),
+    )
+
+
+def body_similarity(cost: CostBreakdown) -> float:
+    """The similarity reported for a pair: the body terms, back on a 0..1 scale."""
+    return 1 - (cost.body_sequence + cost.body_content) / (W_SEQUENCE + W_CONTENT)

@@ -1,0 +1,335 @@
+"""The values that flow through the pipeline. All frozen: each stage builds new ones.
+
+Vocabulary (docs/glossary.md): the two versions are always `old` and `new`; an *entity* is a
+named definition found by a language's query; a *match* pairs an old entity with a new one; a
+*change* is what the renderers show for one entity; a *hunk* is a run of changed lines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where a piece of text sits in its file."""
+
+    start_line: int
+    """1-based line of the first character."""
+    start_col: int
+    """0-based column of the first character, in code points."""
+    end_line: int
+    """1-based line of the position just past the last character."""
+    end_col: int
+    """0-based column, in code points, of the position just past the last character."""
+    start_byte: int
+    """0-based byte offset of the first byte."""
+    end_byte: int
+    """Byte offset just past the last byte (exclusive)."""
+
+    @property
+    def last_line(self) -> int:
+        """The last line that holds a character of the span."""
+        if self.end_col == 0 and self.end_line > self.start_line:
+            return self.end_line - 1
+        return self.end_line
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One side of one file, read and decoded."""
+
+    path: str
+    """POSIX path relative to the compared root: what the user sees and what ids are made of."""
+    data: bytes
+    """The bytes as read."""
+    text: str
+    """The decoded text (invalid UTF-8 replaced by U+FFFD, see `decode_note`)."""
+    lines: tuple[str, ...]
+    """`text` split after each newline; the last line may lack one."""
+    language: str | None
+    """Name of the language spec that applies, or None."""
+    is_binary: bool = False
+    decode_note: str | None = None
+    """Set when the bytes were not valid UTF-8 and were decoded with replacement."""
+    location: str | None = None
+    """Where the bytes came from, when that differs from `path` (an absolute file path)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """What the matcher and the change classifier compare. The entity's own name is masked
+    everywhere, so a pure rename keeps every hash."""
+
+    tokens: tuple[str, ...]
+    """Code tokens of the whole entity (children included, comments left out)."""
+    content: tuple[str, ...]
+    """The subset of `tokens` that are identifiers or literals: the words that carry meaning."""
+    body_hash: str
+    """Hash of `tokens` with their nesting depth: equal means an identical normalised body."""
+    own_text_hash: str
+    """Hash of the entity's own text (children cut out): equal means nothing changed."""
+    own_layout_hash: str
+    """Hash of the own tokens including comments: equal means only whitespace changed."""
+    own_code_hash: str
+    """Hash of the own tokens without comments: equal means only comments changed."""
+    header_hash: str
+    """Hash of the own code tokens before the body (decorators, parameters, return type...)."""
+    own_body_hash: str
+    """Hash of the own code tokens from the body on."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named definition in one version of one file."""
+
+    key: str
+    """Unique within one side of the diff: path, kind, qualified name, overload and ordinal."""
+    path: str
+    language: str
+    kind: str
+    name: str
+    qualified_name: str
+    overload: str
+    """Parameter types for languages that overload by them (Java); empty otherwise."""
+    ordinal: int
+    """Position among entities of the same file, kind, qualified name and overload."""
+    span: Span
+    name_span: tuple[int, int]
+    """Byte range of the name, masked in fingerprints."""
+    parent: str | None
+    """Key of the enclosing entity (lexical, or the receiver type for Go methods)."""
+    depth: int
+    has_errors: bool
+    """The parser recovered from a syntax error inside this entity."""
+    fingerprint: Fingerprint = field(repr=False)
+
+    @property
+    def local_key(self) -> tuple[str, str, str, int]:
+        """The identity of an entity within a file, independent of the file's path."""
+        return (self.kind, self.qualified_name, self.overload, self.ordinal)
+
+
+@dataclass(frozen=True, slots=True)
+class Fallback:
+    """Why a file got a line diff instead of a structural one."""
+
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFile:
+    """A source with its entities, in pre-order (parents before children)."""
+
+    source: Source
+    entities: tuple[Entity, ...]
+    owners: tuple[int, ...]
+    """For each line (0-based), the index of the innermost entity that holds it, or -1."""
+    module: Entity
+    """The pseudo-entity holding everything outside the entities (imports, top-level code)."""
+    parse_errors: int = 0
+    fallback: Fallback | None = None
+
+
+class Phase(StrEnum):
+    """How a pair was found (the provenance `--explain` shows)."""
+
+    SAME_KEY = "same_key"
+    SAME_BODY = "same_body"
+    ASSIGNMENT = "assignment"
+
+
+@dataclass(frozen=True, slots=True)
+class CostBreakdown:
+    """The terms of the cost of one candidate pair (see match/cost.py for their weights)."""
+
+    body_sequence: float
+    body_content: float
+    name: float
+    kind: float
+    parent: float
+    file: float
+    context: float
+
+    @property
+    def total(self) -> float:
+        return (
+            self.body_sequence
+            + self.body_content
+            + self.name
+            + self.kind
+            + self.parent
+            + self.file
+            + self.context
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    old: Entity
+    new: Entity
+    phase: Phase
+    similarity: float
+    """Body similarity in 0..1 (1 for exact phases)."""
+    cost: CostBreakdown | None = None
+
+
+class Status(StrEnum):
+    ADDED = "added"
+    REMOVED = "removed"
+    MODIFIED = "modified"
+    RENAMED = "renamed"
+    MOVED = "moved"
+    UNCHANGED = "unchanged"
+
+
+class Flag(StrEnum):
+    RENAMED = "renamed"
+    MOVED_FILE = "moved_file"
+    MOVED_PARENT = "moved_parent"
+    REORDERED = "reordered"
+    SIGNATURE_CHANGED = "signature_changed"
+    BODY_CHANGED = "body_changed"
+    WHITESPACE_ONLY = "whitespace_only"
+    COMMENT_ONLY = "comment_only"
+
+
+MOVE_FLAGS = frozenset({Flag.MOVED_FILE, Flag.MOVED_PARENT, Flag.REORDERED})
+
+
+@dataclass(frozen=True, slots=True)
+class HunkLine:
+    op: str
+    """' ' context, '-' only in old, '+' only in new."""
+    text: str
+    """The line without its final newline."""
+    old_line: int | None
+    new_line: int | None
+    no_newline: bool = False
+    """The line ends its file without a newline."""
+
+
+@dataclass(frozen=True, slots=True)
+class Hunk:
+    file_id: str
+    """The file pair whose old and new text the line numbers refer to."""
+    old_start: int
+    old_lines: int
+    new_start: int
+    new_lines: int
+    header: str
+    lines: tuple[HunkLine, ...]
+
+    @property
+    def added(self) -> int:
+        return sum(1 for line in self.lines if line.op == "+")
+
+    @property
+    def removed(self) -> int:
+        return sum(1 for line in self.lines if line.op == "-")
+
+
+class FileStatus(StrEnum):
+    ADDED = "added"
+    REMOVED = "removed"
+    MODIFIED = "modified"
+    RENAMED = "renamed"
+    UNCHANGED = "unchanged"
+    BINARY = "binary"
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One entity as the renderers show it: a pair, or one side alone."""
+
+    id: str
+    file_id: str
+    kind: str
+    status: Status
+    flags: tuple[Flag, ...]
+    old: Entity | None
+    new: Entity | None
+    match: Match | None
+    parent_id: str | None
+    hunks: tuple[Hunk, ...]
+    """Hunks that, applied with every other change's, turn the old files into the new ones."""
+    moved_hunks: tuple[Hunk, ...] | None = None
+    """For an entity that moved (or sits in one that moved): its old text against its new text.
+    Its `hunks` then remove it at the old place and insert it at the new one."""
+
+    @property
+    def shown_hunks(self) -> tuple[Hunk, ...]:
+        """What a reviewer reads: the diff of the entity's own text."""
+        return self.hunks if self.moved_hunks is None else self.moved_hunks
+
+    @property
+    def name(self) -> str:
+        entity = self.new or self.old
+        assert entity is not None
+        return entity.qualified_name
+
+    @property
+    def moved(self) -> bool:
+        return any(flag in MOVE_FLAGS for flag in self.flags)
+
+
+@dataclass(frozen=True, slots=True)
+class FileDiff:
+    id: str
+    status: FileStatus
+    old: ParsedFile | None
+    new: ParsedFile | None
+    change_ids: tuple[str, ...]
+    """Changes to show under this file, in display order (a moved entity is under both files)."""
+    similarity: float | None = None
+    """For a renamed file, how alike the two texts are."""
+
+    @property
+    def language(self) -> str | None:
+        side = self.new or self.old
+        assert side is not None
+        return side.source.language
+
+    @property
+    def old_path(self) -> str | None:
+        return self.old.source.path if self.old else None
+
+    @property
+    def new_path(self) -> str | None:
+        return self.new.source.path if self.new else None
+
+    @property
+    def path(self) -> str:
+        path = self.new_path or self.old_path
+        assert path is not None
+        return path
+
+    @property
+    def fallback(self) -> Fallback | None:
+        for side in (self.new, self.old):
+            if side is not None and side.fallback is not None:
+                return side.fallback
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class DiffReport:
+    old_label: str
+    new_label: str
+    files: tuple[FileDiff, ...]
+    """Every compared file pair that is not byte-identical, sorted by path."""
+    changes: tuple[Change, ...]
+    """Every change, unchanged entities included, in display order."""
+    identical_files: int = 0
+    """File pairs skipped because their bytes are equal."""
+
+    def change(self, change_id: str) -> Change:
+        for change in self.changes:
+            if change.id == change_id:
+                return change
+        raise KeyError(change_id)
+
+    @property
+    def has_differences(self) -> bool:
+        return any(file.status is not FileStatus.UNCHANGED for file in self.files)

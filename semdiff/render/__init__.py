@@ -1,0 +1,1 @@
+"""Renderers: pure functions from a DiffReport to text (terminal, json, patch, explain)."""

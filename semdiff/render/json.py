@@ -1,0 +1,157 @@
+"""The JSON document (contract v1, docs/json.md): the only code that shapes JSON."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Any
+
+from semdiff import __version__
+from semdiff.model import Change, DiffReport, Entity, FileDiff, Hunk, HunkLine, Span, Status
+
+SCHEMA_VERSION = 1
+
+
+def render_json(report: DiffReport, *, include_unchanged: bool = False) -> str:
+    return json.dumps(report_document(report, include_unchanged=include_unchanged),
+                      ensure_ascii=False, indent=2) + "\n"
+
+
+def listed(change: Change, include_unchanged: bool) -> bool:
+    return include_unchanged or change.status is not Status.UNCHANGED
+
+
+def summary_counts(report: DiffReport) -> dict[str, int]:
+    counts = Counter(change.status for change in report.changes)
+    return {
+        "files": len(report.files),
+        **{status.value: counts.get(status, 0) for status in Status},
+    }
+
+
+def report_document(report: DiffReport, *, include_unchanged: bool = False) -> dict[str, Any]:
+    shown = {c.id for c in report.changes if listed(c, include_unchanged)}
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "semdiff", "version": __version__},
+        "old": {"label": report.old_label},
+        "new": {"label": report.new_label},
+        "summary": {**summary_counts(report), "identical_files": report.identical_files},
+        "files": [_file(file, shown) for file in report.files],
+        "entities": [_change(change) for change in report.changes if change.id in shown],
+    }
+
+
+def _file(file: FileDiff, shown: set[str]) -> dict[str, Any]:
+    fallback = file.fallback
+    document: dict[str, Any] = {
+        "id": file.id,
+        "status": file.status.value,
+        "old_path": file.old_path,
+        "new_path": file.new_path,
+        "language": None if fallback is not None else file.language,
+        "fallback": None if fallback is None else {"reason": fallback.reason},
+        "entities": [change_id for change_id in file.change_ids if change_id in shown],
+    }
+    if file.similarity is not None:
+        document["similarity"] = file.similarity
+    errors = {
+        side: parsed.parse_errors
+        for side, parsed in (("old", file.old), ("new", file.new))
+        if parsed is not None and parsed.parse_errors
+    }
+    if errors:
+        document["parse_errors"] = errors
+    notes = {
+        side: parsed.source.decode_note
+        for side, parsed in (("old", file.old), ("new", file.new))
+        if parsed is not None and parsed.source.decode_note
+    }
+    if notes:
+        document["decode_errors"] = notes
+    return document
+
+
+def _change(change: Change) -> dict[str, Any]:
+    document: dict[str, Any] = {
+        "id": change.id,
+        "file_id": change.file_id,
+        "kind": change.kind,
+        "status": change.status.value,
+        "flags": [flag.value for flag in change.flags],
+        "parent_id": change.parent_id,
+        "similarity": change.match.similarity if change.match else None,
+        "old": _side(change.old),
+        "new": _side(change.new),
+        "lines_added": sum(h.added for h in change.shown_hunks),
+        "lines_removed": sum(h.removed for h in change.shown_hunks),
+        "hunks": [_hunk(hunk) for hunk in change.hunks],
+    }
+    if change.moved_hunks is not None:
+        document["moved_hunks"] = [_hunk(hunk) for hunk in change.moved_hunks]
+    if change.match is not None:
+        match: dict[str, Any] = {"phase": change.match.phase.value}
+        if change.match.cost is not None:
+            cost = change.match.cost
+            match["cost"] = {
+                "total": round(cost.total, 4),
+                "body_sequence": round(cost.body_sequence, 4),
+                "body_content": round(cost.body_content, 4),
+                "name": round(cost.name, 4),
+                "kind": round(cost.kind, 4),
+                "parent": round(cost.parent, 4),
+                "file": round(cost.file, 4),
+                "context": round(cost.context, 4),
+            }
+        document["match"] = match
+    return document
+
+
+def _side(entity: Entity | None) -> dict[str, Any] | None:
+    if entity is None:
+        return None
+    document: dict[str, Any] = {
+        "name": entity.name,
+        "qualified_name": entity.qualified_name,
+        "kind": entity.kind,
+        "path": entity.path,
+        "span": _span(entity.span),
+        "has_errors": entity.has_errors,
+    }
+    if entity.overload:
+        document["overload"] = entity.overload
+    return document
+
+
+def _span(span: Span) -> dict[str, int]:
+    return {
+        "start_line": span.start_line,
+        "start_col": span.start_col,
+        "end_line": span.end_line,
+        "end_col": span.end_col,
+        "start_byte": span.start_byte,
+        "end_byte": span.end_byte,
+    }
+
+
+def _hunk(hunk: Hunk) -> dict[str, Any]:
+    return {
+        "file_id": hunk.file_id,
+        "old_start": hunk.old_start,
+        "old_lines": hunk.old_lines,
+        "new_start": hunk.new_start,
+        "new_lines": hunk.new_lines,
+        "header": hunk.header,
+        "lines": [_line(line) for line in hunk.lines],
+    }
+
+
+def _line(line: HunkLine) -> dict[str, Any]:
+    document: dict[str, Any] = {"op": line.op, "text": line.text}
+    if line.old_line is not None:
+        document["old_line"] = line.old_line
+    if line.new_line is not None:
+        document["new_line"] = line.new_line
+    if line.no_newline:
+        document["no_newline"] = True
+    return document

@@ -1,0 +1,268 @@
+"""The terminal view: a summary of changed entities per file, then each entity's diff.
+
+Colour comes from named styles (`semdiff.added`, ...) so a theme can change it; with colour
+off the same text is written plainly. Text taken from the compared files passes through
+`visible()` first, so a file cannot move the cursor or retitle the terminal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TextIO
+
+from rich.console import Console
+from rich.text import Text
+from rich.theme import Theme
+
+from semdiff.changes import label
+from semdiff.extract import MODULE_KIND
+from semdiff.model import Change, DiffReport, FileDiff, Flag, Hunk, Status
+from semdiff.render.json import listed
+
+THEME = Theme(
+    {
+        "semdiff.file": "bold",
+        "semdiff.added": "green",
+        "semdiff.removed": "red",
+        "semdiff.modified": "yellow",
+        "semdiff.renamed": "cyan",
+        "semdiff.moved": "magenta",
+        "semdiff.unchanged": "dim",
+        "semdiff.note": "dim",
+        "semdiff.hunk": "cyan",
+        "semdiff.header": "bold",
+        "semdiff.warning": "yellow",
+    }
+)
+
+SYMBOLS = {
+    Status.ADDED: "+",
+    Status.REMOVED: "-",
+    Status.MODIFIED: "~",
+    Status.RENAMED: "~",
+    Status.MOVED: "↕",
+    Status.UNCHANGED: "=",
+}
+
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    """Escape control characters (and bidirectional overrides) as `\\xNN` / `\\uNNNN`."""
+    return _CONTROL.sub(
+        lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}",
+        text,
+    )
+
+
+def make_console(stream: TextIO, *, color: bool, width: int | None = None) -> Console:
+    return Console(
+        file=stream,
+        theme=THEME,
+        force_terminal=color,
+        no_color=not color,
+        color_system="standard" if color else None,
+        highlight=False,
+        markup=False,
+        emoji=False,
+        soft_wrap=True,
+        width=width or 100,
+        legacy_windows=False,
+        _environ={},
+    )
+
+
+def render_text(
+    report: DiffReport,
+    console: Console,
+    *,
+    summary_only: bool = False,
+    include_unchanged: bool = False,
+) -> None:
+    changes = {change.id: change for change in report.changes}
+    for file in report.files:
+        _file_summary(console, file, changes, include_unchanged)
+    console.print(_totals(report))
+    if summary_only:
+        return
+    for file in report.files:
+        for change_id in file.change_ids:
+            change = changes[change_id]
+            if change.file_id == file.id and change.shown_hunks:
+                _change_diff(console, change, file)
+
+
+def describe(change: Change, file: FileDiff | None = None) -> str:
+    """The words after an entity's name in the summary."""
+    old, new = change.old, change.new
+    if change.kind == MODULE_KIND and change.status is Status.MODIFIED:
+        flags = set(change.flags)
+        words = [
+            "whitespace only" if flags == {Flag.WHITESPACE_ONLY}
+            else "comments only" if flags == {Flag.COMMENT_ONLY}
+            else "modified"
+        ]
+    elif change.status is Status.ADDED:
+        words = ["added"]
+    elif change.status is Status.REMOVED:
+        words = ["removed"]
+    else:
+        assert old is not None and new is not None
+        words = []
+        for flag in change.flags:
+            if flag is Flag.MOVED_FILE:
+                leaving = file is not None and file.id != change.file_id
+                words.append(f"moved to {new.path}" if leaving else f"moved from {old.path}")
+            elif flag is Flag.MOVED_PARENT:
+                words.append(f"moved from {_parent_name(old.qualified_name, old.name)}")
+            else:
+                words.append(_FLAG_WORDS[flag])
+        if not words:
+            words.append("unchanged")
+    entity = new or old
+    if entity is not None and entity.has_errors:
+        words.append("(has syntax errors)")
+    return ", ".join(words)
+
+
+_FLAG_WORDS = {
+    Flag.RENAMED: "renamed",
+    Flag.REORDERED: "reordered",
+    Flag.SIGNATURE_CHANGED: "signature changed",
+    Flag.BODY_CHANGED: "body changed",
+    Flag.WHITESPACE_ONLY: "whitespace only",
+    Flag.COMMENT_ONLY: "comments only",
+}
+
+
+def _parent_name(qualified: str, name: str) -> str:
+    parent = qualified[: -len(name)].rstrip(".:/") if qualified.endswith(name) else ""
+    return parent or "top level"
+
+
+def title(change: Change) -> str:
+    """`struct PendingClick → Click`: the kind and name, with the old name if it changed."""
+    old, new = change.old, change.new
+    entity = new or old
+    assert entity is not None
+    text = label(entity)
+    if entity.kind == MODULE_KIND:
+        return text
+    if old is not None and new is not None and old.qualified_name != new.qualified_name:
+        if Flag.MOVED_PARENT in change.flags:
+            text = f"{label(old)} → {new.qualified_name}"
+        else:
+            text = f"{label(old)} → {new.name}"
+    return text
+
+
+def _file_summary(
+    console: Console, file: FileDiff, changes: dict[str, Change], include_unchanged: bool
+) -> None:
+    header = Text(visible(file.path), style="semdiff.file")
+    if file.old_path is not None and file.new_path is not None and file.old_path != file.new_path:
+        header = Text(f"{visible(file.old_path)} → {visible(file.path)}", style="semdiff.file")
+    notes = [file.status.value]
+    fallback = file.fallback
+    if fallback is not None:
+        notes.append(fallback.reason)
+    elif file.language:
+        notes.insert(0, file.language)
+    for side in (file.old, file.new):
+        if side is not None and side.source.decode_note:
+            notes.append(side.source.decode_note)
+    header.append(f"  ({'; '.join(notes)})", style="semdiff.note")
+    console.print(header)
+    rows = [changes[i] for i in file.change_ids if listed(changes[i], include_unchanged)]
+    titles = [visible(title(change)) for change in rows]
+    words = [describe(change, file) for change in rows]
+    title_width = max((len(t) for t in titles), default=0)
+    words_width = max((len(w) for w in words), default=0)
+    for change, name, description in zip(rows, titles, words, strict=True):
+        style = _style(change)
+        line = Text("  ")
+        line.append(SYMBOLS[change.status], style=style)
+        line.append(" ")
+        line.append(name.ljust(title_width), style=style)
+        line.append("  ")
+        line.append(description.ljust(words_width), style="semdiff.note")
+        counts = _counts(change.shown_hunks)
+        if counts:
+            line.append("  ")
+            line.append_text(counts)
+        line.rstrip()
+        console.print(line)
+
+
+def _counts(hunks: Iterable[Hunk]) -> Text:
+    added = removed = 0
+    for hunk in hunks:
+        added += hunk.added
+        removed += hunk.removed
+    text = Text()
+    if added:
+        text.append(f"+{added}", style="semdiff.added")
+    if removed:
+        if added:
+            text.append(" ")
+        text.append(f"-{removed}", style="semdiff.removed")
+    return text
+
+
+def _style(change: Change) -> str:
+    return f"semdiff.{change.status.value}"
+
+
+def _totals(report: DiffReport) -> Text:
+    counts: dict[Status, int] = {}
+    for change in report.changes:
+        if change.kind != MODULE_KIND or change.status is not Status.UNCHANGED:
+            counts[change.status] = counts.get(change.status, 0) + 1
+    parts = [
+        f"{counts[status]} {status.value}"
+        for status in (Status.ADDED, Status.REMOVED, Status.MODIFIED, Status.RENAMED, Status.MOVED)
+        if counts.get(status)
+    ]
+    files = len(report.files)
+    where = f"in {files} file{'s' if files != 1 else ''}"
+    text = Text("\n")
+    text.append(f"{', '.join(parts) or 'no changes'} {where}", style="semdiff.header")
+    if counts.get(Status.UNCHANGED):
+        unchanged = counts[Status.UNCHANGED]
+        text.append(
+            f" ({unchanged} {'entity' if unchanged == 1 else 'entities'} unchanged)",
+            style="semdiff.note",
+        )
+    if report.identical_files:
+        text.append(f"; {report.identical_files} identical files skipped", style="semdiff.note")
+    return text
+
+
+def _change_diff(console: Console, change: Change, file: FileDiff) -> None:
+    entity = change.new or change.old
+    assert entity is not None
+    console.print()
+    head = Text(visible(title(change)), style=f"{_style(change)} bold")
+    where = f"{entity.path}:{entity.span.start_line}"
+    if change.old is not None and Flag.MOVED_FILE in change.flags:
+        where = f"{change.old.path}:{change.old.span.start_line} → {where}"
+    head.append(f"  {visible(where)}  {describe(change, file)}", style="semdiff.note")
+    lines = [head]
+    for hunk in change.shown_hunks:
+        lines.append(
+            Text(
+                f"@@ -{hunk.old_start},{hunk.old_lines} +{hunk.new_start},{hunk.new_lines} @@ "
+                f"{visible(hunk.header)}",
+                style="semdiff.hunk",
+            )
+        )
+        for line in hunk.lines:
+            style = _LINE_STYLES.get(line.op, "")
+            lines.append(Text(f"{line.op}{visible(line.text)}", style=style))
+            if line.no_newline:
+                lines.append(Text("\\ No newline at end of file", style="semdiff.note"))
+    console.print(Text("\n").join(lines))
+
+
+_LINE_STYLES = {"+": "semdiff.added", "-": "semdiff.removed"}

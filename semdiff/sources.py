@@ -1,0 +1,145 @@
+"""Where the two versions come from: two files, or two directories walked in parallel.
+
+Each side of a file becomes a `Source`: bytes, decoded text, lines, detected language.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+from semdiff.errors import InputError
+from semdiff.languages import detect_language
+from semdiff.model import Source
+
+SKIPPED_DIRECTORIES = frozenset({".git", ".hg", ".svn"})
+"""Version-control metadata: never part of what a user means by comparing two trees."""
+
+
+@dataclass(frozen=True, slots=True)
+class FilePair:
+    old: Source | None
+    new: Source | None
+
+
+def split_lines(text: str) -> tuple[str, ...]:
+    """Lines with their newline kept, so joining them gives `text` back."""
+    if not text:
+        return ()
+    lines = text.split("\n")
+    last = lines.pop()
+    result = [line + "\n" for line in lines]
+    if last:
+        result.append(last)
+    return tuple(result)
+
+
+def make_source(path: str, data: bytes, *, language: str | None = None,
+                location: str | None = None) -> Source:
+    """Decode `data`. NUL bytes mean binary; invalid UTF-8 is replaced and noted."""
+    if b"\0" in data:
+        return Source(path, data, "", (), None, is_binary=True, location=location)
+    note = None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        text = data.decode("utf-8", errors="replace")
+        note = f"invalid UTF-8 at byte {error.start}, decoded with replacement characters"
+    return Source(
+        path,
+        data,
+        text,
+        split_lines(text),
+        language if language is not None else detect_language(path),
+        decode_note=note,
+        location=location,
+    )
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise InputError(f"{path}: dangling symbolic link") from None
+        raise InputError(f"{path}: no such file or directory") from None
+    except OSError as error:
+        raise InputError(f"{path}: {error.strerror or error}") from None
+    if not stat.S_ISREG(mode):
+        raise InputError(f"{path}: not a regular file or directory")
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise InputError(f"{path}: {error.strerror or error}") from None
+
+
+def _check_exists(path: Path) -> None:
+    if not path.exists() and not path.is_symlink():
+        raise InputError(f"{path}: no such file or directory")
+
+
+def file_pairs(old: Path, new: Path, *, language: str | None = None) -> tuple[list[FilePair], int]:
+    """The file pairs to compare for `semdiff OLD NEW`, and how many were byte-identical.
+
+    Like diff(1), a file compared with a directory means the file of the same name in it.
+    """
+    _check_exists(old)
+    _check_exists(new)
+    if old.is_dir() and new.is_dir():
+        return _directory_pairs(old, new)
+    if old.is_dir():
+        old = old / new.name
+    elif new.is_dir():
+        new = new / old.name
+    old_data = read_bytes(old)
+    new_data = read_bytes(new)
+    if old_data == new_data:
+        return [], 1
+    # The new name decides the language, as the user reads the new version.
+    lang = language if language is not None else detect_language(new.name) or detect_language(
+        old.name
+    )
+    return [
+        FilePair(
+            make_source(old.as_posix(), old_data, language=lang, location=str(old)),
+            make_source(new.as_posix(), new_data, language=lang, location=str(new)),
+        )
+    ], 0
+
+
+def _walk(root: Path) -> dict[str, Path]:
+    found: dict[str, Path] = {}
+    for directory, dirnames, filenames in os.walk(root, onerror=_raise_walk_error):
+        dirnames[:] = sorted(name for name in dirnames if name not in SKIPPED_DIRECTORIES)
+        for name in filenames:
+            full = Path(directory) / name
+            found[full.relative_to(root).as_posix()] = full
+    return found
+
+
+def _raise_walk_error(error: OSError) -> None:
+    raise InputError(f"{error.filename}: {error.strerror or error}")
+
+
+def _directory_pairs(old_root: Path, new_root: Path) -> tuple[list[FilePair], int]:
+    old_files = _walk(old_root)
+    new_files = _walk(new_root)
+    pairs: list[FilePair] = []
+    identical = 0
+    for path in sorted(set(old_files) | set(new_files)):
+        old_data = read_bytes(old_files[path]) if path in old_files else None
+        new_data = read_bytes(new_files[path]) if path in new_files else None
+        if old_data is not None and old_data == new_data:
+            identical += 1
+            continue
+        pairs.append(
+            FilePair(
+                None if old_data is None else make_source(
+                    path, old_data, location=str(old_files[path])),
+                None if new_data is None else make_source(
+                    path, new_data, location=str(new_files[path])),
+            )
+        )
+    return pairs, identical

@@ -1,0 +1,20 @@
+"""Shared test set-up: a clean environment for colour and git, and `--update-goldens`."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-goldens",
+        action="store_true",
+        help="Rewrite fixtures/**/expected.* from the current output (review the diff!).",
+    )
+
+
+@pytest.fixture(autouse=True)
+def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("NO_COLOR", "FORCE_COLOR", "COLUMNS", "GIT_PAGER_IN_USE", "SEMDIFF_COLOR",
+                 "SEMDIFF_DEBUG"):
+        monkeypatch.delenv(name, raising=False)

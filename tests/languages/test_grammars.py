@@ -1,0 +1,84 @@
+"""Every language directory is valid against its grammar: a grammar upgrade that renames a
+node, or a typo in a query, fails here and not in a user's diff."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from semdiff.extract import load_query
+from semdiff.languages import LanguageSpec, all_specs, detect_language
+from semdiff.match.cost import KIND_GROUPS
+from semdiff.parse import load_language
+from tests.support import FIXTURES, ROOT
+
+SPECS = all_specs()
+KINDS = {*KIND_GROUPS, "impl", "namespace"}
+"""Entity kinds a query may produce (docs/languages.md). A new kind goes here and in
+match/cost.py's KIND_GROUPS, so the matcher knows what it may pair with."""
+
+_COMMENT = re.compile(r";.*$", re.MULTILINE)
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_NODE = re.compile(r"\(\s*([A-Za-z_][A-Za-z0-9_]*)")
+_FIELD = re.compile(r"!?\b([a-z_][a-z0-9_]*)\s*:")
+_CAPTURE = re.compile(r"@([A-Za-z_][A-Za-z0-9_.]*)")
+
+
+def _query_text(spec: LanguageSpec) -> str:
+    return _COMMENT.sub("", spec.query_path.read_text(encoding="utf-8"))
+
+
+def test_languages_found() -> None:
+    names = [spec.name for spec in SPECS]
+    assert {"python", "rust", "clojure", "javascript", "typescript", "tsx", "go", "java"} <= set(names)
+    assert len(names) == len(set(names))
+
+
+def test_extensions_are_unique_and_dotless() -> None:
+    seen: dict[str, str] = {}
+    for spec in SPECS:
+        for extension in spec.extensions:
+            assert not extension.startswith("."), (spec.name, extension)
+            assert extension not in seen, f".{extension}: {seen.get(extension)} and {spec.name}"
+            seen[extension] = spec.name
+            assert detect_language(f"dir/file.{extension}") == spec.name
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda s: s.name)
+def test_query_compiles(spec: LanguageSpec) -> None:
+    load_query(spec.name)
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda s: s.name)
+def test_named_node_types_exist(spec: LanguageSpec) -> None:
+    language = load_language(spec.grammar)
+    text = _STRING.sub('""', _query_text(spec))
+    nodes = set(_NODE.findall(text)) - {"_"}
+    listed = {*spec.wrapper_nodes, *spec.attached_nodes, *spec.comment_nodes, *spec.atom_nodes}
+    missing = sorted(n for n in nodes | listed if language.id_for_node_kind(n, True) is None)
+    assert not missing, f"{spec.name}: no such node types {missing}"
+    fields = set(_FIELD.findall(text))
+    unknown = sorted(f for f in fields if language.field_id_for_name(f) is None)
+    assert not unknown, f"{spec.name}: no such fields {unknown}"
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda s: s.name)
+def test_captures_follow_the_vocabulary(spec: LanguageSpec) -> None:
+    captures = set(_CAPTURE.findall(_query_text(spec)))
+    for capture in captures:
+        if capture.startswith("definition."):
+            assert capture.removeprefix("definition.") in KINDS, capture
+        else:
+            assert (
+                capture in {"name", "scope", "overload", "doc"}
+                or capture.startswith(("name.", "_"))
+            ), f"{spec.name}: unknown capture @{capture}"
+    assert any(c.startswith("definition.") for c in captures)
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda s: s.name)
+def test_every_language_has_fixtures_and_extraction_tests(spec: LanguageSpec) -> None:
+    cases = [p for p in (FIXTURES / spec.name).glob("*") if p.is_dir()]
+    assert len(cases) >= 3, f"{spec.name}: needs at least 3 fixtures/{spec.name}/<case>/"
+    assert (ROOT / "tests" / "languages" / f"test_extract_{spec.name}.py").exists()
