@@ -32,6 +32,9 @@ from semdiff.model import (
 from semdiff.textdiff import Row, align, build_hunks
 
 TOP_LEVEL_HEADER = "top level"
+CONTENT_FLAGS = frozenset(
+    {Flag.SIGNATURE_CHANGED, Flag.BODY_CHANGED, Flag.WHITESPACE_ONLY, Flag.COMMENT_ONLY}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,11 +121,7 @@ class _Builder:
             self.drafts.append(draft)
         self.by_id = {draft.id: draft for draft in self.drafts}
         self.module_index = {draft.id: index for index, draft in enumerate(self.modules)}
-        self.headers = {
-            draft.id: label(entity)
-            for draft in self.drafts
-            if (entity := draft.new or draft.old) is not None
-        }
+        self.headers = {draft.id: label(_either(draft)) for draft in self.drafts}
         self.main_rows: dict[int, list[Row]] = {}
         self.container_cache: dict[str, set[str]] = {}
         self.blocks: list[_Draft] = []
@@ -236,7 +235,9 @@ class _Builder:
         ]
         rows = self.absorb_blank_lines(rows, pair)
         self.main_rows[index] = rows
-        self._distribute(rows, pair, pair, 0, 0, index, index, moved=False)
+        self._distribute(
+            rows, old_index=index, new_index=index, old_origin=0, new_origin=0, moved=False
+        )
 
     def absorb_blank_lines(self, rows: list[Row], pair: FileInput) -> list[Row]:
         """A blank line added or removed next to a changed entity, but owned by its container
@@ -311,20 +312,30 @@ class _Builder:
         new_owner = [self.owner(new_parsed, line, "new", new_index) for line in new_lines]
         rows = []
         for op, i, j in align(
-            [(o.id, old_parsed.source.lines[line]) for o, line in zip(old_owner, old_lines, strict=True)],
-            [(o.id, new_parsed.source.lines[line]) for o, line in zip(new_owner, new_lines, strict=True)],
+            [
+                (o.id, old_parsed.source.lines[line])
+                for o, line in zip(old_owner, old_lines, strict=True)
+            ],
+            [
+                (o.id, new_parsed.source.lines[line])
+                for o, line in zip(new_owner, new_lines, strict=True)
+            ],
         ):
             owner = old_owner[i] if i is not None else new_owner[j]  # type: ignore[index]
-            rows.append(Row(op, old_lines[i] if i is not None else None,
-                            new_lines[j] if j is not None else None, owner.id))
+            rows.append(
+                Row(
+                    op,
+                    old_lines[i] if i is not None else None,
+                    new_lines[j] if j is not None else None,
+                    owner.id,
+                )
+            )
         self._distribute(
             rows,
-            self.files[old_index],
-            self.files[new_index],
-            old.span.start_line - 1,
-            new.span.start_line - 1,
-            old_index,
-            new_index,
+            old_index=old_index,
+            new_index=new_index,
+            old_origin=old.span.start_line - 1,
+            new_origin=new.span.start_line - 1,
             moved=True,
             members={draft.id, *(o.id for o in old_owner), *(o.id for o in new_owner)},
         )
@@ -332,16 +343,15 @@ class _Builder:
     def _distribute(
         self,
         rows: list[Row],
-        old_pair: FileInput,
-        new_pair: FileInput,
-        old_origin: int,
-        new_origin: int,
+        *,
         old_index: int,
         new_index: int,
-        *,
+        old_origin: int,
+        new_origin: int,
         moved: bool,
         members: set[str] | None = None,
     ) -> None:
+        old_pair, new_pair = self.files[old_index], self.files[new_index]
         by_id = self.by_id
         found = build_hunks(
             rows,
@@ -395,15 +405,23 @@ class _Builder:
         assert entity is not None
         if draft.old is not None and draft.new is not None:
             if draft.match is None:  # the module pseudo-entity
-                flags = content_flags(draft.old, draft.new) if draft.hunks else set()
-            elif (draft.hunks or draft.moved_hunks) and not flags:
+                flags = content_flags(draft.old, draft.new)
+            if not (draft.hunks if draft.moved_hunks is None else draft.moved_hunks):
+                # Its own lines are all unchanged: what changed was the blank space between
+                # its children, which went to the child that was added, removed or moved.
+                flags -= CONTENT_FLAGS
+            elif not flags & (CONTENT_FLAGS | {Flag.RENAMED}):
                 flags.add(Flag.WHITESPACE_ONLY)  # only blank lines it took in around it
         status = _status(draft, flags)
         parent_id = None
         if entity.parent is not None:
             parent = (self.by_new if draft.new is not None else self.by_old)[entity.parent]
             parent_id = parent.id
-        home = self.new_file[draft.new.key] if draft.new is not None and draft.new.key in self.new_file else None
+        home = (
+            self.new_file[draft.new.key]
+            if draft.new is not None and draft.new.key in self.new_file
+            else None
+        )
         if home is None and draft.old is not None and draft.old.key in self.old_file:
             home = self.old_file[draft.old.key]
         if home is None:
@@ -458,6 +476,12 @@ class _Builder:
             if row.old is not None:
                 positions[row.old] = starts[seen_new]
         return positions
+
+
+def _either(draft: _Draft) -> Entity:
+    entity = draft.new or draft.old
+    assert entity is not None
+    return entity
 
 
 def content_flags(old: Entity, new: Entity) -> set[Flag]:
@@ -544,7 +568,6 @@ def build_changes(
     """Changes in display order (each file's, files in the given order) and one FileDiff per
     file pair."""
     return _Builder(files, matching, context).build()
-
 
 
 def _is_blank(row: Row, pair: FileInput) -> bool:

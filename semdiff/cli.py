@@ -47,7 +47,9 @@ def _version(value: bool) -> None:
 
 
 diff_app = typer.Typer(
-    add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
     context_settings=_SETTINGS,
 )
 
@@ -61,11 +63,17 @@ def diff_command(
     old: Annotated[Path, typer.Argument(help="The old file or directory.", show_default=False)],
     new: Annotated[Path, typer.Argument(help="The new file or directory.", show_default=False)],
     output: Annotated[
-        Format, typer.Option("--format", "-f", help="text for people, json for tools, patch for git apply.")
+        Format,
+        typer.Option(
+            "--format", "-f", help="text for people, json for tools, patch for git apply."
+        ),
     ] = Format.TEXT,
-    summary: Annotated[bool, typer.Option("--summary", "-s", help="Stop after the summary.")] = False,
+    summary: Annotated[
+        bool, typer.Option("--summary", "-s", help="Stop after the summary.")
+    ] = False,
     include_unchanged: Annotated[
-        bool, typer.Option("--include-unchanged", help="Also list the entities that did not change.")
+        bool,
+        typer.Option("--include-unchanged", help="Also list the entities that did not change."),
     ] = False,
     explain: Annotated[
         bool, typer.Option("--explain", help="Show why each pair was made (costs of the matcher).")
@@ -81,7 +89,9 @@ def diff_command(
     ] = None,
     entity: Annotated[
         list[str] | None,
-        typer.Option("--entity", help="With --format patch: only this entity's change (repeatable)."),
+        typer.Option(
+            "--entity", help="With --format patch: only this entity's change (repeatable)."
+        ),
     ] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")] = False,
     version: Annotated[
@@ -139,7 +149,9 @@ def diff_command(
 
 
 languages_app = typer.Typer(
-    add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
     context_settings=_SETTINGS,
 )
 

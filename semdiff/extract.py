@@ -82,7 +82,9 @@ def parse_file(source: Source) -> ParsedFile:
         docs=frozenset(docs),
     )
     index = LineIndex(data)
-    entities = _entities(source, spec, definitions, leaves, data, index)
+    entities = _entities(
+        source, spec=spec, definitions=definitions, leaves=leaves, data=data, index=index
+    )
     return ParsedFile(
         source=source,
         entities=entities,
@@ -172,6 +174,7 @@ def _starts_line(node: Node) -> bool:
 
 def _entities(
     source: Source,
+    *,
     spec: LanguageSpec,
     definitions: list[_Definition],
     leaves: Leaves,
@@ -205,7 +208,13 @@ def _entities(
         seen[identity] = ordinal + 1
         keys.append(
             "\x1f".join(
-                (source.path, definition.kind, definition.qualified, definition.overload, str(ordinal))
+                (
+                    source.path,
+                    definition.kind,
+                    definition.qualified,
+                    definition.overload,
+                    str(ordinal),
+                )
             )
         )
     entities = []
@@ -233,10 +242,20 @@ def _entities(
                     name=definition.name_range,
                     children=children.get(position, []),
                     body_start=body.start_byte if body is not None else None,
+                    depth=_node_depth(definition.node),
                 ),
             )
         )
     return tuple(entities)
+
+
+def _node_depth(node: Node) -> int:
+    depth = 0
+    parent = node.parent
+    while parent is not None:
+        depth += 1
+        parent = parent.parent
+    return depth
 
 
 def _scope_owner(definitions: list[_Definition], method: _Definition) -> int:
@@ -253,7 +272,9 @@ def _scope_owner(definitions: list[_Definition], method: _Definition) -> int:
     return -1
 
 
-def _qualify(definitions: list[_Definition], definition: _Definition, separator: str) -> tuple[int, str]:
+def _qualify(
+    definitions: list[_Definition], definition: _Definition, separator: str
+) -> tuple[int, str]:
     names = [definition.name]
     depth = 0
     current = definition
@@ -272,7 +293,10 @@ def _qualify(definitions: list[_Definition], definition: _Definition, separator:
 def _owners(line_count: int, entities: tuple[Entity, ...]) -> tuple[int, ...]:
     """For each line, the innermost entity holding it; a later sibling wins a shared line."""
     owners = [-1] * line_count
-    order = sorted(range(len(entities)), key=lambda i: (entities[i].span.start_byte, -entities[i].span.end_byte))
+    order = sorted(
+        range(len(entities)),
+        key=lambda i: (entities[i].span.start_byte, -entities[i].span.end_byte),
+    )
     for position in order:
         span = entities[position].span
         for line in range(span.start_line - 1, min(span.last_line, line_count)):
@@ -287,7 +311,9 @@ def _module(
     return _module_entity(
         source,
         index,
-        fingerprint(leaves, data, span=(0, len(data)), name=None, children=top, body_start=0),
+        fingerprint(
+            leaves, data, span=(0, len(data)), name=None, children=top, body_start=0, depth=0
+        ),
     )
 
 

@@ -93,11 +93,14 @@ def fingerprint(
     name: tuple[int, int] | None,
     children: Sequence[tuple[int, int]],
     body_start: int | None,
+    depth: int,
 ) -> Fingerprint:
     """Fingerprint the entity covering byte range `span`, whose own name is at `name`, whose
-    nested entities cover `children` (sorted), and whose body starts at `body_start`."""
+    nested entities cover `children` (sorted), whose body starts at `body_start`, and whose
+    definition node is `depth` levels below the root (token depths are relative to it, so a
+    doc comment or decorator added above does not shift them)."""
     indexes = leaves.between(*span)
-    base = min((leaves.depths[i] for i in indexes), default=0)
+    base = depth
     tokens: list[str] = []
     content: list[str] = []
     deep: list[str] = []
@@ -144,7 +147,10 @@ def fingerprint(
 
 
 def _own_text_hash(
-    data: bytes, span: tuple[int, int], name: tuple[int, int] | None, children: Sequence[tuple[int, int]]
+    data: bytes,
+    span: tuple[int, int],
+    name: tuple[int, int] | None,
+    children: Sequence[tuple[int, int]],
 ) -> str:
     cuts = sorted([*children, *([name] if name else [])])
     hasher = hashlib.blake2b(digest_size=10)

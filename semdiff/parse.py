@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Any, cast
 
 from tree_sitter import Language, Node, Parser, Tree
 
@@ -20,7 +21,9 @@ def load_language(grammar: str) -> Language:
     try:
         from tree_sitter_language_pack import get_language  # noqa: PLC0415 (start-up cost)
 
-        return get_language(grammar)
+        # The pack types its argument as a Literal of its names; ours come from our specs,
+        # and a wrong one raises here.
+        return get_language(cast("Any", grammar))
     except Exception as error:  # the pack raises LookupError, ImportError or OSError
         raise GrammarError(f"cannot load the tree-sitter grammar {grammar!r}: {error}") from error
 

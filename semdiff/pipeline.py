@@ -34,9 +34,7 @@ def diff_pairs(
         )
         for pair in pairs
     ]
-    matching = match_entities(
-        [f.old for f in files], [f.new for f in files], families=families()
-    )
+    matching = match_entities([f.old for f in files], [f.new for f in files], families=families())
     changes, file_diffs = build_changes(files, matching, context=context)
     report = DiffReport(
         old_label=old_label,

@@ -36,8 +36,9 @@ def split_lines(text: str) -> tuple[str, ...]:
     return tuple(result)
 
 
-def make_source(path: str, data: bytes, *, language: str | None = None,
-                location: str | None = None) -> Source:
+def make_source(
+    path: str, data: bytes, *, language: str | None = None, location: str | None = None
+) -> Source:
     """Decode `data`. NUL bytes mean binary; invalid UTF-8 is replaced and noted."""
     if b"\0" in data:
         return Source(path, data, "", (), None, is_binary=True, location=location)
@@ -98,8 +99,8 @@ def file_pairs(old: Path, new: Path, *, language: str | None = None) -> tuple[li
     if old_data == new_data:
         return [], 1
     # The new name decides the language, as the user reads the new version.
-    lang = language if language is not None else detect_language(new.name) or detect_language(
-        old.name
+    lang = (
+        language if language is not None else detect_language(new.name) or detect_language(old.name)
     )
     return [
         FilePair(
@@ -136,10 +137,12 @@ def _directory_pairs(old_root: Path, new_root: Path) -> tuple[list[FilePair], in
             continue
         pairs.append(
             FilePair(
-                None if old_data is None else make_source(
-                    path, old_data, location=str(old_files[path])),
-                None if new_data is None else make_source(
-                    path, new_data, location=str(new_files[path])),
+                None
+                if old_data is None
+                else make_source(path, old_data, location=str(old_files[path])),
+                None
+                if new_data is None
+                else make_source(path, new_data, location=str(new_files[path])),
             )
         )
     return pairs, identical

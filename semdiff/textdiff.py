@@ -38,14 +38,14 @@ def align(
     new_codes = [codes.setdefault(item, len(codes)) for item in new]
     rows: list[tuple[str, int | None, int | None]] = []
     inserted: list[tuple[str, int | None, int | None]] = []
-    for tag, old_start, old_end, new_start, new_end in Indel.opcodes(old_codes, new_codes):
-        if tag == "equal":
+    for opcode in Indel.opcodes(old_codes, new_codes):
+        old_start, old_end = opcode.src_start, opcode.src_end
+        new_start, new_end = opcode.dest_start, opcode.dest_end
+        if opcode.tag == "equal":
             # Between two equal runs, removed lines come before added ones, as in git.
             rows.extend(inserted)
             inserted.clear()
-            rows.extend(
-                (" ", old_start + k, new_start + k) for k in range(old_end - old_start)
-            )
+            rows.extend((" ", old_start + k, new_start + k) for k in range(old_end - old_start))
             continue
         rows.extend(("-", i, None) for i in range(old_start, old_end))
         inserted.extend(("+", None, j) for j in range(new_start, new_end))
@@ -110,8 +110,15 @@ def build_hunks(
         while last < len(rows) and last - end < context and _is_context(rows[last], owner):
             last += 1
         hunks.setdefault(owner, []).append(
-            _hunk(rows[first:last], old_lines, new_lines, old_before[first], new_before[first],
-                  file_id, headers.get(owner, ""))
+            _hunk(
+                rows[first:last],
+                old_lines=old_lines,
+                new_lines=new_lines,
+                old_before=old_before[first],
+                new_before=new_before[first],
+                file_id=file_id,
+                header=headers.get(owner, ""),
+            )
         )
         position = last
     return hunks
@@ -123,6 +130,7 @@ def _is_context(row: Row, owner: str) -> bool:
 
 def _hunk(
     rows: Sequence[Row],
+    *,
     old_lines: Sequence[str],
     new_lines: Sequence[str],
     old_before: int,

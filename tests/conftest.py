@@ -15,6 +15,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 @pytest.fixture(autouse=True)
 def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("NO_COLOR", "FORCE_COLOR", "COLUMNS", "GIT_PAGER_IN_USE", "SEMDIFF_COLOR",
-                 "SEMDIFF_DEBUG"):
+    for name in (
+        "NO_COLOR",
+        "FORCE_COLOR",
+        "COLUMNS",
+        "GIT_PAGER_IN_USE",
+        "SEMDIFF_COLOR",
+        "SEMDIFF_DEBUG",
+    ):
         monkeypatch.delenv(name, raising=False)

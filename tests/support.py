@@ -14,6 +14,7 @@ from typing import Any
 
 from semdiff.cli import run
 from semdiff.extract import parse_file
+from semdiff.model import Entity
 from semdiff.render.outline import outline
 from semdiff.sources import make_source, split_lines
 
@@ -54,6 +55,12 @@ def cli(*args: str, cwd: Path | None = None) -> Result:
             stdout.flush()
             sys.stdout = saved
     return Result(code, out.getvalue().decode("utf-8"), err.getvalue())
+
+
+def entities(path: str, source: str) -> dict[str, Entity]:
+    """The entities of `source` read as the file `path`, by qualified name."""
+    parsed = parse_file(make_source(path, source.encode("utf-8")))
+    return {entity.qualified_name: entity for entity in parsed.entities}
 
 
 def extract_outline(path: str, source: str) -> str:

@@ -44,9 +44,9 @@ W_NAME = 0.8
 """Weight of 1 - (name similarity), on the words of the name, rare words weighing more."""
 W_KIND = 0.2
 """Different but compatible kinds: a function that became a method."""
-W_PARENT = 0.3
+W_PARENT = 0.25
 """The enclosing entities do not correspond (a method moved to another class)."""
-W_FILE = 0.3
+W_FILE = 0.25
 """The files do not correspond (a function moved to another file)."""
 W_CONTEXT = 0.2
 """Neither neighbour corresponds: the entity is not where its old self was."""
@@ -54,7 +54,7 @@ W_CONTEXT = 0.2
 EVIDENCE_TOKENS = 6
 """A body with fewer identifiers and literals than this is weak evidence: its similarities are
 pulled towards `PRIOR_SIMILARITY` in proportion."""
-PRIOR_SIMILARITY = 0.5
+PRIOR_SIMILARITY = 0.4
 """What a body with no evidence at all is assumed to share."""
 SOFT_WORD_MATCH = 0.75
 """Two name words this alike (character similarity) count as the same word, scaled: a typo

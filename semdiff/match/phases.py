@@ -87,7 +87,9 @@ def match_entities(
         elif old.fingerprint.body_hash == new.fingerprint.body_hash:
             similarity = 1.0
         else:
-            similarity = float(Indel.normalized_similarity(old.fingerprint.tokens, new.fingerprint.tokens))
+            similarity = float(
+                Indel.normalized_similarity(old.fingerprint.tokens, new.fingerprint.tokens)
+            )
         matches.append(Match(old, new, phase, round(similarity, 4), cost))
     return Matching(tuple(matches), candidates, greedy)
 
@@ -113,7 +115,10 @@ def _collect(
 def _same_key(sides: _Sides, pairs: dict[str, tuple[str, Phase]]) -> None:
     """Phase 1. Keys seen more than once on a side (redefinitions) are left to later phases:
     pairing them by ordinal would guess."""
-    def index(entities: list[Entity], files: dict[str, int]) -> dict[tuple[object, ...], list[Entity]]:
+
+    def index(
+        entities: list[Entity], files: dict[str, int]
+    ) -> dict[tuple[object, ...], list[Entity]]:
         table: dict[tuple[object, ...], list[Entity]] = defaultdict(list)
         for entity in entities:
             kind, qualified, overload, _ = entity.local_key
@@ -154,8 +159,13 @@ def _same_body(
 class _Placer:
     """Computes where candidate pairs sit relative to what the exact phases already paired."""
 
-    def __init__(self, sides: _Sides, pairs: dict[str, tuple[str, Phase]], weights: Weights,
-                 families: dict[str, str]) -> None:
+    def __init__(
+        self,
+        sides: _Sides,
+        pairs: dict[str, tuple[str, Phase]],
+        weights: Weights,
+        families: dict[str, str],
+    ) -> None:
         self.sides = sides
         self.partner = {old: new for old, (new, _) in pairs.items()}
         self.paired_new = set(self.partner.values())
@@ -187,9 +197,8 @@ class _Placer:
         if same_file and parent == 0.0:
             old_before, old_after = self.old_neighbours[old.key]
             new_before, new_after = self.new_neighbours[new.key]
-            agreement = (
-                0.5 * self._corresponds(old_before, new_before)
-                + 0.5 * self._corresponds(old_after, new_after)
+            agreement = 0.5 * self._corresponds(old_before, new_before) + 0.5 * self._corresponds(
+                old_after, new_after
             )
         return Placement(same_file, parent, agreement)
 

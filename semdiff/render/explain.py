@@ -27,14 +27,17 @@ def terms(cost: CostBreakdown) -> str:
 
 
 def render_explain(report: DiffReport, matching: Matching, console: Console) -> None:
-    console.print(Text(
-        f"\nA pair must cost less than {PAIR_BUDGET:.2f}, the cost of one removed plus one added "
-        "entity (see docs/matching.md).",
-        style="semdiff.note",
-    ))
+    console.print(
+        Text(
+            f"\nA pair must cost less than {PAIR_BUDGET:.2f}, the cost of one removed plus one "
+            "added entity (see docs/matching.md).",
+            style="semdiff.note",
+        )
+    )
     for change in report.changes:
-        if change.kind == "module" or change.status is Status.UNCHANGED and (
-            change.match is None or change.match.phase is Phase.SAME_KEY
+        if change.kind == "module" or (
+            change.status is Status.UNCHANGED
+            and (change.match is None or change.match.phase is Phase.SAME_KEY)
         ):
             continue
         console.print(_explain(change, matching))

@@ -13,8 +13,14 @@ SCHEMA_VERSION = 1
 
 
 def render_json(report: DiffReport, *, include_unchanged: bool = False) -> str:
-    return json.dumps(report_document(report, include_unchanged=include_unchanged),
-                      ensure_ascii=False, indent=2) + "\n"
+    return (
+        json.dumps(
+            report_document(report, include_unchanged=include_unchanged),
+            ensure_ascii=False,
+            indent=2,
+        )
+        + "\n"
+    )
 
 
 def listed(change: Change, include_unchanged: bool) -> bool:

@@ -47,7 +47,8 @@ def render_patch(report: DiffReport, *, entity_ids: Iterable[str] | None = None)
 def _binary(file: FileDiff) -> str:
     old = f"a/{file.old_path}" if file.old_path else "/dev/null"
     new = f"b/{file.new_path}" if file.new_path else "/dev/null"
-    return f"diff --git a/{file.old_path or file.new_path} b/{file.new_path or file.old_path}\nBinary files {old} and {new} differ\n"
+    names = f"a/{file.old_path or file.new_path} b/{file.new_path or file.old_path}"
+    return f"diff --git {names}\nBinary files {old} and {new} differ\n"
 
 
 def _file_patch(file: FileDiff, hunks: Sequence[Hunk], *, partial: bool) -> str:
@@ -128,7 +129,8 @@ def _unified(rows: Sequence[_Row]) -> list[str]:
         new_start = new_before[first] + (1 if new_count else 0)
         header = rows[changed[group_start]].header
         out.append(
-            f"@@ -{old_start},{old_count} +{new_start},{new_count} @@" + (f" {header}" if header else "")
+            f"@@ -{old_start},{old_count} +{new_start},{new_count} @@"
+            + (f" {header}" if header else "")
         )
         for row in rows[first:last]:
             out.append(f"{row.op}{row.text}")

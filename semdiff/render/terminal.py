@@ -51,7 +51,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2
 def visible(text: str) -> str:
     """Escape control characters (and bidirectional overrides) as `\\xNN` / `\\uNNNN`."""
     return _CONTROL.sub(
-        lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}",
+        lambda m: (
+            f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}"
+        ),
         text,
     )
 
@@ -99,8 +101,10 @@ def describe(change: Change, file: FileDiff | None = None) -> str:
     if change.kind == MODULE_KIND and change.status is Status.MODIFIED:
         flags = set(change.flags)
         words = [
-            "whitespace only" if flags == {Flag.WHITESPACE_ONLY}
-            else "comments only" if flags == {Flag.COMMENT_ONLY}
+            "whitespace only"
+            if flags == {Flag.WHITESPACE_ONLY}
+            else "comments only"
+            if flags == {Flag.COMMENT_ONLY}
             else "modified"
         ]
     elif change.status is Status.ADDED:
@@ -174,7 +178,13 @@ def _file_summary(
             notes.append(side.source.decode_note)
     header.append(f"  ({'; '.join(notes)})", style="semdiff.note")
     console.print(header)
-    rows = [changes[i] for i in file.change_ids if listed(changes[i], include_unchanged)]
+    rows = [
+        changes[i]
+        for i in file.change_ids
+        if listed(changes[i], include_unchanged)
+        # A top level with no lines of its own adds nothing to the file's own status.
+        and (changes[i].kind != MODULE_KIND or changes[i].shown_hunks or include_unchanged)
+    ]
     titles = [visible(title(change)) for change in rows]
     words = [describe(change, file) for change in rows]
     title_width = max((len(t) for t in titles), default=0)

@@ -41,8 +41,10 @@ def _compare(case: Path, name: str, actual: str, update: bool) -> None:
     if actual != expected:
         patch = "".join(
             difflib.unified_diff(
-                expected.splitlines(keepends=True), actual.splitlines(keepends=True),
-                f"{_case_id(case)}/{name} (expected)", "actual",
+                expected.splitlines(keepends=True),
+                actual.splitlines(keepends=True),
+                f"{_case_id(case)}/{name} (expected)",
+                "actual",
             )
         )
         pytest.fail(f"output differs from the golden file:\n{patch}")
@@ -122,18 +124,29 @@ def test_patch_applies_with_git(case: Path, tmp_path: Path) -> None:
     if (case / "old").is_dir():
         shutil.copytree(case / "old", tmp_path / "tree")
         shutil.copytree(case / "new", tmp_path / "want")
-        subprocess.run(["git", "apply", "--whitespace=nowarn", "-"], input=patch.encode(),
-                       cwd=tmp_path / "tree", check=True)
-        tree = sorted(p.relative_to(tmp_path / "tree") for p in (tmp_path / "tree").rglob("*") if p.is_file())
-        want = sorted(p.relative_to(tmp_path / "want") for p in (tmp_path / "want").rglob("*") if p.is_file())
+        subprocess.run(
+            ["git", "apply", "--whitespace=nowarn", "-"],
+            input=patch.encode(),
+            cwd=tmp_path / "tree",
+            check=True,
+        )
+        tree = sorted(
+            p.relative_to(tmp_path / "tree") for p in (tmp_path / "tree").rglob("*") if p.is_file()
+        )
+        want = sorted(
+            p.relative_to(tmp_path / "want") for p in (tmp_path / "want").rglob("*") if p.is_file()
+        )
         assert tree == want
         for relative in want:
-            assert (tmp_path / "tree" / relative).read_bytes() == (tmp_path / "want" / relative).read_bytes()
+            assert (tmp_path / "tree" / relative).read_bytes() == (
+                tmp_path / "want" / relative
+            ).read_bytes()
         return
     # Two single files: the patch is against old.<ext>, so apply it to a copy under that name
     # and compare with the new file.
     (tmp_path / old).write_bytes((case / old).read_bytes())
     patch = patch.replace(f"+++ b/{new}", f"+++ b/{old}")
-    subprocess.run(["git", "apply", "--whitespace=nowarn", "-"], input=patch.encode(),
-                   cwd=tmp_path, check=True)
+    subprocess.run(
+        ["git", "apply", "--whitespace=nowarn", "-"], input=patch.encode(), cwd=tmp_path, check=True
+    )
     assert (tmp_path / old).read_bytes() == (case / new).read_bytes()

@@ -42,7 +42,9 @@ class Shape(Base):
 
 
 def test_python_outline() -> None:
-    assert extract_outline("shapes.py", SOURCE) == """\
+    assert (
+        extract_outline("shapes.py", SOURCE)
+        == """\
 const MAX_SIZE  4-4
 variable logger  5-5
 type Vector  6-6
@@ -54,6 +56,7 @@ class Shape  14-33
     function Shape.area.helper  28-29
   class Shape.Meta  32-33
 """
+    )
 
 
 def test_python_decorators_and_comments_belong_to_the_definition() -> None:

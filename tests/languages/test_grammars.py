@@ -31,7 +31,9 @@ def _query_text(spec: LanguageSpec) -> str:
 
 def test_languages_found() -> None:
     names = [spec.name for spec in SPECS]
-    assert {"python", "rust", "clojure", "javascript", "typescript", "tsx", "go", "java"} <= set(names)
+    assert {"python", "rust", "clojure", "javascript", "typescript", "tsx", "go", "java"} <= set(
+        names
+    )
     assert len(names) == len(set(names))
 
 
@@ -70,9 +72,8 @@ def test_captures_follow_the_vocabulary(spec: LanguageSpec) -> None:
         if capture.startswith("definition."):
             assert capture.removeprefix("definition.") in KINDS, capture
         else:
-            assert (
-                capture in {"name", "scope", "overload", "doc"}
-                or capture.startswith(("name.", "_"))
+            assert capture in {"name", "scope", "overload", "doc"} or capture.startswith(
+                ("name.", "_")
             ), f"{spec.name}: unknown capture @{capture}"
     assert any(c.startswith("definition.") for c in captures)
 

@@ -1,0 +1,236 @@
+"""The command line as users and tools call it: exit codes, errors, formats, colour."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.support import FIXTURES, ROOT, apply_hunks, cli, hunks_by_file, load_json
+
+CASE = FIXTURES / "python" / "renamed_pair_bodies_changed"
+
+
+def _write(path: Path, text: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_help_and_version() -> None:
+    help_text = cli("--help")
+    assert help_text.code == 0
+    assert "--format" in help_text.stdout
+    assert "--include-unchanged" in help_text.stdout
+    version = cli("--version")
+    assert version.code == 0
+    assert version.stdout.startswith("semdiff ")
+
+
+def test_same_files_exit_0(tmp_path: Path) -> None:
+    a = _write(tmp_path / "a.py", "def f():\n    return 1\n")
+    b = _write(tmp_path / "b.py", "def f():\n    return 1\n")
+    result = cli(str(a), str(b))
+    assert result.code == 0
+    assert "no changes" in result.stdout
+
+
+def test_different_files_exit_1() -> None:
+    assert cli("old.py", "new.py", cwd=CASE).code == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["missing.py", "new.py"], "missing.py: no such file or directory"),
+        (["old.py"], "Missing argument"),
+        (["--format", "yaml", "old.py", "new.py"], "'yaml' is not one of"),
+        (["--bogus", "old.py", "new.py"], "No such option: --bogus"),
+        (["--language", "cobol2", "old.py", "new.py"], "unknown language 'cobol2'"),
+        (["--entity", "e:x", "old.py", "new.py"], "--entity needs --format patch"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(args: list[str], message: str) -> None:
+    result = cli(*args, cwd=CASE)
+    assert result.code == 2
+    assert result.stdout == ""
+    assert message in result.stderr
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_debug_shows_the_traceback() -> None:
+    result = cli("--debug", "missing.py", "new.py", cwd=CASE)
+    assert result.code == 2
+    assert "Traceback" in result.stderr
+
+
+def test_a_fifo_is_refused(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.py"
+    import os  # noqa: PLC0415
+
+    os.mkfifo(fifo)
+    result = cli(str(fifo), str(CASE / "new.py"))
+    assert result.code == 2
+    assert "not a regular file" in result.stderr
+
+
+def test_summary_stops_after_the_summary() -> None:
+    result = cli("--summary", "old.py", "new.py", "--color", "never", cwd=CASE)
+    assert "check_email → is_valid_email" in result.stdout
+    assert "@@" not in result.stdout
+
+
+def test_json_is_one_document_and_rebuilds_the_new_file() -> None:
+    result = cli("old.py", "new.py", "--format", "json", cwd=CASE)
+    document = load_json(result.stdout)
+    assert document["schema_version"] == 1
+    assert result.stderr == ""
+    (file,) = document["files"]
+    old = (CASE / "old.py").read_text()
+    new = (CASE / "new.py").read_text()
+    assert apply_hunks(old, hunks_by_file(document)[file["id"]]) == new
+
+
+def test_include_unchanged_lists_every_entity_and_matches_the_summary() -> None:
+    document = load_json(
+        cli("old.py", "new.py", "-f", "json", "--include-unchanged", cwd=CASE).stdout
+    )
+    statuses = [entity["status"] for entity in document["entities"]]
+    for status in ("added", "removed", "modified", "renamed", "moved", "unchanged"):
+        assert document["summary"][status] == statuses.count(status)
+    assert "unchanged" in statuses
+
+
+def test_colour_modes(monkeypatch: pytest.MonkeyPatch) -> None:
+    always = cli("old.py", "new.py", "--color", "always", cwd=CASE).stdout
+    never = cli("old.py", "new.py", "--color", "never", cwd=CASE).stdout
+    auto = cli("old.py", "new.py", cwd=CASE).stdout  # captured: not a terminal
+    assert "\x1b[" in always
+    assert "\x1b[" not in never
+    assert auto == never
+    monkeypatch.setenv("GIT_PAGER_IN_USE", "true")
+    assert "\x1b[" in cli("old.py", "new.py", cwd=CASE).stdout
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert "\x1b[" not in cli("old.py", "new.py", cwd=CASE).stdout
+
+
+def test_control_characters_are_escaped(tmp_path: Path) -> None:
+    a = _write(tmp_path / "a.py", "def f():\n    return 1\n")
+    b = _write(tmp_path / "b.py", "def f():\n    return '\x1b]0;pwned\x07\x1b[2J'\n")
+    result = cli(str(a), str(b), "--color", "never")
+    assert "\x1b" not in result.stdout
+    assert "\\x1b]0;pwned\\x07" in result.stdout
+
+
+def test_unknown_language_falls_back_to_lines(tmp_path: Path) -> None:
+    a = _write(tmp_path / "notes.xyz", "one\ntwo\nthree\n")
+    b = _write(tmp_path / "notes2.xyz", "one\n2\nthree\n")
+    text = cli(str(a), str(b), "--color", "never").stdout
+    assert "no grammar for 'notes2.xyz'" in text
+    assert "-two\n+2\n" in text
+    document = load_json(cli(str(a), str(b), "-f", "json").stdout)
+    assert document["files"][0]["fallback"]["reason"].startswith("no grammar")
+    assert document["files"][0]["language"] is None
+    assert [e["kind"] for e in document["entities"]] == ["module"]
+
+
+def test_binary_files_are_reported(tmp_path: Path) -> None:
+    a = _write(tmp_path / "a.bin", b"\x00\x01\x02")
+    b = _write(tmp_path / "b.bin", b"\x00\x01\x03")
+    result = cli(str(a), str(b), "--color", "never")
+    assert result.code == 1
+    assert "binary" in result.stdout
+    assert "Binary files" in cli(str(a), str(b), "-f", "patch").stdout
+
+
+def test_invalid_utf8_is_flagged_and_diffed(tmp_path: Path) -> None:
+    a = _write(tmp_path / "a.py", b"def f():\n    return 'caf\xe9'\n")
+    b = _write(tmp_path / "b.py", b"def f():\n    return 'cafe'\n")
+    document = load_json(cli(str(a), str(b), "-f", "json").stdout)
+    assert "invalid UTF-8" in document["files"][0]["decode_errors"]["old"]
+    assert [e["new"]["name"] for e in document["entities"]] == ["f"]
+
+
+def test_syntax_errors_still_diff_and_are_marked(tmp_path: Path) -> None:
+    a = _write(tmp_path / "a.py", "def ok():\n    return 1\n\ndef broken():\n    return 2\n")
+    b = _write(tmp_path / "b.py", "def ok():\n    return 10\n\ndef broken(:\n    return 2\n")
+    result = cli(str(a), str(b), "-f", "json")
+    assert result.code == 1
+    document = load_json(result.stdout)
+    assert document["files"][0]["parse_errors"]["new"] >= 1
+    by_name = {e["new"]["name"]: e for e in document["entities"] if e["new"]}
+    assert by_name["ok"]["status"] == "modified"
+    assert any(e["new"]["has_errors"] for e in document["entities"] if e["new"])
+
+
+def test_file_against_directory_means_the_same_name_inside(tmp_path: Path) -> None:
+    _write(tmp_path / "dir" / "old.py", (CASE / "new.py").read_text())
+    result = cli(str(CASE / "old.py"), str(tmp_path / "dir"), "--color", "never")
+    assert result.code == 1
+    assert "dir/old.py" in result.stdout
+
+
+def test_directories(tmp_path: Path) -> None:
+    case = FIXTURES / "python" / "moved_between_files"
+    document = load_json(cli(str(case / "old"), str(case / "new"), "-f", "json").stdout)
+    paths = [f["new_path"] or f["old_path"] for f in document["files"]]
+    assert paths == sorted(paths)
+    assert "shop/util/text.py" in paths
+
+
+def test_explain_shows_the_costs() -> None:
+    text = cli("old.py", "new.py", "--explain", "--color", "never", cwd=CASE).stdout
+    assert "best assignment" in text
+    assert "body sequence" in text
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_patch_of_one_entity_applies_alone(tmp_path: Path) -> None:
+    document = load_json(cli("old.py", "new.py", "-f", "json", cwd=CASE).stdout)
+    first = next(
+        e for e in document["entities"] if e["new"] and e["new"]["name"] == "is_valid_email"
+    )
+    patch = cli("old.py", "new.py", "-f", "patch", "--entity", first["id"], cwd=CASE).stdout
+    shutil.copy(CASE / "old.py", tmp_path / "old.py")
+    patch = patch.replace("+++ b/new.py", "+++ b/old.py")
+    subprocess.run(["git", "apply", "-"], input=patch.encode(), cwd=tmp_path, check=True)
+    result = (tmp_path / "old.py").read_text()
+    assert "def is_valid_email(address: str) -> bool:" in result
+    assert "def check_username(name):" in result
+
+
+def test_unknown_entity_id_is_an_error() -> None:
+    result = cli("old.py", "new.py", "-f", "patch", "--entity", "e:nope", cwd=CASE)
+    assert result.code == 2
+    assert "no entity with id 'e:nope'" in result.stderr
+
+
+def test_languages_lists_the_languages() -> None:
+    text = cli("languages").stdout
+    assert text.splitlines()[0].split()[0]
+    document = json.loads(cli("languages", "--format", "json").stdout)
+    names = {language["name"] for language in document["languages"]}
+    assert {"python", "rust"} <= names
+    python = next(lang for lang in document["languages"] if lang["name"] == "python")
+    assert ".py" in python["extensions"]
+    assert "method" in python["kinds"]
+
+
+def test_python_dash_m() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "semdiff", "--help"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert "Usage" in result.stdout
