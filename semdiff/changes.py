@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 
-from semdiff.extract import MODULE_KIND
+from semdiff.extract import MODULE_KIND, uses_overloads
 from semdiff.fingerprint import digest
 from semdiff.languages import spec_by_name
 from semdiff.match import Matching
@@ -32,6 +32,8 @@ from semdiff.model import (
 from semdiff.textdiff import Row, align, build_hunks
 
 TOP_LEVEL_HEADER = "top level"
+TIE_BREAK = 1 << 20
+"""Scales line counts in the reorder weights so that one entity never outweighs one line."""
 CONTENT_FLAGS = frozenset(
     {Flag.SIGNATURE_CHANGED, Flag.BODY_CHANGED, Flag.WHITESPACE_ONLY, Flag.COMMENT_ONLY}
 )
@@ -65,7 +67,14 @@ def label(entity: Entity) -> str:
         kind = spec_by_name(entity.language).label(entity.kind)
     except KeyError:
         kind = entity.kind
-    return f"{kind} {entity.qualified_name}"
+    return f"{kind} {display_name(entity)}"
+
+
+def display_name(entity: Entity) -> str:
+    """The qualified name, with the parameter types in languages that overload by them."""
+    if uses_overloads(entity.language):
+        return f"{entity.qualified_name}({entity.overload})"
+    return entity.qualified_name
 
 
 @dataclass(slots=True)
@@ -233,7 +242,7 @@ class _Builder:
             Row(op, i, j, (old_owner[i] if i is not None else new_owner[j]).id)  # type: ignore[index]
             for op, i, j in align(old_keys, new_keys)
         ]
-        rows = self.absorb_blank_lines(rows, pair)
+        rows = _group_by_owner(self.absorb_blank_lines(rows, pair))
         self.main_rows[index] = rows
         self._distribute(
             rows, old_index=index, new_index=index, old_origin=0, new_origin=0, moved=False
@@ -478,6 +487,33 @@ class _Builder:
         return positions
 
 
+def _group_by_owner(rows: list[Row]) -> list[Row]:
+    """Within each run of changed lines, put each owner's lines together (its removals, then
+    its additions), so that two neighbouring one-line entities that both changed read as two
+    hunks of `-`/`+`, not as removals then additions. Only when that keeps both sides in order."""
+    result: list[Row] = []
+    position = 0
+    while position < len(rows):
+        if rows[position].op == " ":
+            result.append(rows[position])
+            position += 1
+            continue
+        end = position
+        while end < len(rows) and rows[end].op != " ":
+            end += 1
+        run = rows[position:end]
+        first_seen: dict[str, int] = {}
+        for row in run:
+            first_seen.setdefault(row.owner, len(first_seen))
+        grouped = sorted(run, key=lambda r: (first_seen[r.owner], r.op != "-"))
+        olds = [r.old for r in grouped if r.old is not None]
+        news = [r.new for r in grouped if r.new is not None]
+        in_order = olds == sorted(olds) and news == sorted(news)
+        result.extend(grouped if in_order else run)
+        position = end
+    return result
+
+
 def _either(draft: _Draft) -> Entity:
     entity = draft.new or draft.old
     assert entity is not None
@@ -535,7 +571,12 @@ def _out_of_order(group: list[_Draft]) -> list[_Draft]:
     to explain the new order. Heavier (longer) entities are kept in place first."""
     ordered = sorted(group, key=lambda d: d.old.span.start_byte)  # type: ignore[union-attr]
     positions = [d.new.span.start_byte for d in ordered]  # type: ignore[union-attr]
-    weights = [1 + d.new.span.last_line - d.new.span.start_line for d in ordered]  # type: ignore[union-attr]
+    # Lines kept in place count first; among equal line counts, keeping more entities in place
+    # (fewer reported moves) wins.
+    weights = [
+        (1 + d.new.span.last_line - d.new.span.start_line) * TIE_BREAK + 1  # type: ignore[union-attr]
+        for d in ordered
+    ]
     ranks = {p: r for r, p in enumerate(sorted(set(positions)))}
     size = len(ranks)
     tree = [(0, -1)] * (size + 1)  # Fenwick tree of (best weight, index) over prefixes of ranks

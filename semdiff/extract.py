@@ -37,6 +37,15 @@ def load_query(language: str) -> Query:
         raise GrammarError(f"{spec.query_path}: {error}") from error
 
 
+@cache
+def uses_overloads(language: str) -> bool:
+    """Whether the language's query tells overloads apart by parameter types (`@overload`)."""
+    try:
+        return "@overload" in spec_by_name(language).query_path.read_text(encoding="utf-8")
+    except (KeyError, OSError):
+        return False
+
+
 @dataclass(slots=True)
 class _Definition:
     """A definition found by the query, before it becomes an `Entity`."""
@@ -138,11 +147,25 @@ def _definitions(spec: LanguageSpec, root: Node) -> tuple[list[_Definition], lis
             start=start,
             end=end,
             scope=_text(scope[0]) if scope else None,
-            overload=", ".join(" ".join(_text(n).split()) for n in captures.get("overload", [])),
+            overload=_overload(captures.get("overload", [])),
             pattern=pattern,
         )
     definitions = sorted(found.values(), key=lambda d: (d.start, -d.end, d.pattern))
     return definitions, docs
+
+
+def _overload(nodes: list[Node]) -> str:
+    """Parameter types joined with ", "; a capture that touches the previous one (the `...`
+    of `String...`) continues it."""
+    text = ""
+    previous_end = -1
+    for node in sorted(nodes, key=lambda n: n.start_byte):
+        part = " ".join(_text(node).split())
+        if text and node.start_byte != previous_end:
+            text += ", "
+        text += part
+        previous_end = node.end_byte
+    return text
 
 
 def _text(node: Node) -> str:
@@ -159,7 +182,7 @@ def _extent(node: Node, wrappers: frozenset[str], attached: frozenset[str]) -> t
     while (
         previous is not None
         and previous.type in attached
-        and previous.end_point.row >= first.start_point.row - 1
+        and _last_row(previous) >= first.start_point.row - 1
         and _starts_line(previous)
     ):
         first = previous
@@ -167,9 +190,17 @@ def _extent(node: Node, wrappers: frozenset[str], attached: frozenset[str]) -> t
     return first.start_byte, node.end_byte
 
 
+def _last_row(node: Node) -> int:
+    """The row of a node's last character (some grammars end a comment after its newline)."""
+    end = node.end_point
+    if end.column == 0 and node.end_byte > node.start_byte:
+        return end.row - 1
+    return end.row
+
+
 def _starts_line(node: Node) -> bool:
     previous = node.prev_sibling
-    return previous is None or previous.end_point.row < node.start_point.row
+    return previous is None or _last_row(previous) < node.start_point.row
 
 
 def _entities(

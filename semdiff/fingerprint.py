@@ -133,7 +133,9 @@ def fingerprint(
         own_all.append(marked)
         if not is_comment:
             own_code.append(marked)
-            (body if body_start is not None and start >= body_start else header).append(marked)
+            # Without a body (an assignment, a unit struct) everything counts as body: a
+            # changed value is not a changed signature.
+            (header if body_start is not None and start < body_start else body).append(marked)
     return Fingerprint(
         tokens=tuple(tokens),
         content=tuple(content),

@@ -12,7 +12,7 @@ Invariants (tested in tests/unit/test_cost.py):
    enough tokens to be evidence) always pairs, whatever its new name and wherever it went.
 3. `(W_SEQUENCE + W_CONTENT) * (1 - PRIOR_SIMILARITY) + W_NAME >= PAIR_BUDGET`: a body too small
    to be evidence (`def f(self): pass`) cannot make a rename on its own; its name must agree
-   in part.
+   in part, or it must sit exactly in its old place (`PLACE_EVIDENCE`).
 4. `W_PARENT + W_FILE + W_CONTEXT < W_NAME`: where an entity went weighs less than what it is
    called, so a same-named entity that moved beats a renamed one that stayed, other things equal.
 """
@@ -56,6 +56,9 @@ EVIDENCE_TOKENS = 6
 pulled towards `PRIOR_SIMILARITY` in proportion."""
 PRIOR_SIMILARITY = 0.4
 """What a body with no evidence at all is assumed to share."""
+PLACE_EVIDENCE = 0.5
+"""The evidence an entity gets from taking exactly its old place (same parent, both neighbours
+paired with its old neighbours), however small its body."""
 SOFT_WORD_MATCH = 0.75
 """Two name words this alike (character similarity) count as the same word, scaled: a typo
 fix (`proces` → `process`) keeps the name."""
@@ -169,6 +172,10 @@ class Placement:
 
 def pair_cost(old: Entity, new: Entity, placement: Placement, weights: Weights) -> CostBreakdown:
     sure = evidence(old, new)
+    if placement.same_file and placement.parent_distance == 0 and placement.context_agreement == 1:
+        # Sitting exactly where the old entity sat is evidence too: a one-line field renamed
+        # in place is a rename.
+        sure = max(sure, PLACE_EVIDENCE)
     sequence = sure * sequence_similarity(old, new) + (1 - sure) * PRIOR_SIMILARITY
     content = (
         sure * content_similarity(old.fingerprint.content, new.fingerprint.content, weights)

@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.text import Text
 from rich.theme import Theme
 
-from semdiff.changes import label
+from semdiff.changes import display_name, label
 from semdiff.extract import MODULE_KIND
 from semdiff.model import Change, DiffReport, FileDiff, Flag, Hunk, Status
 from semdiff.render.json import listed
@@ -35,6 +35,9 @@ THEME = Theme(
         "semdiff.warning": "yellow",
     }
 )
+
+MAX_TITLE_WIDTH = 48
+MAX_WORDS_WIDTH = 40
 
 SYMBOLS = {
     Status.ADDED: "+",
@@ -153,11 +156,14 @@ def title(change: Change) -> str:
     text = label(entity)
     if entity.kind == MODULE_KIND:
         return text
-    if old is not None and new is not None and old.qualified_name != new.qualified_name:
-        if Flag.MOVED_PARENT in change.flags:
-            text = f"{label(old)} → {new.qualified_name}"
-        else:
-            text = f"{label(old)} → {new.name}"
+    if old is None or new is None:
+        return text
+    if old.qualified_name != new.qualified_name:
+        target = new.qualified_name if Flag.MOVED_PARENT in change.flags else new.name
+        overload = f"({new.overload})" if display_name(new) != new.qualified_name else ""
+        return f"{label(old)} → {target}{overload}"
+    if old.overload != new.overload:
+        return f"{label(old)} → ({new.overload})"
     return text
 
 
@@ -187,8 +193,9 @@ def _file_summary(
     ]
     titles = [visible(title(change)) for change in rows]
     words = [describe(change, file) for change in rows]
-    title_width = max((len(t) for t in titles), default=0)
-    words_width = max((len(w) for w in words), default=0)
+    # Columns fit the common case; a rare long name pushes only its own row out.
+    title_width = min(MAX_TITLE_WIDTH, max((len(t) for t in titles), default=0))
+    words_width = min(MAX_WORDS_WIDTH, max((len(w) for w in words), default=0))
     for change, name, description in zip(rows, titles, words, strict=True):
         style = _style(change)
         line = Text("  ")

@@ -67,11 +67,18 @@ def test_json_golden(case: Path, request: pytest.FixtureRequest) -> None:
     _compare(case, "expected.json", result.stdout, request.config.getoption("--update-goldens"))
 
 
+def _side_name(side: dict[str, Any]) -> str:
+    overload = side.get("overload")
+    return f"{side['qualified_name']}({overload})" if overload else str(side["qualified_name"])
+
+
 def _name(entity: dict[str, Any]) -> str:
+    """How expect.toml names an entity: `Old -> New` when its name changed, with the
+    parameter types of overloaded methods (`Writer.value(int)`)."""
     old, new = entity["old"], entity["new"]
-    if old and new and old["qualified_name"] != new["qualified_name"]:
-        return f"{old['qualified_name']} -> {new['qualified_name']}"
-    return str((new or old)["qualified_name"])
+    if old and new and _side_name(old) != _side_name(new):
+        return f"{_side_name(old)} -> {_side_name(new)}"
+    return _side_name(new or old)
 
 
 @pytest.mark.parametrize("case", CASES, ids=_case_id)

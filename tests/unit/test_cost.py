@@ -100,12 +100,20 @@ def {name}(records, limit):
             id="unrelated-small-getters",
         ),
         pytest.param(
-            "a body of `pass` renamed",
+            "a body of `pass` renamed, elsewhere",
+            "def setup(self):\n    pass\n",
+            "def teardown(self):\n    pass\n",
+            ELSEWHERE,
+            False,
+            id="tiny-body-renamed-elsewhere",
+        ),
+        pytest.param(
+            "a body of `pass` renamed in its old place",
             "def setup(self):\n    pass\n",
             "def teardown(self):\n    pass\n",
             HERE,
-            False,
-            id="tiny-body-renamed",
+            True,
+            id="tiny-body-renamed-in-place",
         ),
     ],
 )

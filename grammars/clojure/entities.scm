@@ -1,0 +1,257 @@
+; Clojure (sogaiu/tree-sitter-clojure). A definition is a top-level list whose head is a
+; clojure.core defining symbol: `(defn name ...)`. Top level means directly in the file, or
+; directly in a reader conditional there (`#?(:clj (defn f ...) :cljs (defn f ...))` in .cljc).
+; Forms inside `(comment ...)`, function bodies or `#_` discards are not definitions.
+; The head must not be namespace-qualified (`s/def`, `t/defn` belong to libraries). The name
+; is the symbol's `sym_name`, without its metadata (`^:private`, `^{:doc "..."}`, `#^String`).
+
+(source
+  (list_lit
+    .
+    (sym_lit !namespace name: (sym_name) @_head)
+    .
+    (sym_lit name: (sym_name) @name)
+    (#eq? @_head "ns")) @definition.namespace)
+
+; `(def ^:const PI 3.14)`: the compiler inlines the value, so it is a constant. Listed before
+; plain `def`: when two patterns capture one node, the first pattern wins.
+([(source
+    (list_lit
+      .
+      (sym_lit !namespace name: (sym_name) @_head)
+      .
+      (sym_lit (meta_lit value: (kwd_lit name: (kwd_name) @_const)) name: (sym_name) @name)) @definition.const)
+  (source
+    (read_cond_lit
+      (list_lit
+        .
+        (sym_lit !namespace name: (sym_name) @_head)
+        .
+        (sym_lit (meta_lit value: (kwd_lit name: (kwd_name) @_const)) name: (sym_name) @name)) @definition.const))]
+  (#eq? @_head "def")
+  (#eq? @_const "const"))
+([(source
+    (list_lit
+      .
+      (sym_lit !namespace name: (sym_name) @_head)
+      .
+      (sym_lit
+        (meta_lit value: (map_lit (kwd_lit name: (kwd_name) @_const) . (bool_lit) @_true))
+        name: (sym_name) @name)) @definition.const)
+  (source
+    (read_cond_lit
+      (list_lit
+        .
+        (sym_lit !namespace name: (sym_name) @_head)
+        .
+        (sym_lit
+          (meta_lit value: (map_lit (kwd_lit name: (kwd_name) @_const) . (bool_lit) @_true))
+          name: (sym_name) @name)) @definition.const))]
+  (#eq? @_head "def")
+  (#eq? @_const "const")
+  (#eq? @_true "true"))
+
+; Any other var is a variable: it can be redefined, rebound (`^:dynamic`) or altered.
+([(source
+    (list_lit
+      .
+      (sym_lit !namespace name: (sym_name) @_head)
+      .
+      (sym_lit name: (sym_name) @name)) @definition.variable)
+  (source
+    (read_cond_lit
+      (list_lit
+        .
+        (sym_lit !namespace name: (sym_name) @_head)
+        .
+        (sym_lit name: (sym_name) @name)) @definition.variable))]
+  (#any-of? @_head "def" "defonce"))
+
+([(source
+    (list_lit
+      .
+      (sym_lit !namespace name: (sym_name) @_head)
+      .
+      (sym_lit name: (sym_name) @name)) @definition.function)
+  (source
+    (read_cond_lit
+      (list_lit
+        .
+        (sym_lit !namespace name: (sym_name) @_head)
+        .
+        (sym_lit name: (sym_name) @name)) @definition.function))]
+  (#any-of? @_head "defn" "defn-"))
+
+([(source
+    (list_lit
+      .
+      (sym_lit !namespace name: (sym_name) @_head)
+      .
+      (sym_lit name: (sym_name) @name)) @definition.macro)
+  (source
+    (read_cond_lit
+      (list_lit
+        .
+        (sym_lit !namespace name: (sym_name) @_head)
+        .
+        (sym_lit name: (sym_name) @name)) @definition.macro))]
+  (#eq? @_head "defmacro"))
+
+([(source
+    (list_lit
+      .
+      (sym_lit !namespace name: (sym_name) @_head)
+      .
+      (sym_lit name: (sym_name) @name)) @definition.multimethod)
+  (source
+    (read_cond_lit
+      (list_lit
+        .
+        (sym_lit !namespace name: (sym_name) @_head)
+        .
+        (sym_lit name: (sym_name) @name)) @definition.multimethod))]
+  (#eq? @_head "defmulti"))
+
+; `(defmethod area :circle ...)` is `area :circle`, so that the methods of one multimethod are
+; told apart by their dispatch values (any form: `:default`, `[:a :b]`, `String`).
+; `(defmethod shapes/area :circle ...)` keeps the namespace: `shapes/area :circle`.
+([(source
+    (list_lit
+      .
+      (sym_lit !namespace name: (sym_name) @_head)
+      .
+      (sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name)
+      .
+      (_) @name.dispatch) @definition.method)
+  (source
+    (read_cond_lit
+      (list_lit
+        .
+        (sym_lit !namespace name: (sym_name) @_head)
+        .
+        (sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name)
+        .
+        (_) @name.dispatch) @definition.method))]
+  (#eq? @_head "defmethod"))
+
+([(source
+    (list_lit
+      .
+      (sym_lit !namespace name: (sym_name) @_head)
+      .
+      (sym_lit name: (sym_name) @name)) @definition.protocol)
+  (source
+    (read_cond_lit
+      (list_lit
+        .
+        (sym_lit !namespace name: (sym_name) @_head)
+        .
+        (sym_lit name: (sym_name) @name)) @definition.protocol))]
+  (#eq? @_head "defprotocol"))
+
+([(source
+    (list_lit
+      .
+      (sym_lit !namespace name: (sym_name) @_head)
+      .
+      (sym_lit name: (sym_name) @name)) @definition.interface)
+  (source
+    (read_cond_lit
+      (list_lit
+        .
+        (sym_lit !namespace name: (sym_name) @_head)
+        .
+        (sym_lit name: (sym_name) @name)) @definition.interface))]
+  (#eq? @_head "definterface"))
+
+([(source
+    (list_lit
+      .
+      (sym_lit !namespace name: (sym_name) @_head)
+      .
+      (sym_lit name: (sym_name) @name)) @definition.record)
+  (source
+    (read_cond_lit
+      (list_lit
+        .
+        (sym_lit !namespace name: (sym_name) @_head)
+        .
+        (sym_lit name: (sym_name) @name)) @definition.record))]
+  (#eq? @_head "defrecord"))
+
+; A deftype is a bare JVM/JS type: fields and protocol implementations, no inheritance.
+([(source
+    (list_lit
+      .
+      (sym_lit !namespace name: (sym_name) @_head)
+      .
+      (sym_lit name: (sym_name) @name)) @definition.type)
+  (source
+    (read_cond_lit
+      (list_lit
+        .
+        (sym_lit !namespace name: (sym_name) @_head)
+        .
+        (sym_lit name: (sym_name) @name)) @definition.type))]
+  (#eq? @_head "deftype"))
+
+([(source
+    (list_lit
+      .
+      (sym_lit !namespace name: (sym_name) @_head)
+      .
+      (sym_lit name: (sym_name) @name)) @definition.test)
+  (source
+    (read_cond_lit
+      (list_lit
+        .
+        (sym_lit !namespace name: (sym_name) @_head)
+        .
+        (sym_lit name: (sym_name) @name)) @definition.test))]
+  (#eq? @_head "deftest"))
+
+; Docstrings, compared as comments. A string right after the name is a docstring when a form
+; follows it (`(def x "text")` is a string value, `(defn f [] "text")` a return value).
+((list_lit
+   .
+   (sym_lit !namespace name: (sym_name) @_head)
+   .
+   (sym_lit)
+   .
+   (str_lit) @doc
+   .
+   (_))
+ (#any-of? @_head "defn" "defn-" "defmacro" "defmulti" "def"))
+; `ns` and `defprotocol` may end with their docstring.
+((list_lit
+   .
+   (sym_lit !namespace name: (sym_name) @_head)
+   .
+   (sym_lit)
+   .
+   (str_lit) @doc)
+ (#any-of? @_head "ns" "defprotocol"))
+; A protocol method's docstring ends its signature: `(area [this] "The area.")`.
+((list_lit
+   .
+   (sym_lit !namespace name: (sym_name) @_head)
+   (list_lit . (sym_lit) (vec_lit) (str_lit) @doc .))
+ (#eq? @_head "defprotocol"))
+; `^{:doc "..."}` on a name.
+((sym_lit
+   (meta_lit value: (map_lit (kwd_lit name: (kwd_name) @_key) . (str_lit) @doc)))
+ (#eq? @_key "doc"))
+; `(defn f {:doc "..."} [x] ...)`: the attribute map, before the parameters.
+((list_lit
+   .
+   (sym_lit !namespace name: (sym_name) @_head)
+   .
+   (sym_lit)
+   .
+   (str_lit)?
+   .
+   (map_lit (kwd_lit name: (kwd_name) @_key) . (str_lit) @doc)
+   .
+   (_))
+ (#any-of? @_head "defn" "defn-" "defmacro" "defmulti")
+ (#eq? @_key "doc"))

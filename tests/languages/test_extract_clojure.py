@@ -1,0 +1,197 @@
+"""Clojure: source → outline."""
+
+from __future__ import annotations
+
+from tests.support import entities, extract_outline
+
+SOURCE = '''\
+(ns geometry.core
+  "Shapes and their measures."
+  (:require [clojure.string :as str]))
+
+;; Inlined by the compiler.
+(def ^:const PI 3.14159)
+(def ^{:const true} TAU (* 2 PI))
+(def ^:dynamic *precision* 2)
+(def ^{:doc "Known shapes."} registry (atom {}))
+(defonce counter (atom 0))
+
+(defprotocol Shape
+  "Things with an area."
+  (area [this] "The area.")
+  (perimeter [this]))
+
+(definterface Named (name []))
+
+(defrecord Circle [radius]
+  Shape
+  (area [_] (* PI radius radius))
+  (perimeter [_] (* TAU radius)))
+
+(deftype Square [side])
+
+(defmulti describe "Describes a shape map." :kind)
+
+(defmethod describe :circle [s] (str "circle " (:radius s)))
+(defmethod describe [:square :large] [_] "large square")
+(defmethod describe :default [_] "shape")
+
+(defmacro with-precision [p & body]
+  `(binding [*precision* ~p] ~@body))
+
+(defn round
+  "Rounds to the current precision."
+  [x]
+  (let [scale (Math/pow 10 *precision*)]
+    (/ (Math/round (* x scale)) scale)))
+
+(defn- ^String label [shape]
+  (str/capitalize (name (:kind shape))))
+
+(deftest round-test
+  (is (= 1.23 (round 1.234))))
+'''
+
+
+def test_clojure_outline() -> None:
+    assert extract_outline("geometry/core.clj", SOURCE) == """\
+namespace geometry.core  1-3
+const PI  5-6
+const TAU  7-7
+variable *precision*  8-8
+variable registry  9-9
+variable counter  10-10
+protocol Shape  12-15
+interface Named  17-17
+record Circle  19-22
+type Square  24-24
+multimethod describe  26-26
+method describe :circle  28-28
+method describe [:square :large]  29-29
+method describe :default  30-30
+macro with-precision  32-33
+function round  35-39
+function label  41-42
+test round-test  44-45
+"""
+
+
+def test_clojure_metadata_is_not_part_of_the_name() -> None:
+    source = (
+        "(defn ^:private ^{:added \"1.2\"} #^String shout [s] s)\n"
+        "(def ^:private ^:const LIMIT 10)\n"
+        "(def ^{:private true :const true} CAP 3)\n"
+        "(def ^{:const false} LOOSE 4)\n"
+    )
+    assert extract_outline("x.clj", source) == (
+        "function shout  1-1\nconst LIMIT  2-2\nconst CAP  3-3\nvariable LOOSE  4-4\n"
+    )
+
+
+def test_clojure_defmethods_are_told_apart_by_dispatch_value() -> None:
+    source = (
+        "(defmethod area :circle [s] 1)\n"
+        "(defmethod area :square [s] 2)\n"
+        "(defmethod area\n  [:rect   :wide]\n  [s] 3)\n"
+        "(defmethod area nil [s] 4)\n"
+        "(defmethod shapes/area :circle [s] 5)\n"
+    )
+    assert extract_outline("x.clj", source) == (
+        "method area :circle  1-1\n"
+        "method area :square  2-2\n"
+        "method area [:rect :wide]  3-5\n"
+        "method area nil  6-6\n"
+        "method shapes/area :circle  7-7\n"
+    )
+
+
+def test_clojure_comment_directly_above_belongs_to_the_form() -> None:
+    source = "(ns a)\n;; Adds one.\n(defn inc1 [x] (inc x))\n(def y 1) ; trailing\n(def z 2)\n"
+    assert extract_outline("x.clj", source) == (
+        "namespace a  1-1\nfunction inc1  2-3\nvariable y  4-4\nvariable z  5-5\n"
+    )
+
+
+def test_clojure_comment_block_above_belongs_to_the_form() -> None:
+    # A `;` comment node ends with its newline (its end point is column 0 of the next row).
+    source = "(ns a)\n\n;; Adds one.\n;; Really.\n(defn inc1 [x] (inc x))\n"
+    assert extract_outline("x.clj", source) == "namespace a  1-1\nfunction inc1  3-5\n"
+
+
+def test_clojure_comment_apart_from_the_form_is_not_attached() -> None:
+    source = "(ns a)\n\n;;; Section header\n\n(defn inc1 [x] (inc x))\n"
+    assert extract_outline("x.clj", source) == "namespace a  1-1\nfunction inc1  5-5\n"
+
+
+def test_clojure_discarded_commented_and_nested_forms_are_not_entities() -> None:
+    source = (
+        "#_(defn gone [] 1)\n"
+        "#_#_(def a 1) (def b 2)\n"
+        "(comment\n  (defn scratch [] 2)\n  (def tmp 3))\n"
+        "(let [x 1]\n  (defn closure [] x))\n"
+        "(s/def ::id int?)\n"
+        "(t/defn qualified [] 1)\n"
+        "(defn kept [] (letfn [(helper [] 1)] (helper)))\n"
+    )
+    assert extract_outline("x.clj", source) == "function kept  10-10\n"
+
+
+def test_clojure_reader_conditionals_hold_top_level_definitions() -> None:
+    source = (
+        "(ns a)\n"
+        "#?(:clj (defn now [] (System/currentTimeMillis))\n"
+        "   :cljs (defn now [] (.now js/Date)))\n"
+    )
+    assert extract_outline("x.cljc", source) == (
+        "namespace a  1-1\nfunction now  2-2\nfunction now  3-3\n"
+    )
+
+
+def _hashes(path: str, source: str, name: str) -> tuple[str, str]:
+    fingerprint = entities(path, source)[name].fingerprint
+    return fingerprint.own_text_hash, fingerprint.own_code_hash
+
+
+def _docstring_is_a_comment(before: str, after: str, name: str) -> bool:
+    old_text, old_code = _hashes("x.clj", before, name)
+    new_text, new_code = _hashes("x.clj", after, name)
+    return old_text != new_text and old_code == new_code
+
+
+def test_clojure_docstrings_are_comments() -> None:
+    assert _docstring_is_a_comment(
+        '(defn f\n  "Old."\n  [x]\n  x)\n', '(defn f\n  "New."\n  [x]\n  x)\n', "f"
+    )
+    assert _docstring_is_a_comment('(ns a "Old.")\n', '(ns a "New.")\n', "a")
+    assert _docstring_is_a_comment('(def x "Old." 1)\n', '(def x "New." 1)\n', "x")
+    assert _docstring_is_a_comment(
+        '(def ^{:doc "Old."} x 1)\n', '(def ^{:doc "New."} x 1)\n', "x"
+    )
+    assert _docstring_is_a_comment(
+        '(defn f {:doc "Old."} [x] x)\n', '(defn f {:doc "New."} [x] x)\n', "f"
+    )
+    assert _docstring_is_a_comment(
+        '(defmulti m "Old." :k)\n', '(defmulti m "New." :k)\n', "m"
+    )
+    assert _docstring_is_a_comment(
+        '(defprotocol P (m [this] "Old."))\n', '(defprotocol P (m [this] "New."))\n', "P"
+    )
+
+
+def test_clojure_strings_that_are_values_are_code() -> None:
+    # `(def x "text")` has no docstring: the string is the value.
+    assert not _docstring_is_a_comment('(def x "old")\n', '(def x "new")\n', "x")
+    # A string after the parameters is the return value.
+    assert not _docstring_is_a_comment('(defn f [] "old")\n', '(defn f [] "new")\n', "f")
+
+
+def test_clojure_discarded_forms_are_comments() -> None:
+    assert _docstring_is_a_comment(
+        "(defn f [x]\n  #_(prn x)\n  x)\n", "(defn f [x]\n  #_(prn :x x)\n  x)\n", "f"
+    )
+
+
+def test_clojure_regex_literal_is_one_token() -> None:
+    old = entities("x.clj", '(def re #"a+")\n')["re"].fingerprint
+    new = entities("x.clj", '(def re #"b+")\n')["re"].fingerprint
+    assert old.own_code_hash != new.own_code_hash

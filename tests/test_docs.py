@@ -1,0 +1,31 @@
+"""The README's promises: CI runs its test command, and its options exist."""
+
+from __future__ import annotations
+
+import re
+
+from tests.support import ROOT, cli
+
+
+def _commands() -> list[str]:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    return re.findall(r"```sh\n(.*?)\n```", readme, re.DOTALL)
+
+
+def test_readme_starts_with_the_two_commands() -> None:
+    commands = _commands()
+    assert len(commands) >= 2
+    assert "semdiff fixtures/" in commands[0]
+    assert "scripts/check" in commands[1]
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert _commands()[1] in ci.splitlines()
+
+
+def test_readme_options_exist() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    help_text = cli("--help").stdout
+    for option in re.findall(r"^\| `(--[a-z-]+)", readme, re.MULTILINE):
+        assert option in help_text, option
