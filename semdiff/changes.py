@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 
-from semdiff.extract import MODULE_KIND, uses_overloads
+from semdiff.extract import MODULE_KIND, SIGNATURE_KINDS
 from semdiff.fingerprint import digest
 from semdiff.languages import spec_by_name
 from semdiff.match import Matching
@@ -72,7 +72,7 @@ def label(entity: Entity) -> str:
 
 def display_name(entity: Entity) -> str:
     """The qualified name, with the parameter types in languages that overload by them."""
-    if uses_overloads(entity.language):
+    if entity.overload and entity.kind in SIGNATURE_KINDS:
         return f"{entity.qualified_name}({entity.overload})"
     return entity.qualified_name
 

@@ -22,6 +22,8 @@ from semdiff.parse import MAX_ERROR_SHARE, load_language, parse
 from semdiff.positions import LineIndex
 
 MODULE_KIND = "module"
+SIGNATURE_KINDS = frozenset({"function", "method", "constructor"})
+"""Kinds that have a signature: their overload (parameter types) is part of their name."""
 
 
 @cache
@@ -37,13 +39,8 @@ def load_query(language: str) -> Query:
         raise GrammarError(f"{spec.query_path}: {error}") from error
 
 
-@cache
-def uses_overloads(language: str) -> bool:
-    """Whether the language's query tells overloads apart by parameter types (`@overload`)."""
-    try:
-        return "@overload" in spec_by_name(language).query_path.read_text(encoding="utf-8")
-    except (KeyError, OSError):
-        return False
+def spec_indentation(source: Source) -> bool:
+    return source.language is not None and spec_by_name(source.language).significant_indentation
 
 
 @dataclass(slots=True)
@@ -273,7 +270,11 @@ def _entities(
                     name=definition.name_range,
                     children=children.get(position, []),
                     body_start=body.start_byte if body is not None else None,
-                    depth=_node_depth(definition.node),
+                    depth=_node_depth(definition.node) if spec.significant_indentation else None,
+                    # Parameters but no body: a declaration (a TypeScript overload, an
+                    # abstract method), all of it signature.
+                    signature_only=body is None
+                    and definition.node.child_by_field_name("parameters") is not None,
                 ),
             )
         )
@@ -343,7 +344,13 @@ def _module(
         source,
         index,
         fingerprint(
-            leaves, data, span=(0, len(data)), name=None, children=top, body_start=0, depth=0
+            leaves,
+            data,
+            span=(0, len(data)),
+            name=None,
+            children=top,
+            body_start=0,
+            depth=0 if spec_indentation(source) else None,
         ),
     )
 

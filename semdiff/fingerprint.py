@@ -93,14 +93,16 @@ def fingerprint(
     name: tuple[int, int] | None,
     children: Sequence[tuple[int, int]],
     body_start: int | None,
-    depth: int,
+    depth: int | None,
+    signature_only: bool = False,
 ) -> Fingerprint:
     """Fingerprint the entity covering byte range `span`, whose own name is at `name`, whose
-    nested entities cover `children` (sorted), whose body starts at `body_start`, and whose
-    definition node is `depth` levels below the root (token depths are relative to it, so a
-    doc comment or decorator added above does not shift them)."""
+    nested entities cover `children` (sorted), whose body starts at `body_start` (with none,
+    everything is body, or everything is signature when `signature_only`: a declaration
+    without a body), and whose definition node is `depth` levels below the root: token depths
+    count relative to it (so a doc comment or decorator added above does not shift them), and
+    only when `depth` is given (languages where indentation is structure)."""
     indexes = leaves.between(*span)
-    base = depth
     tokens: list[str] = []
     content: list[str] = []
     deep: list[str] = []
@@ -119,7 +121,7 @@ def fingerprint(
             text = NAME_TOKEN
         else:
             text = leaves.texts[i]
-        marked = f"{leaves.depths[i] - base}\x1f{text}"
+        marked = text if depth is None else f"{leaves.depths[i] - depth}\x1f{text}"
         is_comment = leaves.comments[i]
         if not is_comment:
             tokens.append(text)
@@ -133,9 +135,8 @@ def fingerprint(
         own_all.append(marked)
         if not is_comment:
             own_code.append(marked)
-            # Without a body (an assignment, a unit struct) everything counts as body: a
-            # changed value is not a changed signature.
-            (header if body_start is not None and start < body_start else body).append(marked)
+            in_header = start < body_start if body_start is not None else signature_only
+            (header if in_header else body).append(marked)
     return Fingerprint(
         tokens=tuple(tokens),
         content=tuple(content),

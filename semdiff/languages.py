@@ -43,6 +43,10 @@ class LanguageSpec:
     """How `@name.<part>` captures join the name, e.g. {"dispatch": "{name} {dispatch}"}."""
     labels: dict[str, str] = field(default_factory=dict)
     """How the terminal names a kind in this language, e.g. {"function": "fn"}."""
+    significant_indentation: bool = False
+    """Indentation carries structure (Python): token depths count in fingerprints. Elsewhere
+    brackets are tokens, and depths would only see grammar wrappers (TypeScript's
+    `required_parameter` around a JavaScript parameter)."""
 
     @property
     def query_path(self) -> Path:
@@ -62,6 +66,7 @@ _LIST_KEYS = (
 )
 _TABLE_KEYS = ("name_formats", "labels")
 _STRING_KEYS = ("name", "display_name", "grammar", "separator", "family")
+_BOOL_KEYS = ("significant_indentation",)
 
 
 def grammars_dir() -> Path:
@@ -78,12 +83,17 @@ def load_spec(directory: Path) -> LanguageSpec:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as error:
         raise GrammarError(f"{path}: {error}") from error
-    unknown = sorted(set(raw) - set(_LIST_KEYS) - set(_TABLE_KEYS) - set(_STRING_KEYS))
+    unknown = sorted(
+        set(raw) - set(_LIST_KEYS) - set(_TABLE_KEYS) - set(_STRING_KEYS) - set(_BOOL_KEYS)
+    )
     if unknown:
         raise GrammarError(f"{path}: unknown keys {', '.join(unknown)}")
     for key in ("name", "grammar"):
         if not isinstance(raw.get(key), str):
             raise GrammarError(f"{path}: '{key}' must be a string")
+    for key in _BOOL_KEYS:
+        if not isinstance(raw.get(key, False), bool):
+            raise GrammarError(f"{path}: '{key}' must be true or false")
     if raw["name"] != directory.name:
         raise GrammarError(f"{path}: name {raw['name']!r} differs from its directory")
     lists: dict[str, tuple[str, ...]] = {}
@@ -113,6 +123,7 @@ def load_spec(directory: Path) -> LanguageSpec:
         atom_nodes=lists["atom_nodes"],
         name_formats=tables["name_formats"],
         labels=tables["labels"],
+        significant_indentation=bool(raw.get("significant_indentation", False)),
     )
 
 

@@ -31,6 +31,8 @@ def diff_pairs(
         FileInput(
             parse_file(pair.old) if pair.old is not None else None,
             parse_file(pair.new) if pair.new is not None else None,
+            renamed=pair.similarity is not None,
+            similarity=pair.similarity,
         )
         for pair in pairs
     ]

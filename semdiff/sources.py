@@ -18,10 +18,22 @@ SKIPPED_DIRECTORIES = frozenset({".git", ".hg", ".svn"})
 """Version-control metadata: never part of what a user means by comparing two trees."""
 
 
+RENAME_SIMILARITY = 0.5
+"""Two files, one only old and one only new, are one renamed file when at least this share of
+their lines agree (git's default threshold for rename detection)."""
+SAME_STEM_SIMILARITY = 0.3
+"""The threshold for files in one directory that differ only in extension (`cart.js` →
+`cart.ts`): a conversion rewrites many lines but keeps the file."""
+MAX_RENAME_COMPARISONS = 2500
+"""Beyond this many old × new candidates, only files of the same stem are compared."""
+
+
 @dataclass(frozen=True, slots=True)
 class FilePair:
     old: Source | None
     new: Source | None
+    similarity: float | None = None
+    """Set for a renamed file: how alike the two texts are."""
 
 
 def split_lines(text: str) -> tuple[str, ...]:
@@ -124,6 +136,49 @@ def _raise_walk_error(error: OSError) -> None:
     raise InputError(f"{error.filename}: {error.strerror or error}")
 
 
+def detect_renames(pairs: list[FilePair]) -> list[FilePair]:
+    """Pair files that exist only in the old tree with files only in the new one when their
+    texts are alike enough; keep the rest as they are, in path order."""
+    from rapidfuzz.distance import Indel  # noqa: PLC0415 (only directory diffs need it)
+
+    olds = [p.old for p in pairs if p.new is None and p.old is not None and not p.old.is_binary]
+    news = [p.new for p in pairs if p.old is None and p.new is not None and not p.new.is_binary]
+    if not olds or not news:
+        return pairs
+    everything = len(olds) * len(news) <= MAX_RENAME_COMPARISONS
+    scored: list[tuple[float, str, str, Source, Source]] = []
+    for old in olds:
+        for new in news:
+            same_stem = _stem(old.path) == _stem(new.path)
+            if not everything and not same_stem:
+                continue
+            shorter, longer = sorted((len(old.lines), len(new.lines)))
+            if longer and shorter < longer * min(RENAME_SIMILARITY, SAME_STEM_SIMILARITY):
+                continue
+            similarity = float(Indel.normalized_similarity(old.lines, new.lines))
+            if similarity >= (SAME_STEM_SIMILARITY if same_stem else RENAME_SIMILARITY):
+                scored.append((similarity, old.path, new.path, old, new))
+    scored.sort(key=lambda item: (-item[0], item[1], item[2]))
+    renamed: dict[str, FilePair] = {}
+    taken: set[str] = set()
+    for similarity, old_path, new_path, old, new in scored:
+        if old_path not in renamed and new_path not in taken:
+            renamed[old_path] = FilePair(old, new, round(similarity, 4))
+            taken.add(new_path)
+    result = []
+    for pair in pairs:
+        if pair.new is None and pair.old is not None and pair.old.path in renamed:
+            result.append(renamed[pair.old.path])
+        elif not (pair.old is None and pair.new is not None and pair.new.path in taken):
+            result.append(pair)
+    return sorted(result, key=lambda p: (p.new or p.old).path)  # type: ignore[union-attr]
+
+
+def _stem(path: str) -> str:
+    head, _, name = path.rpartition("/")
+    return f"{head}/{name.split('.', 1)[0]}"
+
+
 def _directory_pairs(old_root: Path, new_root: Path) -> tuple[list[FilePair], int]:
     old_files = _walk(old_root)
     new_files = _walk(new_root)
@@ -145,4 +200,4 @@ def _directory_pairs(old_root: Path, new_root: Path) -> tuple[list[FilePair], in
                 else make_source(path, new_data, location=str(new_files[path])),
             )
         )
-    return pairs, identical
+    return detect_renames(pairs), identical

@@ -37,10 +37,10 @@ PAIR_BUDGET = 2 * UNPAIRED_COST
 W_SEQUENCE = 1.2
 """Weight of 1 - (token sequence similarity): the body read as an ordered list of tokens."""
 W_CONTENT = 1.2
-"""Weight of 1 - (content similarity): identifiers and literals as a bag, rare ones weighing
+"""Weight of 1 - (content similarity): the distinct identifiers and literals, rare ones weighing
 more. Catches the getters `return self._name` / `return self._age` that token order calls
 near-identical."""
-W_NAME = 0.8
+W_NAME = 0.9
 """Weight of 1 - (name similarity), on the words of the name, rare words weighing more."""
 W_KIND = 0.2
 """Different but compatible kinds: a function that became a method."""
@@ -59,6 +59,10 @@ PRIOR_SIMILARITY = 0.4
 PLACE_EVIDENCE = 0.5
 """The evidence an entity gets from taking exactly its old place (same parent, both neighbours
 paired with its old neighbours), however small its body."""
+COMMON_NAME = 4
+"""An exact name shared by more entities than this (over both sides) is common: its agreement
+counts for proportionally less. Two deprecation shims both called `__init__`, in unrelated
+classes of different files, are not one method that moved."""
 SOFT_WORD_MATCH = 0.75
 """Two name words this alike (character similarity) count as the same word, scaled: a typo
 fix (`proces` → `process`) keeps the name."""
@@ -91,20 +95,27 @@ class Weights:
     def __init__(self, entities: Iterable[Entity]) -> None:
         tokens: Counter[str] = Counter()
         words: Counter[str] = Counter()
+        names: Counter[str] = Counter()
         count = 0
         for entity in entities:
             count += 1
             tokens.update(set(entity.fingerprint.content))
             words.update(set(name_words(entity.name)))
+            names[entity.name] += 1
         self._count = count
         self._tokens = tokens
         self._words = words
+        self._names = names
 
     def token(self, token: str) -> float:
         return math.log(1 + (self._count + 1) / (self._tokens.get(token, 0) + 1))
 
     def word(self, word: str) -> float:
         return math.log(1 + (self._count + 1) / (self._words.get(word, 0) + 1))
+
+    def name_rarity(self, name: str) -> float:
+        """1 for a name few entities share; towards 0 for `__init__` in a diff of many classes."""
+        return min(1.0, COMMON_NAME / max(1, self._names.get(name, 0)))
 
 
 def evidence(old: Entity, new: Entity) -> float:
@@ -118,14 +129,13 @@ def sequence_similarity(old: Entity, new: Entity) -> float:
 
 
 def content_similarity(old: Sequence[str], new: Sequence[str], weights: Weights) -> float:
-    """Weighted Dice coefficient of two bags of tokens."""
+    """Weighted Dice coefficient of the distinct tokens. Distinct, so that a local variable
+    renamed throughout counts as one difference, not one per use."""
     if not old and not new:
         return 1.0
-    old_bag, new_bag = Counter(old), Counter(new)
-    shared = sum(min(n, new_bag[t]) * weights.token(t) for t, n in old_bag.items() if t in new_bag)
-    total = sum(n * weights.token(t) for t, n in old_bag.items()) + sum(
-        n * weights.token(t) for t, n in new_bag.items()
-    )
+    old_set, new_set = set(old), set(new)
+    shared = sum(weights.token(t) for t in old_set & new_set)
+    total = sum(weights.token(t) for t in old_set) + sum(weights.token(t) for t in new_set)
     return 2 * shared / total if total else 1.0
 
 
@@ -162,8 +172,9 @@ def _soft_overlap(words: Sequence[str], others: Sequence[str], weights: Weights)
 class Placement:
     """Where a candidate pair sits relative to each other, as the phases see it."""
 
-    same_file: bool
-    """The entities' files correspond."""
+    file_distance: float
+    """0 when the entities' files correspond (or the entity moved files only with its parent,
+    which then counts as much as the parent is apart), 1 when it moved files itself."""
     parent_distance: float
     """0 when the enclosing entities correspond, 1 when they surely do not."""
     context_agreement: float
@@ -172,7 +183,8 @@ class Placement:
 
 def pair_cost(old: Entity, new: Entity, placement: Placement, weights: Weights) -> CostBreakdown:
     sure = evidence(old, new)
-    if placement.same_file and placement.parent_distance == 0 and placement.context_agreement == 1:
+    exact_place = placement.file_distance == 0 and placement.parent_distance == 0
+    if exact_place and placement.context_agreement == 1:
         # Sitting exactly where the old entity sat is evidence too: a one-line field renamed
         # in place is a rename.
         sure = max(sure, PLACE_EVIDENCE)
@@ -184,12 +196,24 @@ def pair_cost(old: Entity, new: Entity, placement: Placement, weights: Weights) 
     return CostBreakdown(
         body_sequence=W_SEQUENCE * (1 - sequence),
         body_content=W_CONTENT * (1 - content),
-        name=W_NAME * (1 - name_similarity(old.name, new.name, weights)),
+        name=W_NAME
+        * (
+            1 - name_similarity(old.name, new.name, weights) * _rarity(old, new, placement, weights)
+        ),
         kind=0.0 if old.kind == new.kind else W_KIND,
         parent=W_PARENT * placement.parent_distance,
-        file=0.0 if placement.same_file else W_FILE,
+        file=W_FILE * placement.file_distance,
         context=W_CONTEXT * (1 - placement.context_agreement),
     )
+
+
+def _rarity(old: Entity, new: Entity, placement: Placement, weights: Weights) -> float:
+    """How much an identical name is worth. Under corresponding parents a name is as good as
+    unique (`__init__` of the same class); between unrelated parents, a common name says
+    little."""
+    if old.name != new.name:
+        return 1.0
+    return 1 - placement.parent_distance * (1 - weights.name_rarity(new.name))
 
 
 def body_similarity(cost: CostBreakdown) -> float:

@@ -193,14 +193,20 @@ class _Placer:
     def placement(self, old: Entity, new: Entity, *, with_parent: bool = True) -> Placement:
         same_file = self.sides.old_file[old.key] == self.sides.new_file[new.key]
         parent = self._parent_distance(old, new) if with_parent else 0.0
+        if same_file:
+            file = 0.0
+        elif old.parent is not None and new.parent is not None:
+            file = parent  # a method that moved with its class did not move files itself
+        else:
+            file = 1.0
         agreement = 0.0
-        if same_file and parent == 0.0:
+        if parent < 1.0 and (same_file or file < 1.0):
             old_before, old_after = self.old_neighbours[old.key]
             new_before, new_after = self.new_neighbours[new.key]
             agreement = 0.5 * self._corresponds(old_before, new_before) + 0.5 * self._corresponds(
                 old_after, new_after
             )
-        return Placement(same_file, parent, agreement)
+        return Placement(file, parent, agreement)
 
     def _corresponds(self, old: str | None, new: str | None) -> bool:
         if old is None or new is None:
@@ -240,23 +246,40 @@ def _assignment(
     news = [entity for entity in sides.new if entity.key not in taken]
     if not olds or not news:
         return {}, {}, 0
-    placer = _Placer(sides, pairs, weights, families)
-    costs: dict[tuple[int, int], CostBreakdown] = {}
-    for i, j in _candidate_pairs(olds, news, weights, families):
-        old, new = olds[i], news[j]
-        costs[(i, j)] = pair_cost(old, new, placer.placement(old, new), weights)
-    edges = {
-        pair: 2 * UNPAIRED_COST - cost.total
-        for pair, cost in costs.items()
-        if cost.total < PAIR_BUDGET
-    }
-    result = assign(edges)
+    candidates = _candidate_pairs(olds, news, weights, families)
+
+    def score(known: dict[str, tuple[str, Phase]]) -> dict[tuple[int, int], CostBreakdown]:
+        placer = _Placer(sides, known, weights, families)
+        return {
+            (i, j): pair_cost(olds[i], news[j], placer.placement(olds[i], news[j]), weights)
+            for i, j in candidates
+        }
+
+    costs = score(pairs)
+    result = assign(_edges(costs))
+    if result.pairs:
+        # Once more, knowing where the first round put each entity's parent and neighbours:
+        # the methods of a class that moved files are then scored as moving with it.
+        informed = dict(pairs)
+        for i, j in result.pairs:
+            informed[olds[i].key] = (news[j].key, Phase.ASSIGNMENT)
+        costs = score(informed)
+        result = assign(_edges(costs))
     assigned: dict[str, CostBreakdown] = {}
     chosen = set(result.pairs)
     for i, j in result.pairs:
         pairs[olds[i].key] = (news[j].key, Phase.ASSIGNMENT)
         assigned[olds[i].key] = costs[(i, j)]
     return assigned, _explanations(olds, news, costs, chosen), result.greedy_components
+
+
+def _edges(costs: dict[tuple[int, int], CostBreakdown]) -> dict[tuple[int, int], float]:
+    """What each pair saves over leaving its two entities unpaired, for pairs that save."""
+    return {
+        pair: 2 * UNPAIRED_COST - cost.total
+        for pair, cost in costs.items()
+        if cost.total < PAIR_BUDGET
+    }
 
 
 def _candidate_pairs(

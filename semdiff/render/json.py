@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import fields
 from typing import Any
 
 from semdiff import __version__
@@ -101,13 +102,7 @@ def _change(change: Change) -> dict[str, Any]:
             cost = change.match.cost
             match["cost"] = {
                 "total": round(cost.total, 4),
-                "body_sequence": round(cost.body_sequence, 4),
-                "body_content": round(cost.body_content, 4),
-                "name": round(cost.name, 4),
-                "kind": round(cost.kind, 4),
-                "parent": round(cost.parent, 4),
-                "file": round(cost.file, 4),
-                "context": round(cost.context, 4),
+                **{term.name: round(getattr(cost, term.name), 4) for term in fields(cost)},
             }
         document["match"] = match
     return document

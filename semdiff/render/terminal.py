@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from typing import TextIO
 
+from rapidfuzz.distance import Indel
 from rich.console import Console
 from rich.text import Text
 from rich.theme import Theme
@@ -31,6 +32,8 @@ THEME = Theme(
         "semdiff.unchanged": "dim",
         "semdiff.note": "dim",
         "semdiff.hunk": "cyan",
+        "semdiff.word.added": "bold green reverse",
+        "semdiff.word.removed": "bold red reverse",
         "semdiff.header": "bold",
         "semdiff.warning": "yellow",
     }
@@ -163,7 +166,8 @@ def title(change: Change) -> str:
         overload = f"({new.overload})" if display_name(new) != new.qualified_name else ""
         return f"{label(old)} → {target}{overload}"
     if old.overload != new.overload:
-        return f"{label(old)} → ({new.overload})"
+        kind = label(old).split(" ", 1)[0]
+        return f"{kind} {old.qualified_name}({old.overload}) → ({new.overload})"
     return text
 
 
@@ -260,7 +264,8 @@ def _change_diff(console: Console, change: Change, file: FileDiff) -> None:
     entity = change.new or change.old
     assert entity is not None
     console.print()
-    head = Text(visible(title(change)), style=f"{_style(change)} bold")
+    head = Text(visible(title(change)), style=_style(change))
+    head.stylize("bold")
     where = f"{entity.path}:{entity.span.start_line}"
     if change.old is not None and Flag.MOVED_FILE in change.flags:
         where = f"{change.old.path}:{change.old.span.start_line} → {where}"
@@ -274,12 +279,65 @@ def _change_diff(console: Console, change: Change, file: FileDiff) -> None:
                 style="semdiff.hunk",
             )
         )
-        for line in hunk.lines:
-            style = _LINE_STYLES.get(line.op, "")
-            lines.append(Text(f"{line.op}{visible(line.text)}", style=style))
+        texts = [
+            Text(f"{line.op}{visible(line.text)}", style=_LINE_STYLES.get(line.op, ""))
+            for line in hunk.lines
+        ]
+        _highlight_words(hunk, texts)
+        for line, text in zip(hunk.lines, texts, strict=True):
+            lines.append(text)
             if line.no_newline:
                 lines.append(Text("\\ No newline at end of file", style="semdiff.note"))
     console.print(Text("\n").join(lines))
 
 
 _LINE_STYLES = {"+": "semdiff.added", "-": "semdiff.removed"}
+_WORD = re.compile(r"\w+|\s+|[^\w\s]")
+
+
+def _highlight_words(hunk: Hunk, texts: list[Text]) -> None:
+    """In a run of removed lines followed by added ones, mark the words that differ between
+    the n-th removed and the n-th added line."""
+    position = 0
+    lines = hunk.lines
+    while position < len(lines):
+        if lines[position].op != "-":
+            position += 1
+            continue
+        removed_end = position
+        while removed_end < len(lines) and lines[removed_end].op == "-":
+            removed_end += 1
+        added_end = removed_end
+        while added_end < len(lines) and lines[added_end].op == "+":
+            added_end += 1
+        for offset in range(min(removed_end - position, added_end - removed_end)):
+            _mark(
+                texts[position + offset],
+                texts[removed_end + offset],
+                "semdiff.word.removed",
+                "semdiff.word.added",
+            )
+        position = added_end
+
+
+def _mark(old: Text, new: Text, old_style: str, new_style: str) -> None:
+    old_words = _WORD.findall(old.plain[1:])
+    new_words = _WORD.findall(new.plain[1:])
+    if not old_words or not new_words:
+        return
+    same = Indel.normalized_similarity(old_words, new_words)
+    if same < 0.3:
+        return  # a rewritten line: marking nearly every word helps nobody
+    old_at = [1]
+    for word in old_words:
+        old_at.append(old_at[-1] + len(word))
+    new_at = [1]
+    for word in new_words:
+        new_at.append(new_at[-1] + len(word))
+    for opcode in Indel.opcodes(old_words, new_words):
+        if opcode.tag == "equal":
+            continue
+        if opcode.src_end > opcode.src_start:
+            old.stylize(old_style, old_at[opcode.src_start], old_at[opcode.src_end])
+        if opcode.dest_end > opcode.dest_start:
+            new.stylize(new_style, new_at[opcode.dest_start], new_at[opcode.dest_end])

@@ -16,8 +16,8 @@ from semdiff.match.cost import (
 from semdiff.model import Entity
 from tests.support import entities
 
-HERE = Placement(same_file=True, parent_distance=0.0, context_agreement=1.0)
-ELSEWHERE = Placement(same_file=False, parent_distance=1.0, context_agreement=0.0)
+HERE = Placement(file_distance=0.0, parent_distance=0.0, context_agreement=1.0)
+ELSEWHERE = Placement(file_distance=1.0, parent_distance=1.0, context_agreement=0.0)
 
 
 def test_unrelated_bodies_never_pair() -> None:
