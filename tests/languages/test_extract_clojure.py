@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests.support import entities, extract_outline
 
-SOURCE = '''\
+SOURCE = """\
 (ns geometry.core
   "Shapes and their measures."
   (:require [clojure.string :as str]))
@@ -50,11 +50,13 @@ SOURCE = '''\
 
 (deftest round-test
   (is (= 1.23 (round 1.234))))
-'''
+"""
 
 
 def test_clojure_outline() -> None:
-    assert extract_outline("geometry/core.clj", SOURCE) == """\
+    assert (
+        extract_outline("geometry/core.clj", SOURCE)
+        == """\
 namespace geometry.core  1-3
 const PI  5-6
 const TAU  7-7
@@ -74,11 +76,12 @@ function round  35-39
 function label  41-42
 test round-test  44-45
 """
+    )
 
 
 def test_clojure_metadata_is_not_part_of_the_name() -> None:
     source = (
-        "(defn ^:private ^{:added \"1.2\"} #^String shout [s] s)\n"
+        '(defn ^:private ^{:added "1.2"} #^String shout [s] s)\n'
         "(def ^:private ^:const LIMIT 10)\n"
         "(def ^{:private true :const true} CAP 3)\n"
         "(def ^{:const false} LOOSE 4)\n"
@@ -164,15 +167,11 @@ def test_clojure_docstrings_are_comments() -> None:
     )
     assert _docstring_is_a_comment('(ns a "Old.")\n', '(ns a "New.")\n', "a")
     assert _docstring_is_a_comment('(def x "Old." 1)\n', '(def x "New." 1)\n', "x")
-    assert _docstring_is_a_comment(
-        '(def ^{:doc "Old."} x 1)\n', '(def ^{:doc "New."} x 1)\n', "x"
-    )
+    assert _docstring_is_a_comment('(def ^{:doc "Old."} x 1)\n', '(def ^{:doc "New."} x 1)\n', "x")
     assert _docstring_is_a_comment(
         '(defn f {:doc "Old."} [x] x)\n', '(defn f {:doc "New."} [x] x)\n', "f"
     )
-    assert _docstring_is_a_comment(
-        '(defmulti m "Old." :k)\n', '(defmulti m "New." :k)\n', "m"
-    )
+    assert _docstring_is_a_comment('(defmulti m "Old." :k)\n', '(defmulti m "New." :k)\n', "m")
     assert _docstring_is_a_comment(
         '(defprotocol P (m [this] "Old."))\n', '(defprotocol P (m [this] "New."))\n', "P"
     )

@@ -97,7 +97,9 @@ class Canvas {
 
 
 def test_java_outline() -> None:
-    assert extract_outline("Shapes.java", SOURCE) == """\
+    assert (
+        extract_outline("Shapes.java", SOURCE)
+        == """\
 interface Shape  5-13
   const Shape.SIDES  10-10
   method Shape.area  12-12
@@ -127,6 +129,7 @@ class Canvas  49-88
     interface Canvas.Layer.Listener  84-86
       method Canvas.Layer.Listener.changed(Layer)  85-85
 """
+    )
 
 
 def test_java_overloads_are_told_apart_by_parameter_types_only() -> None:
@@ -141,7 +144,9 @@ class Parser {
     Node parse(Parser this, long offset) { return null; }
 }
 """
-    assert extract_outline("Parser.java", source) == """\
+    assert (
+        extract_outline("Parser.java", source)
+        == """\
 class Parser  1-9
   method Parser.parse(String)  2-2
   method Parser.parse(java.io.Reader, Map<String, List<Integer>>)  3-3
@@ -151,6 +156,7 @@ class Parser  1-9
   method Parser.parse  7-7
   method Parser.parse(long)  8-8
 """
+    )
 
 
 def test_java_parameter_names_and_modifiers_are_not_part_of_the_key() -> None:
@@ -198,12 +204,15 @@ class A {
     }
 }
 """
-    assert extract_outline("A.java", source) == """\
+    assert (
+        extract_outline("A.java", source)
+        == """\
 class A  1-11
   method A.run  2-10
     class A.run.Local  3-5
       method A.run.Local.help  4-4
 """
+    )
 
 
 def test_java_overloads_pair_with_their_own_old_selves() -> None:

@@ -71,7 +71,9 @@ exports.handler = async (event) => event;
 
 
 def test_javascript_outline() -> None:
-    assert extract_outline("queue.js", SOURCE) == """\
+    assert (
+        extract_outline("queue.js", SOURCE)
+        == """\
 const MAX_BATCH  4-5
 const RETRIES  6-6
 const BACKOFF_MS  6-6
@@ -93,6 +95,7 @@ class Queue  26-60
   method Queue.onDrain  57-59
 function exports.handler  62-62
 """
+    )
 
 
 def test_javascript_export_default_anonymous_is_named_default() -> None:
@@ -122,7 +125,7 @@ def test_javascript_object_literal_methods_are_not_methods() -> None:
 
 def test_javascript_jsx_components() -> None:
     source = (
-        "export const Badge = ({ count }) => <span className=\"badge\">{count}</span>;\n"
+        'export const Badge = ({ count }) => <span className="badge">{count}</span>;\n'
         "\n"
         "export default function App() {\n"
         "  return <Badge count={3} />;\n"

@@ -51,7 +51,9 @@ export default class Counter extends React.Component<{}, { count: number }> {
 
 
 def test_tsx_outline() -> None:
-    assert extract_outline("button.tsx", SOURCE) == """\
+    assert (
+        extract_outline("button.tsx", SOURCE)
+        == """\
 interface ButtonProps  3-6
 type Variant  8-8
 enum Size  10-13
@@ -63,6 +65,7 @@ class Counter  33-41
   method Counter.increment  36-36
   method Counter.render  38-40
 """
+    )
 
 
 def test_tsx_shares_the_typescript_query_and_family() -> None:
@@ -84,10 +87,13 @@ def test_tsx_namespaces_and_overloads() -> None:
         "  return <i data-name={name} data-size={size} />;\n"
         "}\n"
     )
-    assert extract_outline("icons.tsx", source) == """\
+    assert (
+        extract_outline("icons.tsx", source)
+        == """\
 namespace Icons  1-3
   function Icons.Star  2-2
 function icon(string)  4-4
 function icon(string, number)  5-5
 function icon  6-8
 """
+    )

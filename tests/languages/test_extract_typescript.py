@@ -71,7 +71,9 @@ export abstract class Repository<T extends Entity> {
 
 
 def test_typescript_outline() -> None:
-    assert extract_outline("repository.ts", SOURCE) == """\
+    assert (
+        extract_outline("repository.ts", SOURCE)
+        == """\
 const DEFAULT_TIMEOUT  3-3
 const VERSION  4-4
 interface Entity  6-10
@@ -93,6 +95,7 @@ class Repository  39-60
   method Repository.size(get)  50-52
   method Repository.save  54-59
 """
+    )
 
 
 def test_typescript_overload_signatures_have_their_own_keys() -> None:
@@ -124,7 +127,9 @@ def test_typescript_decorated_class_and_namespace_comments() -> None:
         "  interface Window { app: AppComponent }\n"
         "}\n"
     )
-    assert extract_outline("x.mts", source) == """\
+    assert (
+        extract_outline("x.mts", source)
+        == """\
 class AppComponent  1-3
 namespace Legacy  5-8
   type Legacy.Handle  7-7
@@ -132,6 +137,7 @@ function log(string)  10-10
 namespace global  11-13
   interface global.Window  12-12
 """
+    )
 
 
 def test_typescript_abstract_class_and_getters() -> None:
@@ -146,7 +152,9 @@ def test_typescript_abstract_class_and_getters() -> None:
         "  onResize = (width: number): void => {};\n"
         "}\n"
     )
-    assert extract_outline("x.cts", source) == """\
+    assert (
+        extract_outline("x.cts", source)
+        == """\
 class Shape  1-9
   method Shape.area  2-2
   method Shape.scale(number, Point)  3-3
@@ -155,3 +163,4 @@ class Shape  1-9
   method Shape.sides(set)  6-6
   method Shape.onResize  8-8
 """
+    )
