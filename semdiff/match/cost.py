@@ -133,10 +133,11 @@ def content_similarity(old: Sequence[str], new: Sequence[str], weights: Weights)
     renamed throughout counts as one difference, not one per use."""
     if not old and not new:
         return 1.0
-    old_set, new_set = set(old), set(new)
-    shared = sum(weights.token(t) for t in old_set & new_set)
+    # Sorted: summing floats in set order would vary with the process's hash seed.
+    old_set, new_set = sorted(set(old)), sorted(set(new))
+    shared = sum(weights.token(t) for t in sorted(set(old_set).intersection(new_set)))
     total = sum(weights.token(t) for t in old_set) + sum(weights.token(t) for t in new_set)
-    return 2 * shared / total if total else 1.0
+    return min(1.0, 2 * shared / total) if total else 1.0
 
 
 def name_similarity(old: str, new: str, weights: Weights) -> float:
@@ -150,7 +151,7 @@ def name_similarity(old: str, new: str, weights: Weights) -> float:
     shared = _soft_overlap(old_words, new_words, weights) + _soft_overlap(
         new_words, old_words, weights
     )
-    return shared / total if total else 0.0
+    return min(1.0, shared / total) if total else 0.0
 
 
 def _soft_overlap(words: Sequence[str], others: Sequence[str], weights: Weights) -> float:
