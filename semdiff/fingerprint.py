@@ -23,11 +23,8 @@ NAME_TOKEN = "\x00name"
 
 
 def digest(parts: Iterable[str]) -> str:
-    hasher = hashlib.blake2b(digest_size=10)
-    for part in parts:
-        hasher.update(part.encode("utf-8", errors="surrogatepass"))
-        hasher.update(b"\x1e")
-    return hasher.hexdigest()
+    joined = "\x1e".join(parts).encode("utf-8", errors="surrogatepass")
+    return hashlib.blake2b(joined, digest_size=10).hexdigest()
 
 
 @dataclass(slots=True)

@@ -141,8 +141,8 @@ def detect_renames(pairs: list[FilePair]) -> list[FilePair]:
     texts are alike enough; keep the rest as they are, in path order."""
     from rapidfuzz.distance import Indel  # noqa: PLC0415 (only directory diffs need it)
 
-    olds = [p.old for p in pairs if p.new is None and p.old is not None and not p.old.is_binary]
-    news = [p.new for p in pairs if p.old is None and p.new is not None and not p.new.is_binary]
+    olds = [p.old for p in pairs if p.new is None and p.old is not None and _has_text(p.old)]
+    news = [p.new for p in pairs if p.old is None and p.new is not None and _has_text(p.new)]
     if not olds or not news:
         return pairs
     everything = len(olds) * len(news) <= MAX_RENAME_COMPARISONS
@@ -172,6 +172,11 @@ def detect_renames(pairs: list[FilePair]) -> list[FilePair]:
         elif not (pair.old is None and pair.new is not None and pair.new.path in taken):
             result.append(pair)
     return sorted(result, key=lambda p: (p.new or p.old).path)  # type: ignore[union-attr]
+
+
+def _has_text(source: Source) -> bool:
+    """Empty files (`__init__.py`) are all alike: as git does, never call one a rename."""
+    return not source.is_binary and any(line.strip() for line in source.lines)
 
 
 def _stem(path: str) -> str:

@@ -234,3 +234,18 @@ def test_python_dash_m() -> None:
     )
     assert result.returncode == 0
     assert "Usage" in result.stdout
+
+
+def test_directories_follow_a_renamed_file_but_not_empty_ones(tmp_path: Path) -> None:
+    body = "".join(f"def f{i}(x):\n    return x + {i}\n\n\n" for i in range(6))
+    _write(tmp_path / "old" / "pkg" / "util.py", body)
+    _write(tmp_path / "new" / "lib" / "helpers.py", body.replace("x + 5", "x + 50"))
+    _write(tmp_path / "old" / "pkg" / "__init__.py", "")
+    _write(tmp_path / "new" / "lib" / "__init__.py", "")
+    document = load_json(cli(str(tmp_path / "old"), str(tmp_path / "new"), "-f", "json").stdout)
+    files = {(f["old_path"], f["new_path"]): f["status"] for f in document["files"]}
+    assert files[("pkg/util.py", "lib/helpers.py")] == "renamed"
+    assert files[("pkg/__init__.py", None)] == "removed"
+    assert files[(None, "lib/__init__.py")] == "added"
+    changed = [e for e in document["entities"] if e["kind"] != "module"]
+    assert [(e["new"]["name"], e["status"]) for e in changed] == [("f5", "modified")]
