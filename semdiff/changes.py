@@ -10,7 +10,7 @@ aligned with its new text on its own to give `moved_hunks`, what a reviewer read
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 
 from semdiff.extract import MODULE_KIND, SIGNATURE_KINDS
@@ -77,7 +77,7 @@ def display_name(entity: Entity) -> str:
     return entity.qualified_name
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class _Draft:
     """A change being assembled."""
 
@@ -133,7 +133,9 @@ class _Builder:
         self.headers = {draft.id: label(_either(draft)) for draft in self.drafts}
         self.main_rows: dict[int, list[Row]] = {}
         self.container_cache: dict[str, set[str]] = {}
+        self.shared_cache: dict[tuple[str, str], dict[int, int]] = {}
         self.blocks: list[_Draft] = []
+        self.block_ids: set[str] = set()
         self.blocks_in: dict[tuple[str, int], list[_Draft]] = defaultdict(list)
         self.line_block_cache: dict[
             tuple[str, int], tuple[list[_Draft | None], list[_Draft | None]]
@@ -149,9 +151,22 @@ class _Builder:
     # -- flags --------------------------------------------------------------------------
 
     def parents_correspond(self, old: Entity, new: Entity) -> bool:
+        if old.scope is not None or new.scope is not None:
+            # A Go method belongs to its receiver type wherever that type is declared.
+            return self._container_name(old, "old") == self._container_name(new, "new")
         if old.parent is None or new.parent is None:
             return old.parent is None and new.parent is None
         return self.partner.get(old.parent) == new.parent
+
+    def _container_name(self, entity: Entity, side: str) -> str | None:
+        if entity.parent is None:
+            return entity.scope
+        if side == "old":
+            partner = self.partner.get(entity.parent)
+            if partner is not None:
+                return self.new_entities[partner].name
+            return self.old_entities[entity.parent].name
+        return self.new_entities[entity.parent].name
 
     def classify(self) -> None:
         in_order: dict[tuple[int, str | None], list[_Draft]] = defaultdict(list)
@@ -167,7 +182,8 @@ class _Builder:
                 draft.flags.add(Flag.MOVED_PARENT)
             if not same_file and not (correspond and old.parent is not None):
                 draft.flags.add(Flag.MOVED_FILE)
-            if same_file and correspond:
+            if correspond and (same_file or old.parent is not None):
+                # Siblings keep an order to compare even when their parent moved files.
                 in_order[(self.new_file[new.key], new.parent)].append(draft)
             draft.flags |= content_flags(old, new)
         for group in in_order.values():
@@ -179,6 +195,7 @@ class _Builder:
     def find_blocks(self) -> None:
         """Index the moved pairs by the file each side lives in."""
         self.blocks = [d for d in self.drafts if d.match is not None and MOVE_FLAGS & d.flags]
+        self.block_ids = {d.id for d in self.blocks}
         for draft in self.blocks:
             assert draft.old is not None and draft.new is not None
             self.blocks_in[("old", self.old_file[draft.old.key])].append(draft)
@@ -210,45 +227,120 @@ class _Builder:
         return outer, inner
 
     def owner(self, parsed: ParsedFile, line: int, side: str, index: int) -> _Draft:
-        position = parsed.owners[line]
+        position = self.shared_line_owners(parsed, side).get(line, parsed.owners[line])
         if position < 0:
             return self.modules[index]
         key = parsed.entities[position].key
         return self.by_old[key] if side == "old" else self.by_new[key]
 
+    def shared_line_owners(self, parsed: ParsedFile, side: str) -> dict[int, int]:
+        """Lines that several entities share (`x = 1; y = 2`, a one-line enum): each goes to
+        the innermost sharer that changed, so that the change shows under its entity."""
+        key = (side, parsed.source.path)
+        cached = self.shared_cache.get(key)
+        if cached is not None:
+            return cached
+        ends: dict[int, list[int]] = defaultdict(list)
+        for position, entity in enumerate(parsed.entities):
+            first, last = entity.span.start_line - 1, entity.span.last_line - 1
+            ends[first].append(position)
+            if last != first:
+                ends[last].append(position)
+        table = self.by_old if side == "old" else self.by_new
+        chosen: dict[int, int] = {}
+        for line, sharers in ends.items():
+            default = parsed.owners[line] if line < len(parsed.owners) else -1
+            if len(sharers) < 2 or not 0 <= line < len(parsed.owners):
+                continue
+            # Only entities side by side compete; a parent sharing its last line with its
+            # last child leaves it to the child.
+            present = {*sharers, default} - {-1}
+            innermost_first = sorted(
+                (
+                    p
+                    for p in present
+                    if not any(
+                        _contains(parsed.entities[p], parsed.entities[q]) for q in present if q != p
+                    )
+                ),
+                key=lambda p: -parsed.entities[p].span.start_byte,
+            )
+            for position in innermost_first:
+                draft = table[parsed.entities[position].key]
+                # Blank space between children changes a parent's layout, not its lines.
+                if draft.flags - {Flag.WHITESPACE_ONLY} or draft.old is None or draft.new is None:
+                    if position != default:
+                        chosen[line] = position
+                    break
+        self.shared_cache[key] = chosen
+        return chosen
+
     def main_alignment(self, index: int) -> None:
         pair = self.files[index]
-        old_keys: list[Hashable] = []
-        new_keys: list[Hashable] = []
-        old_owner: list[_Draft] = []
-        new_owner: list[_Draft] = []
-        for side, parsed, keys, owners in (
-            ("old", pair.old, old_keys, old_owner),
-            ("new", pair.new, new_keys, new_owner),
-        ):
+        sides: list[tuple[list[int], list[Hashable], list[_Draft]]] = []
+        for side, parsed in (("old", pair.old), ("new", pair.new)):
             if parsed is None:
+                sides.append(([], [], []))
                 continue
             outer, _ = self.line_blocks(index, side)
-            for line, text in enumerate(parsed.source.lines):
-                block = outer[line]
-                if block is not None:
-                    keys.append((side, line))
-                    owners.append(block)
-                else:
-                    draft = self.owner(parsed, line, side, index)
-                    keys.append((draft.id, text))
-                    owners.append(draft)
-        rows = [
-            Row(op, i, j, (old_owner[i] if i is not None else new_owner[j]).id)  # type: ignore[index]
-            for op, i, j in align(old_keys, new_keys)
-        ]
-        rows = _group_by_owner(self.absorb_blank_lines(rows, pair))
+            lines = list(range(len(parsed.source.lines)))
+            sides.append(self._label(parsed, side, index, lines, outer.__getitem__, None))
+        rows = self._rows(sides[0], sides[1], pair, pair)
         self.main_rows[index] = rows
         self._distribute(
             rows, old_index=index, new_index=index, old_origin=0, new_origin=0, moved=False
         )
 
-    def absorb_blank_lines(self, rows: list[Row], pair: FileInput) -> list[Row]:
+    def _label(
+        self,
+        parsed: ParsedFile,
+        side: str,
+        index: int,
+        lines: list[int],
+        block_of: Callable[[int], _Draft | None],
+        within: _Draft | None,
+    ) -> tuple[list[int], list[Hashable], list[_Draft]]:
+        """Alignment keys and owners for `lines`. A line of a block (other than `within`, the
+        block being aligned) is unique, so it never aligns: the block is removed and inserted
+        whole. Inside `within`, lines belong to it or to what it contains."""
+        keys: list[Hashable] = []
+        owners: list[_Draft] = []
+        for line in lines:
+            block = block_of(line)
+            if block is not None and block is not within:
+                keys.append((side, line))
+                owners.append(block)
+                continue
+            owner = self.owner(parsed, line, side, index)
+            if within is not None:
+                owner = self.inside(within, owner)
+            keys.append((owner.id, parsed.source.lines[line]))
+            owners.append(owner)
+        return lines, keys, owners
+
+    def _rows(
+        self,
+        old: tuple[list[int], list[Hashable], list[_Draft]],
+        new: tuple[list[int], list[Hashable], list[_Draft]],
+        old_pair: FileInput,
+        new_pair: FileInput,
+    ) -> list[Row]:
+        old_lines, old_keys, old_owners = old
+        new_lines, new_keys, new_owners = new
+        rows = [
+            Row(
+                op,
+                old_lines[i] if i is not None else None,
+                new_lines[j] if j is not None else None,
+                (old_owners[i] if i is not None else new_owners[j]).id,  # type: ignore[index]
+            )
+            for op, i, j in align(old_keys, new_keys)
+        ]
+        return _group_by_owner(self.absorb_blank_lines(rows, old_pair, new_pair))
+
+    def absorb_blank_lines(
+        self, rows: list[Row], old_pair: FileInput, new_pair: FileInput
+    ) -> list[Row]:
         """A blank line added or removed next to a changed entity, but owned by its container
         (the top level, or its class), joins the entity's change: adding a function adds the
         blank line before it, and moving a method moves the blank line beside it."""
@@ -263,13 +355,13 @@ class _Builder:
                 end += 1
             for index in range(position, end):
                 row = result[index]
-                if not _is_blank(row, pair):
+                if not _is_blank(row, old_pair, new_pair):
                     continue
                 same_side = [r for r in result[index + 1 : end] if r.op == row.op] + [
                     r for r in reversed(result[position:index]) if r.op == row.op
                 ]
                 for neighbour in same_side:
-                    if not _is_blank(neighbour, pair):
+                    if not _is_blank(neighbour, old_pair, new_pair):
                         if row.owner in self.containers(neighbour.owner):
                             result[index] = Row(row.op, row.old, row.new, neighbour.owner)
                         break
@@ -299,6 +391,13 @@ class _Builder:
         self.container_cache[change_id] = found
         return found
 
+    def inside(self, block: _Draft, owner: _Draft) -> _Draft:
+        """A line of a moved block belongs to the block or to what it contains; a line it
+        shares with an entity outside (one-liners) goes with the block."""
+        if owner is block or block.id in self.containers(owner.id):
+            return owner
+        return block
+
     def block_alignment(self, draft: _Draft) -> None:
         old, new = draft.old, draft.new
         assert old is not None and new is not None
@@ -307,38 +406,28 @@ class _Builder:
         assert old_parsed is not None and new_parsed is not None
         _, old_inner = self.line_blocks(old_index, "old")
         _, new_inner = self.line_blocks(new_index, "new")
-        old_lines = [
-            line
-            for line in range(old.span.start_line - 1, old.span.last_line)
-            if old_inner[line] is draft
-        ]
-        new_lines = [
-            line
-            for line in range(new.span.start_line - 1, new.span.last_line)
-            if new_inner[line] is draft
-        ]
-        old_owner = [self.owner(old_parsed, line, "old", old_index) for line in old_lines]
-        new_owner = [self.owner(new_parsed, line, "new", new_index) for line in new_lines]
-        rows = []
-        for op, i, j in align(
-            [
-                (o.id, old_parsed.source.lines[line])
-                for o, line in zip(old_owner, old_lines, strict=True)
-            ],
-            [
-                (o.id, new_parsed.source.lines[line])
-                for o, line in zip(new_owner, new_lines, strict=True)
-            ],
-        ):
-            owner = old_owner[i] if i is not None else new_owner[j]  # type: ignore[index]
-            rows.append(
-                Row(
-                    op,
-                    old_lines[i] if i is not None else None,
-                    new_lines[j] if j is not None else None,
-                    owner.id,
-                )
-            )
+        old_side = self._label(
+            old_parsed,
+            "old",
+            old_index,
+            list(range(old.span.start_line - 1, old.span.last_line)),
+            old_inner.__getitem__,
+            draft,
+        )
+        new_side = self._label(
+            new_parsed,
+            "new",
+            new_index,
+            list(range(new.span.start_line - 1, new.span.last_line)),
+            new_inner.__getitem__,
+            draft,
+        )
+        rows = self._rows(old_side, new_side, self.files[old_index], self.files[new_index])
+        # Blocks nested in this one have their own alignment; what they took in (the blank
+        # line beside a method that moved within a moved class) moved with them.
+        owners = {o.id for o in (*old_side[2], *new_side[2])}
+        nested = {i for i in owners if i != draft.id and i in self.block_ids}
+        rows = [row for row in rows if row.owner not in nested]
         self._distribute(
             rows,
             old_index=old_index,
@@ -346,7 +435,7 @@ class _Builder:
             old_origin=old.span.start_line - 1,
             new_origin=new.span.start_line - 1,
             moved=True,
-            members={draft.id, *(o.id for o in old_owner), *(o.id for o in new_owner)},
+            members={draft.id, *(owners - nested)},
         )
 
     def _distribute(
@@ -418,9 +507,13 @@ class _Builder:
             if not (draft.hunks if draft.moved_hunks is None else draft.moved_hunks):
                 # Its own lines are all unchanged: what changed was the blank space between
                 # its children, which went to the child that was added, removed or moved.
-                flags -= CONTENT_FLAGS
-            elif not flags & (CONTENT_FLAGS | {Flag.RENAMED}):
-                flags.add(Flag.WHITESPACE_ONLY)  # only blank lines it took in around it
+                # (Other changes stay flagged: on a line shared with a neighbour that changed
+                # too, they show in the neighbour's hunk.)
+                flags.discard(Flag.WHITESPACE_ONLY)
+            elif not flags:
+                # Hunks but no change of its own: blank lines it took in around it, or space
+                # between entities on a shared line. It must not be listed as unchanged.
+                flags.add(Flag.WHITESPACE_ONLY)
         status = _status(draft, flags)
         parent_id = None
         if entity.parent is not None:
@@ -512,6 +605,13 @@ def _group_by_owner(rows: list[Row]) -> list[Row]:
         result.extend(grouped if in_order else run)
         position = end
     return result
+
+
+def _contains(outer: Entity, inner: Entity) -> bool:
+    return (
+        outer.span.start_byte <= inner.span.start_byte
+        and inner.span.end_byte <= outer.span.end_byte
+    )
 
 
 def _either(draft: _Draft) -> Entity:
@@ -611,9 +711,9 @@ def build_changes(
     return _Builder(files, matching, context).build()
 
 
-def _is_blank(row: Row, pair: FileInput) -> bool:
-    if row.old is not None and pair.old is not None:
-        return not pair.old.source.lines[row.old].strip()
-    if row.new is not None and pair.new is not None:
-        return not pair.new.source.lines[row.new].strip()
+def _is_blank(row: Row, old_pair: FileInput, new_pair: FileInput) -> bool:
+    if row.old is not None and old_pair.old is not None:
+        return not old_pair.old.source.lines[row.old].strip()
+    if row.new is not None and new_pair.new is not None:
+        return not new_pair.new.source.lines[row.new].strip()
     return False

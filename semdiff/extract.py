@@ -261,6 +261,7 @@ def _entities(
                 span=index.span(definition.start, definition.end),
                 name_span=definition.name_range,
                 parent=keys[definition.parent] if definition.parent >= 0 else None,
+                scope=definition.scope,
                 depth=definition.depth,
                 has_errors=definition.node.has_error,
                 fingerprint=fingerprint(
@@ -378,6 +379,7 @@ def _module_entity(source: Source, index: LineIndex, print_: Fingerprint) -> Ent
         span=span,
         name_span=(0, 0),
         parent=None,
+        scope=None,
         depth=-1,
         has_errors=False,
         fingerprint=print_,

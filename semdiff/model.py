@@ -100,6 +100,8 @@ class Entity:
     """Byte range of the name, masked in fingerprints."""
     parent: str | None
     """Key of the enclosing entity (lexical, or the receiver type for Go methods)."""
+    scope: str | None
+    """For a method declared outside its type (Go): the type's name, wherever it is defined."""
     depth: int
     has_errors: bool
     """The parser recovered from a syntax error inside this entity."""
