@@ -100,6 +100,11 @@ def parse_file(source: Source) -> ParsedFile:
     )
 
 
+def as_text(parsed: ParsedFile, reason: str) -> ParsedFile:
+    """The same file, compared line by line (when its other side has to be)."""
+    return _fallback(parsed.source, reason)
+
+
 def _fallback(source: Source, reason: str) -> ParsedFile:
     data = source.text.encode("utf-8", errors="surrogatepass")
     return ParsedFile(

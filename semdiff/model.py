@@ -275,6 +275,11 @@ class Change:
     def moved(self) -> bool:
         return any(flag in MOVE_FLAGS for flag in self.flags)
 
+    def shows_old_name(self) -> bool:
+        """Whether the old name is worth showing: the entity was renamed or changed parent
+        (a method of a renamed class kept its own name)."""
+        return Flag.RENAMED in self.flags or Flag.MOVED_PARENT in self.flags
+
 
 @dataclass(frozen=True, slots=True)
 class FileDiff:

@@ -45,6 +45,9 @@ def parse(grammar: str, data: bytes) -> ParseResult:
 
 
 def _errors(root: Node) -> tuple[int, int, tuple[int, int] | None]:
+    """Count ERROR and MISSING nodes, and the bytes tree-sitter could not fit into any
+    structure: the tokens directly under ERROR nodes. Well-formed definitions that an ERROR
+    node merely wraps (it can wrap a whole module around one typo) do not count."""
     if not root.has_error:
         return 0, 0, None
     count = 0
@@ -55,12 +58,12 @@ def _errors(root: Node) -> tuple[int, int, tuple[int, int] | None]:
         node = stack.pop()
         if node.is_error or node.is_missing:
             count += 1
-            if node.is_error:
-                error_bytes += node.end_byte - node.start_byte
             point = node.start_point
             if first is None or (point.row + 1, point.column) < first:
                 first = (point.row + 1, point.column)
-            if node.is_error:
-                continue
-        stack.extend(child for child in node.children if child.has_error or child.is_missing)
+        for child in node.children:
+            if node.is_error and not child.is_error and not (child.is_named and child.child_count):
+                error_bytes += child.end_byte - child.start_byte
+            elif child.has_error or child.is_missing:
+                stack.append(child)
     return count, error_bytes, first

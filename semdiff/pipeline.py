@@ -10,12 +10,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from semdiff.changes import FileInput, build_changes
-from semdiff.extract import parse_file
+from semdiff.extract import as_text, parse_file
 from semdiff.languages import families
 from semdiff.match import Matching, match_entities
 from semdiff.model import DiffReport
 from semdiff.sources import FilePair
 from semdiff.textdiff import DEFAULT_CONTEXT
+
+
+def _parse_pair(pair: FilePair) -> FileInput:
+    old = parse_file(pair.old) if pair.old is not None else None
+    new = parse_file(pair.new) if pair.new is not None else None
+    if old is not None and new is not None and not (old.source.is_binary or new.source.is_binary):
+        # One side structural and the other lines would report every entity removed (or
+        # added): compare both sides line by line, and say why.
+        if old.fallback is not None and new.fallback is None:
+            new = as_text(new, f"{old.fallback.reason} (in the old version)")
+        elif new.fallback is not None and old.fallback is None:
+            old = as_text(old, f"{new.fallback.reason} (in the new version)")
+    return FileInput(old, new, renamed=pair.similarity is not None, similarity=pair.similarity)
 
 
 def diff_pairs(
@@ -27,15 +40,7 @@ def diff_pairs(
     context: int = DEFAULT_CONTEXT,
 ) -> tuple[DiffReport, Matching]:
     """Diff every pair together, so that entities moved between files pair up."""
-    files = [
-        FileInput(
-            parse_file(pair.old) if pair.old is not None else None,
-            parse_file(pair.new) if pair.new is not None else None,
-            renamed=pair.similarity is not None,
-            similarity=pair.similarity,
-        )
-        for pair in pairs
-    ]
+    files = [_parse_pair(pair) for pair in pairs]
     matching = match_entities([f.old for f in files], [f.new for f in files], families=families())
     changes, file_diffs = build_changes(files, matching, context=context)
     report = DiffReport(

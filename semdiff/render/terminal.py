@@ -18,7 +18,7 @@ from rich.theme import Theme
 
 from semdiff.changes import display_name, label
 from semdiff.extract import MODULE_KIND
-from semdiff.model import Change, DiffReport, FileDiff, Flag, Hunk, Status
+from semdiff.model import Change, DiffReport, FileDiff, FileStatus, Flag, Hunk, Status
 from semdiff.render.json import listed
 
 THEME = Theme(
@@ -51,7 +51,7 @@ SYMBOLS = {
     Status.UNCHANGED: "=",
 }
 
-_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
 
 
 def visible(text: str) -> str:
@@ -161,7 +161,7 @@ def title(change: Change) -> str:
         return text
     if old is None or new is None:
         return text
-    if old.qualified_name != new.qualified_name:
+    if old.qualified_name != new.qualified_name and change.shows_old_name():
         target = new.qualified_name if Flag.MOVED_PARENT in change.flags else new.name
         overload = f"({new.overload})" if display_name(new) != new.qualified_name else ""
         return f"{label(old)} → {target}{overload}"
@@ -183,10 +183,12 @@ def _file_summary(
         notes.append(fallback.reason)
     elif file.language:
         notes.insert(0, file.language)
-    for side in (file.old, file.new):
+    for name, side in (("old", file.old), ("new", file.new)):
         if side is not None and side.source.decode_note:
-            notes.append(side.source.decode_note)
-    header.append(f"  ({'; '.join(notes)})", style="semdiff.note")
+            notes.append(f"{name}: {side.source.decode_note}")
+        if side is not None and side.parse_errors:
+            notes.append(f"{_plural(side.parse_errors, 'syntax error')} in the {name} version")
+    header.append(f"  ({visible('; '.join(notes))})", style="semdiff.note")
     console.print(header)
     rows = [
         changes[i]
@@ -196,7 +198,7 @@ def _file_summary(
         and (changes[i].kind != MODULE_KIND or changes[i].shown_hunks or include_unchanged)
     ]
     titles = [visible(title(change)) for change in rows]
-    words = [describe(change, file) for change in rows]
+    words = [visible(describe(change, file)) for change in rows]
     # Columns fit the common case; a rare long name pushes only its own row out.
     title_width = min(MAX_TITLE_WIDTH, max((len(t) for t in titles), default=0))
     words_width = min(MAX_WORDS_WIDTH, max((len(w) for w in words), default=0))
@@ -235,28 +237,36 @@ def _style(change: Change) -> str:
     return f"semdiff.{change.status.value}"
 
 
+def _plural(count: int, word: str, plural: str | None = None) -> str:
+    return f"{count} {word if count == 1 else plural or word + 's'}"
+
+
 def _totals(report: DiffReport) -> Text:
     counts: dict[Status, int] = {}
     for change in report.changes:
-        if change.kind != MODULE_KIND or change.status is not Status.UNCHANGED:
+        # A top level with no lines of its own is not listed, so it is not counted either.
+        if change.kind != MODULE_KIND or change.shown_hunks:
             counts[change.status] = counts.get(change.status, 0) + 1
     parts = [
         f"{counts[status]} {status.value}"
         for status in (Status.ADDED, Status.REMOVED, Status.MODIFIED, Status.RENAMED, Status.MOVED)
         if counts.get(status)
     ]
-    files = len(report.files)
-    where = f"in {files} file{'s' if files != 1 else ''}"
+    renamed_files = sum(1 for file in report.files if file.status is FileStatus.RENAMED)
+    if renamed_files:
+        parts.append(f"{_plural(renamed_files, 'file')} renamed")
+    where = f"in {_plural(len(report.files), 'file')}"
     text = Text("\n")
     text.append(f"{', '.join(parts) or 'no changes'} {where}", style="semdiff.header")
     if counts.get(Status.UNCHANGED):
-        unchanged = counts[Status.UNCHANGED]
         text.append(
-            f" ({unchanged} {'entity' if unchanged == 1 else 'entities'} unchanged)",
+            f" ({_plural(counts[Status.UNCHANGED], 'entity', 'entities')} unchanged)",
             style="semdiff.note",
         )
     if report.identical_files:
-        text.append(f"; {report.identical_files} identical files skipped", style="semdiff.note")
+        text.append(
+            f"; {_plural(report.identical_files, 'identical file')} skipped", style="semdiff.note"
+        )
     return text
 
 
@@ -269,7 +279,7 @@ def _change_diff(console: Console, change: Change, file: FileDiff) -> None:
     where = f"{entity.path}:{entity.span.start_line}"
     if change.old is not None and Flag.MOVED_FILE in change.flags:
         where = f"{change.old.path}:{change.old.span.start_line} → {where}"
-    head.append(f"  {visible(where)}  {describe(change, file)}", style="semdiff.note")
+    head.append(f"  {visible(where)}  {visible(describe(change, file))}", style="semdiff.note")
     lines = [head]
     for hunk in change.shown_hunks:
         lines.append(
