@@ -284,7 +284,16 @@ class _Builder:
                 continue
             outer, _ = self.line_blocks(index, side)
             lines = list(range(len(parsed.source.lines)))
-            sides.append(self._label(parsed, side, index, lines, outer.__getitem__, None))
+            sides.append(
+                self._label(
+                    parsed,
+                    side=side,
+                    index=index,
+                    lines=lines,
+                    block_of=outer.__getitem__,
+                    within=None,
+                )
+            )
         rows = self._rows(sides[0], sides[1], pair, pair)
         self.main_rows[index] = rows
         self._distribute(
@@ -294,6 +303,7 @@ class _Builder:
     def _label(
         self,
         parsed: ParsedFile,
+        *,
         side: str,
         index: int,
         lines: list[int],
@@ -408,19 +418,19 @@ class _Builder:
         _, new_inner = self.line_blocks(new_index, "new")
         old_side = self._label(
             old_parsed,
-            "old",
-            old_index,
-            list(range(old.span.start_line - 1, old.span.last_line)),
-            old_inner.__getitem__,
-            draft,
+            side="old",
+            index=old_index,
+            lines=list(range(old.span.start_line - 1, old.span.last_line)),
+            block_of=old_inner.__getitem__,
+            within=draft,
         )
         new_side = self._label(
             new_parsed,
-            "new",
-            new_index,
-            list(range(new.span.start_line - 1, new.span.last_line)),
-            new_inner.__getitem__,
-            draft,
+            side="new",
+            index=new_index,
+            lines=list(range(new.span.start_line - 1, new.span.last_line)),
+            block_of=new_inner.__getitem__,
+            within=draft,
         )
         rows = self._rows(old_side, new_side, self.files[old_index], self.files[new_index])
         # Blocks nested in this one have their own alignment; what they took in (the blank

@@ -23,6 +23,7 @@ from semdiff.errors import SemdiffError, UsageError
 EXIT_SAME = 0
 EXIT_DIFFERENT = 1
 EXIT_TROUBLE = 2
+EXIT_BROKEN_PIPE = 141
 
 
 class Format(StrEnum):
@@ -213,8 +214,10 @@ def run(args: list[str]) -> int:
     except SemdiffError as error:
         return _fail(str(error), debug)
     except BrokenPipeError:
+        # The reader went away (`| head`, a pager quit): stop quietly, with the status a
+        # process killed by SIGPIPE has, as diff(1) and git do.
         _silence_stdout()
-        return EXIT_SAME
+        return EXIT_BROKEN_PIPE
     except KeyboardInterrupt:
         return 130
     except Exception as error:

@@ -98,10 +98,12 @@ def file_pairs(old: Path, new: Path, *, language: str | None = None) -> tuple[li
 
     Like diff(1), a file compared with a directory means the file of the same name in it.
     """
+    if str(old) == os.devnull or str(new) == os.devnull:
+        return _one_sided(old, new, language)
     _check_exists(old)
     _check_exists(new)
     if old.is_dir() and new.is_dir():
-        return _directory_pairs(old, new)
+        return _directory_pairs(old, new, language)
     if old.is_dir():
         old = old / new.name
     elif new.is_dir():
@@ -184,7 +186,24 @@ def _stem(path: str) -> str:
     return f"{head}/{name.split('.', 1)[0]}"
 
 
-def _directory_pairs(old_root: Path, new_root: Path) -> tuple[list[FilePair], int]:
+def _one_sided(old: Path, new: Path, language: str | None) -> tuple[list[FilePair], int]:
+    """`/dev/null` on one side, as git and diff(1) use it: the file is added (or removed)."""
+    if str(old) == os.devnull and str(new) == os.devnull:
+        return [], 0
+    present = new if str(old) == os.devnull else old
+    _check_exists(present)
+    if present.is_dir():
+        raise InputError(f"{present}: a directory cannot be compared with {os.devnull}")
+    source = make_source(
+        present.as_posix(), read_bytes(present), language=language, location=str(present)
+    )
+    pair = FilePair(None, source) if present is new else FilePair(source, None)
+    return [pair], 0
+
+
+def _directory_pairs(
+    old_root: Path, new_root: Path, language: str | None = None
+) -> tuple[list[FilePair], int]:
     old_files = _walk(old_root)
     new_files = _walk(new_root)
     pairs: list[FilePair] = []
@@ -195,14 +214,14 @@ def _directory_pairs(old_root: Path, new_root: Path) -> tuple[list[FilePair], in
         if old_data is not None and old_data == new_data:
             identical += 1
             continue
-        pairs.append(
-            FilePair(
-                None
-                if old_data is None
-                else make_source(path, old_data, location=str(old_files[path])),
-                None
-                if new_data is None
-                else make_source(path, new_data, location=str(new_files[path])),
+        old_source = new_source = None
+        if old_data is not None:
+            old_source = make_source(
+                path, old_data, language=language, location=str(old_files[path])
             )
-        )
+        if new_data is not None:
+            new_source = make_source(
+                path, new_data, language=language, location=str(new_files[path])
+            )
+        pairs.append(FilePair(old_source, new_source))
     return detect_renames(pairs), identical

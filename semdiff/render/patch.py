@@ -1,18 +1,27 @@
-"""`--format patch`: a unified diff that `git apply` and `patch -p1` accept.
+"""`--format patch`: a unified diff that `git apply` accepts.
 
-Built from the changes' `hunks` alone, by applying them to each old file: what the patch
-holds is exactly what the JSON and the terminal report. With `entity_ids`, only those
+Text files are built from the changes' `hunks` alone, by applying them to each old file: what
+the patch holds is exactly what the JSON and the terminal report. With `entity_ids`, only those
 entities' hunks are applied, giving a patch of just their change (entity-level staging).
+Files whose bytes the text cannot reproduce (binary, or not valid UTF-8) get a git binary
+patch of their exact bytes.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from semdiff.model import DiffReport, FileDiff, FileStatus, Hunk
+from semdiff.errors import UsageError
+from semdiff.model import DiffReport, FileDiff, FileStatus, Hunk, Source
 
 PATCH_CONTEXT = 3
+FILE_MODE = "100644"
+"""semdiff reads contents, not modes: every file is written as a regular, non-executable one."""
+_NO_BLOB = "0" * 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,43 +44,112 @@ def render_patch(report: DiffReport, *, entity_ids: Iterable[str] | None = None)
             for hunk in change.hunks
             if hunk.file_id == file.id
         ]
-        if file.status is FileStatus.BINARY:
+        if _needs_bytes(file):
             if wanted is None:
-                out.append(_binary(file))
+                out.append(_binary_patch(file))
+            elif hunks:
+                raise UsageError(
+                    f"{file.path} is not valid UTF-8: semdiff can only patch it whole "
+                    "(leave out --entity)"
+                )
             continue
-        if hunks or (wanted is None and file.status is FileStatus.RENAMED):
-            out.append(_file_patch(file, hunks, partial=wanted is not None))
+        partial = wanted is not None
+        if hunks or (not partial and file.status is not FileStatus.MODIFIED):
+            out.append(_text_patch(file, hunks, partial=partial))
     return "".join(out)
 
 
-def _binary(file: FileDiff) -> str:
-    old = f"a/{file.old_path}" if file.old_path else "/dev/null"
-    new = f"b/{file.new_path}" if file.new_path else "/dev/null"
-    names = f"a/{file.old_path or file.new_path} b/{file.new_path or file.old_path}"
-    return f"diff --git {names}\nBinary files {old} and {new} differ\n"
+def _needs_bytes(file: FileDiff) -> bool:
+    return any(
+        side is not None and (side.source.is_binary or side.source.decode_note is not None)
+        for side in (file.old, file.new)
+    )
 
 
-def _file_patch(file: FileDiff, hunks: Sequence[Hunk], *, partial: bool) -> str:
+def _quote(path: str) -> str:
+    """A path as git writes it in a patch: C-quoted when it holds quotes, backslashes or
+    control characters."""
+    if not any(c in '"\\' or ord(c) < 0x20 or ord(c) == 0x7F for c in path):
+        return path
+    escapes = {'"': '\\"', "\\": "\\\\", "\t": "\\t", "\n": "\\n"}
+    body = "".join(
+        escapes.get(c, f"\\{ord(c):03o}" if ord(c) < 0x20 or ord(c) == 0x7F else c) for c in path
+    )
+    return f'"{body}"'
+
+
+def _names(file: FileDiff) -> tuple[str, str]:
+    old = file.old_path or file.new_path
+    new = file.new_path or file.old_path
+    assert old is not None and new is not None
+    if file.status is not FileStatus.RENAMED:
+        new = old  # two files compared by name: the patch turns the old one into the new
+    return _quote(f"a/{old}"), _quote(f"b/{new}")
+
+
+def _git_header(file: FileDiff) -> list[str]:
+    old, new = _names(file)
+    lines = [f"diff --git {old} {new}"]
+    if file.status is FileStatus.RENAMED:
+        lines += [f"rename from {_quote(file.old_path or '')}", f"rename to {_quote(file.path)}"]
+    if file.old is None:
+        lines.append(f"new file mode {FILE_MODE}")
+    if file.new is None:
+        lines.append(f"deleted file mode {FILE_MODE}")
+    return lines
+
+
+def _text_patch(file: FileDiff, hunks: Sequence[Hunk], *, partial: bool) -> str:
     old_path, new_path = file.old_path, file.new_path
-    lines: list[str] = []
-    same_name = old_path == new_path or old_path is None or new_path is None
-    if same_name or file.status is FileStatus.RENAMED:
-        name = old_path or new_path
-        lines.append(f"diff --git a/{old_path or name} b/{new_path or name}")
-        if file.status is FileStatus.RENAMED:
-            lines.extend((f"rename from {old_path}", f"rename to {new_path}"))
-        if old_path is None and not partial:
-            lines.append("new file mode 100644")
-        if new_path is None and not partial:
-            lines.append("deleted file mode 100644")
-    lines.append(f"--- a/{old_path}" if old_path is not None else "--- /dev/null")
-    lines.append(f"+++ b/{new_path}" if new_path is not None else "+++ /dev/null")
-    if partial and new_path is None:
-        # Removing only part of a deleted file leaves the file in place.
-        lines[-1] = f"+++ b/{old_path}"
     rows = _apply(file.old.source.lines if file.old else (), hunks)
-    lines.extend(_unified(rows))
+    if partial and file.new is None and any(row.op == " " for row in rows):
+        # Removing part of a deleted file leaves the file, with the rest in it.
+        new_path = old_path
+    same_file = old_path == new_path or old_path is None or new_path is None
+    lines = _git_header(file) if same_file or file.status is FileStatus.RENAMED else []
+    if partial and new_path == old_path and file.new is None:
+        lines = [line for line in lines if not line.startswith("deleted file mode")]
+    body = _unified(rows)
+    if body:
+        lines.append("--- " + (_quote(f"a/{old_path}") if old_path is not None else "/dev/null"))
+        lines.append("+++ " + (_quote(f"b/{new_path}") if new_path is not None else "/dev/null"))
+        lines.extend(body)
     return "\n".join(lines) + "\n"
+
+
+def _blob_id(source: Source | None) -> str:
+    if source is None:
+        return _NO_BLOB
+    return hashlib.sha1(
+        b"blob %d\0" % len(source.data) + source.data, usedforsecurity=False
+    ).hexdigest()
+
+
+def _binary_patch(file: FileDiff) -> str:
+    old = file.old.source if file.old else None
+    new = file.new.source if file.new else None
+    lines = _git_header(file)
+    mode = f" {FILE_MODE}" if old is not None and new is not None else ""
+    lines.append(f"index {_blob_id(old)}..{_blob_id(new)}{mode}")
+    lines.append("GIT binary patch")
+    lines.extend(_literal(new.data if new else b""))
+    lines.append("")
+    lines.extend(_literal(old.data if old else b""))  # the reverse, for git apply -R
+    lines.append("")
+    return "\n".join(lines) + "\n"
+
+
+def _literal(data: bytes) -> list[str]:
+    """git's `literal` binary hunk: zlib-deflated, base85 in lines of up to 52 bytes, each
+    prefixed by its length as a letter (A-Z for 1-26, a-z for 27-52)."""
+    packed = zlib.compress(data, 9)
+    lines = [f"literal {len(data)}"]
+    for start in range(0, len(packed), 52):
+        chunk = packed[start : start + 52]
+        size = len(chunk)
+        prefix = chr(ord("A") + size - 1) if size <= 26 else chr(ord("a") + size - 27)
+        lines.append(prefix + base64.b85encode(chunk, pad=True).decode("ascii"))
+    return lines
 
 
 def _apply(old_lines: Sequence[str], hunks: Sequence[Hunk]) -> list[_Row]:

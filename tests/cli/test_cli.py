@@ -148,7 +148,43 @@ def test_binary_files_are_reported(tmp_path: Path) -> None:
     result = cli(str(a), str(b), "--color", "never")
     assert result.code == 1
     assert "binary" in result.stdout
-    assert "Binary files" in cli(str(a), str(b), "-f", "patch").stdout
+    patch = cli(str(a), str(b), "-f", "patch").stdout
+    assert "GIT binary patch" in patch
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_patch_carries_binary_empty_and_invalid_utf8_files(tmp_path: Path) -> None:
+    old, new = tmp_path / "old", tmp_path / "new"
+    _write(old / "bin.dat", b"\x00\x01b")
+    _write(new / "bin.dat", b"\x00\x02b")
+    _write(new / "added.bin", b"\x00new")
+    _write(old / "gone.py", "")
+    _write(new / "empty.py", "")
+    _write(old / "bad.py", b"def f():\n    return '\xff'\n    x = 1\n")
+    _write(new / "bad.py", b"def f():\n    return '\xff'\n    x = 2\n")
+    _write(old / "c.py", "x = 1\n")
+    _write(new / "c.py", "x = 2\n")
+    _write(old / "t\tab.py", "y\n")
+    _write(new / "t\tab.py", "z\n")
+    patch = cli(str(old), str(new), "-f", "patch").stdout
+    shutil.copytree(old, tmp_path / "work")
+    subprocess.run(["git", "apply", "-"], input=patch.encode(), cwd=tmp_path / "work", check=True)
+    for path in new.rglob("*"):
+        assert (tmp_path / "work" / path.relative_to(new)).read_bytes() == path.read_bytes()
+    assert not (tmp_path / "work" / "gone.py").exists()
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_patch_of_one_entity_in_an_added_file_creates_it(tmp_path: Path) -> None:
+    _write(tmp_path / "old" / "a.py", "x = 1\n")
+    _write(tmp_path / "new" / "a.py", "x = 1\n")
+    _write(tmp_path / "new" / "b.py", "def f():\n    return 1\n\n\ndef g():\n    return 2\n")
+    document = load_json(cli(str(tmp_path / "old"), str(tmp_path / "new"), "-f", "json").stdout)
+    (g,) = [e["id"] for e in document["entities"] if e["new"] and e["new"]["name"] == "g"]
+    patch = cli(str(tmp_path / "old"), str(tmp_path / "new"), "-f", "patch", "--entity", g).stdout
+    subprocess.run(["git", "apply", "-"], input=patch.encode(), cwd=tmp_path / "old", check=True)
+    assert "def g():" in (tmp_path / "old" / "b.py").read_text()
+    assert "def f():" not in (tmp_path / "old" / "b.py").read_text()
 
 
 def test_invalid_utf8_is_flagged_and_diffed(tmp_path: Path) -> None:
@@ -249,3 +285,20 @@ def test_directories_follow_a_renamed_file_but_not_empty_ones(tmp_path: Path) ->
     assert files[(None, "lib/__init__.py")] == "added"
     changed = [e for e in document["entities"] if e["kind"] != "module"]
     assert [(e["new"]["name"], e["status"]) for e in changed] == [("f5", "modified")]
+
+
+def test_dev_null_is_an_absent_side(tmp_path: Path) -> None:
+    a = _write(tmp_path / "a.py", "def f():\n    return 1\n")
+    added = load_json(cli("/dev/null", str(a), "-f", "json").stdout)
+    assert added["files"][0]["status"] == "added"
+    removed = cli(str(a), "/dev/null", "--color", "never")
+    assert removed.code == 1
+    assert "removed" in removed.stdout
+
+
+def test_language_applies_in_directory_mode(tmp_path: Path) -> None:
+    _write(tmp_path / "old" / "x.txt", "def f():\n    return 1\n")
+    _write(tmp_path / "new" / "x.txt", "def f():\n    return 2\n")
+    text = cli(str(tmp_path / "old"), str(tmp_path / "new"), "--language", "python").stdout
+    assert "def f" in text
+    assert "no grammar" not in text
