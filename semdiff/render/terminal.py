@@ -289,8 +289,14 @@ def _change_diff(console: Console, change: Change, file: FileDiff) -> None:
                 style="semdiff.hunk",
             )
         )
+        # A CRLF file shows its lines without the CR; a hunk where only some lines have one
+        # (line endings changed) shows it, escaped.
+        crlf = all(line.text.endswith("\r") for line in hunk.lines)
         texts = [
-            Text(f"{line.op}{visible(line.text)}", style=_LINE_STYLES.get(line.op, ""))
+            Text(
+                f"{line.op}{visible(line.text[:-1] if crlf else line.text)}",
+                style=_LINE_STYLES.get(line.op, ""),
+            )
             for line in hunk.lines
         ]
         _highlight_words(hunk, texts)

@@ -302,3 +302,14 @@ def test_language_applies_in_directory_mode(tmp_path: Path) -> None:
     text = cli(str(tmp_path / "old"), str(tmp_path / "new"), "--language", "python").stdout
     assert "def f" in text
     assert "no grammar" not in text
+
+
+def test_crlf_files_read_cleanly_and_line_ending_changes_show(tmp_path: Path) -> None:
+    crlf_1 = _write(tmp_path / "a.py", b"def f():\r\n    return 1\r\n")
+    crlf_2 = _write(tmp_path / "b.py", b"def f():\r\n    return 2\r\n")
+    lf = _write(tmp_path / "c.py", b"def f():\n    return 1\n")
+    same_endings = cli(str(crlf_1), str(crlf_2), "--color", "never").stdout
+    assert "-    return 1\n+    return 2\n" in same_endings
+    assert "\\x0d" not in same_endings
+    changed_endings = cli(str(crlf_1), str(lf), "--color", "never").stdout
+    assert "-def f():\\x0d\n" in changed_endings
