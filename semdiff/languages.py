@@ -48,8 +48,14 @@ class LanguageSpec:
     brackets are tokens, and depths would only see grammar wrappers (TypeScript's
     `required_parameter` around a JavaScript parameter)."""
 
+    query_from: str = ""
+    """Use another language's entities.scm (TSX reads TypeScript's: one grammar extends the
+    other). Empty: this directory's own."""
+
     @property
     def query_path(self) -> Path:
+        if self.query_from:
+            return self.directory.parent / self.query_from / "entities.scm"
         return self.directory / "entities.scm"
 
     def label(self, kind: str) -> str:
@@ -65,7 +71,7 @@ _LIST_KEYS = (
     "atom_nodes",
 )
 _TABLE_KEYS = ("name_formats", "labels")
-_STRING_KEYS = ("name", "display_name", "grammar", "separator", "family")
+_STRING_KEYS = ("name", "display_name", "grammar", "separator", "family", "query_from")
 _BOOL_KEYS = ("significant_indentation",)
 
 
@@ -115,6 +121,7 @@ def load_spec(directory: Path) -> LanguageSpec:
         directory=directory,
         separator=str(raw.get("separator", ".")),
         family=str(raw.get("family", raw["name"])),
+        query_from=str(raw.get("query_from", "")),
         extensions=lists["extensions"],
         file_names=lists["file_names"],
         wrapper_nodes=lists["wrapper_nodes"],

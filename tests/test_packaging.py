@@ -29,7 +29,8 @@ def test_wheel_contains_every_language(tmp_path: Path) -> None:
     )
     (wheel,) = tmp_path.glob("semdiff-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
+    root = all_specs()[0].directory.parent
     for spec in all_specs():
-        for file in ("language.toml", "entities.scm"):
-            assert f"semdiff/grammars/{spec.name}/{file}" in names
+        assert f"semdiff/grammars/{spec.name}/language.toml" in names
+        assert f"semdiff/grammars/{spec.query_path.relative_to(root).as_posix()}" in names
     assert "semdiff/py.typed" in names

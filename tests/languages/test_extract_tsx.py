@@ -70,9 +70,7 @@ class Counter  33-41
 
 def test_tsx_shares_the_typescript_query_and_family() -> None:
     tsx, typescript = spec_by_name("tsx"), spec_by_name("typescript")
-    assert tsx.query_path.read_text(encoding="utf-8") == typescript.query_path.read_text(
-        encoding="utf-8"
-    )
+    assert tsx.query_path == typescript.query_path
     assert tsx.family == typescript.family == spec_by_name("javascript").family == "javascript"
 
 
