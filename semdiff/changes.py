@@ -34,9 +34,6 @@ from semdiff.textdiff import Row, align, build_hunks
 TOP_LEVEL_HEADER = "top level"
 TIE_BREAK = 1 << 20
 """Scales line counts in the reorder weights so that one entity never outweighs one line."""
-CONTENT_FLAGS = frozenset(
-    {Flag.SIGNATURE_CHANGED, Flag.BODY_CHANGED, Flag.WHITESPACE_ONLY, Flag.COMMENT_ONLY}
-)
 
 
 @dataclass(frozen=True, slots=True)

@@ -101,6 +101,7 @@ def diff_command(
 ) -> int:
     del debug, version  # read before parsing (see main) / handled by its callback
     from semdiff.languages import spec_by_name  # noqa: PLC0415 (start-up time)
+    from semdiff.match.assignment import MAX_EXACT_SIDE  # noqa: PLC0415
     from semdiff.pipeline import diff_pairs  # noqa: PLC0415
     from semdiff.sources import file_pairs  # noqa: PLC0415
 
@@ -119,6 +120,12 @@ def diff_command(
         identical_files=identical,
         context=context,
     )
+    if matching.greedy_components:
+        print(
+            f"semdiff: note: {matching.greedy_components} group(s) of more than "
+            f"{MAX_EXACT_SIDE} similar entities were paired greedily, not optimally",
+            file=sys.stderr,
+        )
     if output is Format.JSON:
         from semdiff.render.json import render_json  # noqa: PLC0415
 

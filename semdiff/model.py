@@ -271,10 +271,6 @@ class Change:
         assert entity is not None
         return entity.qualified_name
 
-    @property
-    def moved(self) -> bool:
-        return any(flag in MOVE_FLAGS for flag in self.flags)
-
     def shows_old_name(self) -> bool:
         """Whether the old name is worth showing: the entity was renamed or changed parent
         (a method of a renamed class kept its own name)."""
@@ -330,12 +326,6 @@ class DiffReport:
     """Every change, unchanged entities included, in display order."""
     identical_files: int = 0
     """File pairs skipped because their bytes are equal."""
-
-    def change(self, change_id: str) -> Change:
-        for change in self.changes:
-            if change.id == change_id:
-                return change
-        raise KeyError(change_id)
 
     @property
     def has_differences(self) -> bool:
