@@ -405,30 +405,27 @@ class _Builder:
             return owner
         return block
 
+    def _block_side(
+        self, draft: _Draft, entity: Entity, parsed: ParsedFile, side: str, index: int
+    ) -> tuple[list[int], list[Hashable], list[_Draft]]:
+        _, inner = self.line_blocks(index, side)
+        return self._label(
+            parsed,
+            side=side,
+            index=index,
+            lines=list(range(entity.span.start_line - 1, entity.span.last_line)),
+            block_of=inner.__getitem__,
+            within=draft,
+        )
+
     def block_alignment(self, draft: _Draft) -> None:
         old, new = draft.old, draft.new
         assert old is not None and new is not None
         old_index, new_index = self.old_file[old.key], self.new_file[new.key]
         old_parsed, new_parsed = self.files[old_index].old, self.files[new_index].new
         assert old_parsed is not None and new_parsed is not None
-        _, old_inner = self.line_blocks(old_index, "old")
-        _, new_inner = self.line_blocks(new_index, "new")
-        old_side = self._label(
-            old_parsed,
-            side="old",
-            index=old_index,
-            lines=list(range(old.span.start_line - 1, old.span.last_line)),
-            block_of=old_inner.__getitem__,
-            within=draft,
-        )
-        new_side = self._label(
-            new_parsed,
-            side="new",
-            index=new_index,
-            lines=list(range(new.span.start_line - 1, new.span.last_line)),
-            block_of=new_inner.__getitem__,
-            within=draft,
-        )
+        old_side = self._block_side(draft, old, old_parsed, "old", old_index)
+        new_side = self._block_side(draft, new, new_parsed, "new", new_index)
         rows = self._rows(old_side, new_side, self.files[old_index], self.files[new_index])
         # Blocks nested in this one have their own alignment; what they took in (the blank
         # line beside a method that moved within a moved class) moved with them.

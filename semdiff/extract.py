@@ -39,10 +39,6 @@ def load_query(language: str) -> Query:
         raise GrammarError(f"{spec.query_path}: {error}") from error
 
 
-def spec_indentation(source: Source) -> bool:
-    return source.language is not None and spec_by_name(source.language).significant_indentation
-
-
 @dataclass(slots=True)
 class _Definition:
     """A definition found by the query, before it becomes an `Entity`."""
@@ -96,7 +92,9 @@ def parse_file(source: Source) -> ParsedFile:
         entities=entities,
         owners=_owners(len(source.lines), entities),
         parse_errors=result.error_count,
-        module=_module(source, data, leaves, index, definitions),
+        module=_module(
+            source, data, leaves, index, definitions, indentation=spec.significant_indentation
+        ),
     )
 
 
@@ -343,7 +341,13 @@ def _owners(line_count: int, entities: tuple[Entity, ...]) -> tuple[int, ...]:
 
 
 def _module(
-    source: Source, data: bytes, leaves: Leaves, index: LineIndex, definitions: list[_Definition]
+    source: Source,
+    data: bytes,
+    leaves: Leaves,
+    index: LineIndex,
+    definitions: list[_Definition],
+    *,
+    indentation: bool,
 ) -> Entity:
     top = [(d.start, d.end) for d in definitions if d.lexical_parent == -1]
     return _module_entity(
@@ -356,7 +360,7 @@ def _module(
             name=None,
             children=top,
             body_start=0,
-            depth=0 if spec_indentation(source) else None,
+            depth=0 if indentation else None,
         ),
     )
 
