@@ -663,6 +663,8 @@ def _file_status(pair: FileInput) -> FileStatus:
         return FileStatus.REMOVED
     if pair.renamed:
         return FileStatus.RENAMED
+    if pair.old.source.data == pair.new.source.data:
+        return FileStatus.MODE_CHANGED
     return FileStatus.MODIFIED
 
 

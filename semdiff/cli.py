@@ -11,14 +11,20 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from semdiff import __version__
 from semdiff.errors import SemdiffError, UsageError
+
+if TYPE_CHECKING:
+    from semdiff.extdiff import DriverCall
+    from semdiff.model import DiffReport
+    from semdiff.sources import Comparison
 
 EXIT_SAME = 0
 EXIT_DIFFERENT = 1
@@ -47,127 +53,289 @@ def _version(value: bool) -> None:
         raise typer.Exit(0)
 
 
-diff_app = typer.Typer(
-    add_completion=False,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-    context_settings=_SETTINGS,
-)
-
-
-@diff_app.command(
-    help="Compare two files or two directories entity by entity: which functions, classes and "
-    "types were added, removed, modified, renamed or moved, then the diff of each.\n\n"
-    "Other commands: 'semdiff languages' lists the supported languages.",
-)
-def diff_command(
-    old: Annotated[Path, typer.Argument(help="The old file or directory.", show_default=False)],
-    new: Annotated[Path, typer.Argument(help="The new file or directory.", show_default=False)],
-    output: Annotated[
-        Format,
-        typer.Option(
-            "--format", "-f", help="text for people, json for tools, patch for git apply."
-        ),
-    ] = Format.TEXT,
-    summary: Annotated[
-        bool, typer.Option("--summary", "-s", help="Stop after the summary.")
-    ] = False,
-    include_unchanged: Annotated[
-        bool,
-        typer.Option("--include-unchanged", help="Also list the entities that did not change."),
-    ] = False,
-    explain: Annotated[
-        bool, typer.Option("--explain", help="Show why each pair was made (costs of the matcher).")
-    ] = False,
-    color: Annotated[
-        ColorMode, typer.Option("--color", envvar="SEMDIFF_COLOR", help="Colour the text output.")
-    ] = ColorMode.AUTO,
-    context: Annotated[
-        int, typer.Option("--unified", "-U", min=0, help="Lines of context around changes.")
-    ] = 3,
-    language: Annotated[
-        str | None, typer.Option("--language", help="Parse both sides as this language.")
-    ] = None,
-    entity: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--entity", help="With --format patch: only this entity's change (repeatable)."
-        ),
-    ] = None,
-    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")] = False,
-    version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
-    ] = False,
-) -> int:
-    del debug, version  # read before parsing (see main) / handled by its callback
-    from semdiff.languages import spec_by_name  # noqa: PLC0415 (start-up time)
-    from semdiff.match.assignment import MAX_EXACT_SIDE  # noqa: PLC0415
-    from semdiff.pipeline import diff_pairs  # noqa: PLC0415
-    from semdiff.sources import file_pairs  # noqa: PLC0415
-
-    if language is not None:
-        try:
-            spec_by_name(language)
-        except KeyError:
-            raise UsageError(f"unknown language {language!r} (see 'semdiff languages')") from None
-    if entity and output is not Format.PATCH:
-        raise UsageError("--entity needs --format patch")
-    pairs, identical = file_pairs(old, new, language=language)
-    report, matching = diff_pairs(
-        pairs,
-        old_label=old.as_posix(),
-        new_label=new.as_posix(),
-        identical_files=identical,
-        context=context,
+def _app() -> typer.Typer:
+    return typer.Typer(
+        add_completion=False,
+        rich_markup_mode=None,
+        pretty_exceptions_enable=False,
+        context_settings=_SETTINGS,
     )
+
+
+# The options every diffing command shares, declared once.
+FormatOption = Annotated[
+    Format,
+    typer.Option("--format", "-f", help="text for people, json for tools, patch for git apply."),
+]
+SummaryOption = Annotated[bool, typer.Option("--summary", "-s", help="Stop after the summary.")]
+UnchangedOption = Annotated[
+    bool, typer.Option("--include-unchanged", help="Also list the entities that did not change.")
+]
+ExplainOption = Annotated[
+    bool, typer.Option("--explain", help="Show why each pair was made (costs of the matcher).")
+]
+ColorOption = Annotated[
+    ColorMode, typer.Option("--color", envvar="SEMDIFF_COLOR", help="Colour the text output.")
+]
+ContextOption = Annotated[
+    int, typer.Option("--unified", "-U", min=0, help="Lines of context around changes.")
+]
+LanguageOption = Annotated[
+    str | None, typer.Option("--language", help="Parse every file as this language.")
+]
+EntityOption = Annotated[
+    list[str] | None,
+    typer.Option("--entity", help="With --format patch: only this entity's change (repeatable)."),
+]
+DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")]
+VersionOption = Annotated[
+    bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Output:
+    """How to show a diff: the shared options, checked."""
+
+    format: Format
+    summary: bool
+    include_unchanged: bool
+    explain: bool
+    color: ColorMode
+    context: int
+    language: str | None
+    entity: tuple[str, ...]
+
+    def __post_init__(self) -> None:
+        from semdiff.languages import spec_by_name  # noqa: PLC0415 (start-up time)
+
+        if self.language is not None:
+            try:
+                spec_by_name(self.language)
+            except KeyError:
+                raise UsageError(
+                    f"unknown language {self.language!r} (see 'semdiff languages')"
+                ) from None
+        if self.entity and self.format is not Format.PATCH:
+            raise UsageError("--entity needs --format patch")
+
+
+def _show(
+    comparison: Comparison, output: Output, *, heading: str = "", position: str | None = None
+) -> DiffReport:
+    """Diff, then write the report as asked; `heading` goes above a text report."""
+    from semdiff.match.assignment import MAX_EXACT_SIDE  # noqa: PLC0415
+    from semdiff.pipeline import diff  # noqa: PLC0415
+
+    report, matching = diff(comparison, context=output.context)
     if matching.greedy_components:
         print(
             f"semdiff: note: {matching.greedy_components} group(s) of more than "
             f"{MAX_EXACT_SIDE} similar entities were paired greedily, not optimally",
             file=sys.stderr,
         )
-    if output is Format.JSON:
+    if output.format is Format.JSON:
         from semdiff.render.json import render_json  # noqa: PLC0415
 
-        _write(render_json(report, include_unchanged=include_unchanged))
-    elif output is Format.PATCH:
+        _write(render_json(report, include_unchanged=output.include_unchanged))
+    elif output.format is Format.PATCH:
         from semdiff.render.patch import render_patch  # noqa: PLC0415
 
-        if entity:
+        if output.entity:
             known = {change.id for change in report.changes}
-            unknown = [e for e in entity if e not in known]
+            unknown = [e for e in output.entity if e not in known]
             if unknown:
                 raise UsageError(f"no entity with id {unknown[0]!r} in this diff")
-        _write(render_patch(report, entity_ids=entity or None))
+        _write(render_patch(report, entity_ids=output.entity or None))
     else:
         from semdiff.render.terminal import make_console, render_text  # noqa: PLC0415
 
         stream = _text_stdout()
-        console = make_console(stream, color=_use_color(color), width=_width())
+        console = make_console(stream, color=_use_color(output.color), width=_width())
+        if heading:
+            console.print(heading, style="semdiff.header", end="")
+        summary_only = output.summary or output.explain
         render_text(
-            report, console, summary_only=summary or explain, include_unchanged=include_unchanged
+            report,
+            console,
+            summary_only=summary_only,
+            include_unchanged=output.include_unchanged,
+            position=position,
         )
-        if explain:
+        if output.explain:
             from semdiff.render.explain import render_explain  # noqa: PLC0415
 
             render_explain(report, matching, console)
         stream.flush()
         stream.detach()  # closing the wrapper would close stdout
+    return report
+
+
+def _status(report: DiffReport) -> int:
     return EXIT_DIFFERENT if report.has_differences else EXIT_SAME
 
 
-languages_app = typer.Typer(
-    add_completion=False,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-    context_settings=_SETTINGS,
+diff_app = _app()
+
+
+@diff_app.command(
+    help="Compare two files or two directories entity by entity: which functions, classes and "
+    "types were added, removed, modified, renamed or moved, then the diff of each.\n\n"
+    "Other commands: 'semdiff git' (a git working tree, index, commit or range), "
+    "'semdiff show REV' (one commit), 'semdiff languages'. Given git's external-diff "
+    "arguments, semdiff acts as git's diff driver (see docs/git.md).",
 )
+def diff_command(
+    old: Annotated[Path, typer.Argument(help="The old file or directory.", show_default=False)],
+    new: Annotated[Path, typer.Argument(help="The new file or directory.", show_default=False)],
+    output: FormatOption = Format.TEXT,
+    summary: SummaryOption = False,
+    include_unchanged: UnchangedOption = False,
+    explain: ExplainOption = False,
+    color: ColorOption = ColorMode.AUTO,
+    context: ContextOption = 3,
+    language: LanguageOption = None,
+    entity: EntityOption = None,
+    label: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--label",
+            help="Show this name instead of the path: once for both sides, or twice (old, new).",
+        ),
+    ] = None,
+    debug: DebugOption = False,
+    version: VersionOption = False,
+) -> int:
+    del debug, version  # read before parsing (see main) / handled by its callback
+    from semdiff.sources import compare_paths  # noqa: PLC0415
+
+    shown = Output(
+        output, summary, include_unchanged, explain, color, context, language, tuple(entity or ())
+    )
+    comparison = compare_paths(old, new, language=language, labels=label or ())
+    return _status(_show(comparison, shown))
+
+
+git_app = _app()
+
+
+@git_app.command(
+    help="Compare versions of a git repository, with the arguments of 'git diff': none for the "
+    "index against the working tree; --staged for HEAD against the index; REV for a commit "
+    "against the working tree; A B, A..B or A...B for two commits. Paths after '--' limit the "
+    "diff. Every file goes through the matcher together, so moves between files show.",
+)
+def git_command(
+    ctx: typer.Context,
+    revisions: Annotated[
+        list[str] | None,
+        typer.Argument(help="Zero, one or two revisions (or a range).", show_default=False),
+    ] = None,
+    staged: Annotated[
+        bool, typer.Option("--staged", "--cached", help="Compare with the index.")
+    ] = False,
+    untracked: Annotated[
+        bool,
+        typer.Option("--untracked", help="Include untracked files as added (working tree only)."),
+    ] = False,
+    output: FormatOption = Format.TEXT,
+    summary: SummaryOption = False,
+    include_unchanged: UnchangedOption = False,
+    explain: ExplainOption = False,
+    color: ColorOption = ColorMode.AUTO,
+    context: ContextOption = 3,
+    language: LanguageOption = None,
+    entity: EntityOption = None,
+    debug: DebugOption = False,
+) -> int:
+    del debug
+    from semdiff.git import compare_revisions  # noqa: PLC0415
+
+    shown = Output(
+        output, summary, include_unchanged, explain, color, context, language, tuple(entity or ())
+    )
+    comparison = compare_revisions(
+        revisions or (),
+        cached=staged,
+        paths=ctx.obj,
+        include_untracked=untracked,
+        language=language,
+    )
+    return _status(_show(comparison, shown))
+
+
+show_app = _app()
+
+
+@show_app.command(
+    help="Show one commit entity by entity: its message, then its changes against its first "
+    "parent (a root commit against nothing). Paths after '--' limit the diff.",
+)
+def show_command(
+    ctx: typer.Context,
+    revision: Annotated[str, typer.Argument(help="The commit.")] = "HEAD",
+    output: FormatOption = Format.TEXT,
+    summary: SummaryOption = False,
+    include_unchanged: UnchangedOption = False,
+    explain: ExplainOption = False,
+    color: ColorOption = ColorMode.AUTO,
+    context: ContextOption = 3,
+    language: LanguageOption = None,
+    entity: EntityOption = None,
+    debug: DebugOption = False,
+) -> int:
+    del debug
+    from semdiff.git import commit_header, compare_revisions  # noqa: PLC0415
+
+    shown = Output(
+        output, summary, include_unchanged, explain, color, context, language, tuple(entity or ())
+    )
+    comparison = compare_revisions([revision], paths=ctx.obj or (), language=language, show=True)
+    heading = commit_header(revision) + "\n" if output is Format.TEXT else ""
+    return _status(_show(comparison, shown, heading=heading))
+
+
+driver_app = _app()
+
+
+@driver_app.command(
+    help="semdiff as git's external diff driver: git appends its arguments to the configured "
+    "command (see docs/git.md). Always exits 0, which git needs, unless --exit-code is given.",
+)
+def driver_command(
+    ctx: typer.Context,
+    exit_code: Annotated[
+        bool,
+        typer.Option(
+            "--exit-code",
+            help="Exit 1 when the file changed (for git's diff.trustExitCode, git 2.46+).",
+        ),
+    ] = False,
+    output: FormatOption = Format.TEXT,
+    summary: SummaryOption = False,
+    include_unchanged: UnchangedOption = False,
+    explain: ExplainOption = False,
+    color: ColorOption = ColorMode.AUTO,
+    context: ContextOption = 3,
+    language: LanguageOption = None,
+    debug: DebugOption = False,
+) -> int:
+    del debug
+    from semdiff.extdiff import comparison  # noqa: PLC0415
+
+    call: DriverCall = ctx.obj
+    shown = Output(output, summary, include_unchanged, explain, color, context, language, ())
+    report = _show(comparison(call, language=language), shown, position=call.position)
+    return _status(report) if exit_code else EXIT_SAME
+
+
+languages_app = _app()
 
 
 @languages_app.command(help="List the supported languages, their file extensions and entity kinds.")
 def languages_command(
     output: Annotated[Format, typer.Option("--format", "-f", help="text or json.")] = Format.TEXT,
-    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")] = False,
+    debug: DebugOption = False,
 ) -> int:
     del debug
     from semdiff.catalog import languages_json, languages_text  # noqa: PLC0415
@@ -207,17 +375,41 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
     sys.exit(run(list(sys.argv[1:] if argv is None else argv)))
 
 
+def git_main() -> NoReturn:
+    """`git semdiff ...`: git runs `git-semdiff` from PATH with the rest of its arguments."""
+    args = sys.argv[1:]
+    sys.exit(run(args if args[:1] == ["show"] else ["git", *args]))
+
+
+SUBCOMMANDS = {"git": git_app, "show": show_app, "languages": languages_app}
+
+
 def run(args: list[str]) -> int:
     """Run one command line and return its exit code."""
-    from typer.main import get_command  # noqa: PLC0415
+    from semdiff.extdiff import detect  # noqa: PLC0415
 
     debug = "--debug" in args or os.environ.get("SEMDIFF_DEBUG") == "1"
-    if args and args[0] == "languages":
-        command, args, prog = get_command(languages_app), args[1:], "semdiff languages"
-    else:
-        command, prog = get_command(diff_app), "semdiff"
+    call = detect(args, os.environ) if args[:1] != ["languages"] else None
+    if call is not None:
+        code = _invoke(driver_app, call.options, "semdiff", call, debug)
+        # git aborts the whole diff when its driver exits non-zero (unless told to trust it).
+        return code if "--exit-code" in call.options else EXIT_SAME
+    if args and args[0] in SUBCOMMANDS:
+        name, rest = args[0], args[1:]
+        paths = None
+        if name != "languages" and "--" in rest:
+            at = rest.index("--")
+            rest, paths = rest[:at], rest[at + 1 :]
+        return _invoke(SUBCOMMANDS[name], rest, f"semdiff {name}", paths, debug)
+    return _invoke(diff_app, args, "semdiff", None, debug)
+
+
+def _invoke(app: typer.Typer, args: list[str], prog: str, obj: object, debug: bool) -> int:
+    from typer.main import get_command  # noqa: PLC0415
+
+    command = get_command(app)
     try:
-        result = command.main(args, prog_name=prog, standalone_mode=False)
+        result = command.main(args, prog_name=prog, standalone_mode=False, obj=obj)
     except SemdiffError as error:
         return _fail(str(error), debug)
     except BrokenPipeError:

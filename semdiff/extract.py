@@ -17,7 +17,16 @@ from tree_sitter import Node, Query, QueryCursor, QueryError
 from semdiff.errors import GrammarError
 from semdiff.fingerprint import Leaves, collect_leaves, digest, fingerprint
 from semdiff.languages import LanguageSpec, spec_by_name
-from semdiff.model import Entity, Fallback, Fingerprint, ParsedFile, Source, Span
+from semdiff.model import (
+    NOT_SOURCE_MODES,
+    SUBMODULE_MODE,
+    Entity,
+    Fallback,
+    Fingerprint,
+    ParsedFile,
+    Source,
+    Span,
+)
 from semdiff.parse import MAX_ERROR_SHARE, load_language, parse
 from semdiff.positions import LineIndex
 
@@ -62,6 +71,9 @@ def parse_file(source: Source) -> ParsedFile:
     """Extract the entities of one side of one file (the pipeline's parse + extract steps)."""
     if source.is_binary:
         return _fallback(source, "binary file")
+    if source.mode in NOT_SOURCE_MODES:
+        what = "submodule" if source.mode == SUBMODULE_MODE else "symbolic link"
+        return _fallback(source, f"{what}: compared as text")
     if source.language is None:
         suffix = source.path.rsplit("/", 1)[-1]
         return _fallback(source, f"no grammar for {suffix!r}: compared line by line")

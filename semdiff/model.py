@@ -36,6 +36,13 @@ class Span:
         return self.end_line
 
 
+EXECUTABLE_MODE = "100755"
+SYMLINK_MODE = "120000"
+SUBMODULE_MODE = "160000"
+NOT_SOURCE_MODES = frozenset({SYMLINK_MODE, SUBMODULE_MODE})
+"""git modes whose text (a link's target, a submodule's commit) is no code, whatever the name."""
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     """One side of one file, read and decoded."""
@@ -55,6 +62,10 @@ class Source:
     """Set when the bytes were not valid UTF-8 and were decoded with replacement."""
     location: str | None = None
     """Where the bytes came from, when that differs from `path` (an absolute file path)."""
+    mode: str | None = None
+    """git's file mode (`100644`, `100755`, `120000` symlink, `160000` submodule), when known."""
+    blob: str | None = None
+    """The git object id, when this side is read from git's object store (not from a file)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +250,8 @@ class FileStatus(StrEnum):
     RENAMED = "renamed"
     UNCHANGED = "unchanged"
     BINARY = "binary"
+    MODE_CHANGED = "mode_changed"
+    """Same bytes, another file mode (made executable, say)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,17 +329,45 @@ class FileDiff:
         return None
 
 
+class VersionKind(StrEnum):
+    FILE = "file"
+    DIRECTORY = "directory"
+    WORKTREE = "worktree"
+    INDEX = "index"
+    COMMIT = "commit"
+    EMPTY = "empty"
+    """Nothing: the side of a root commit, or of an unborn branch."""
+
+
+@dataclass(frozen=True, slots=True)
+class Version:
+    """One side of the whole comparison: what the user named, and where its files live."""
+
+    label: str
+    kind: VersionKind
+    rev: str | None = None
+    """The full commit id, for a commit."""
+
+
 @dataclass(frozen=True, slots=True)
 class DiffReport:
-    old_label: str
-    new_label: str
+    old: Version
+    new: Version
     files: tuple[FileDiff, ...]
     """Every compared file pair that is not byte-identical, sorted by path."""
     changes: tuple[Change, ...]
     """Every change, unchanged entities included, in display order."""
     identical_files: int = 0
     """File pairs skipped because their bytes are equal."""
+    untracked_left_out: int = 0
+    """Untracked files of a git working tree that were not compared (see `--untracked`)."""
+    unmerged: tuple[str, ...] = ()
+    """Paths with merge conflicts, which git holds in several stages."""
+    repository: str | None = None
+    """The absolute top-level directory of the git repository compared, if any."""
 
     @property
     def has_differences(self) -> bool:
-        return any(file.status is not FileStatus.UNCHANGED for file in self.files)
+        return bool(self.unmerged) or any(
+            file.status is not FileStatus.UNCHANGED for file in self.files
+        )

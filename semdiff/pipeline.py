@@ -7,14 +7,12 @@ textdiff.py) → a `DiffReport` for the renderers (render/).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from semdiff.changes import FileInput, build_changes
 from semdiff.extract import as_text, parse_file
 from semdiff.languages import families
 from semdiff.match import Matching, match_entities
 from semdiff.model import DiffReport
-from semdiff.sources import FilePair
+from semdiff.sources import Comparison, FilePair
 from semdiff.textdiff import DEFAULT_CONTEXT
 
 
@@ -31,23 +29,19 @@ def _parse_pair(pair: FilePair) -> FileInput:
     return FileInput(old, new, renamed=pair.similarity is not None, similarity=pair.similarity)
 
 
-def diff_pairs(
-    pairs: Sequence[FilePair],
-    *,
-    old_label: str,
-    new_label: str,
-    identical_files: int = 0,
-    context: int = DEFAULT_CONTEXT,
-) -> tuple[DiffReport, Matching]:
+def diff(comparison: Comparison, *, context: int = DEFAULT_CONTEXT) -> tuple[DiffReport, Matching]:
     """Diff every pair together, so that entities moved between files pair up."""
-    files = [_parse_pair(pair) for pair in pairs]
+    files = [_parse_pair(pair) for pair in comparison.pairs]
     matching = match_entities([f.old for f in files], [f.new for f in files], families=families())
     changes, file_diffs = build_changes(files, matching, context=context)
     report = DiffReport(
-        old_label=old_label,
-        new_label=new_label,
+        old=comparison.old,
+        new=comparison.new,
         files=tuple(file_diffs),
         changes=tuple(changes),
-        identical_files=identical_files,
+        identical_files=comparison.identical_files,
+        untracked_left_out=comparison.untracked_left_out,
+        unmerged=comparison.unmerged,
+        repository=comparison.repository,
     )
     return report, matching

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import os
 import stat
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from semdiff.errors import InputError
+from semdiff.errors import InputError, UsageError
 from semdiff.languages import detect_language
-from semdiff.model import Source
+from semdiff.model import NOT_SOURCE_MODES, Source, Version, VersionKind
 
 SKIPPED_DIRECTORIES = frozenset({".git", ".hg", ".svn"})
 """Version-control metadata: never part of what a user means by comparing two trees."""
@@ -36,6 +37,21 @@ class FilePair:
     """Set for a renamed file: how alike the two texts are."""
 
 
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """What to compare, as the readers found it: the file pairs that differ, and the context
+    the report states about them."""
+
+    pairs: tuple[FilePair, ...]
+    old: Version
+    new: Version
+    identical_files: int = 0
+    """File pairs left out because their bytes are equal."""
+    untracked_left_out: int = 0
+    unmerged: tuple[str, ...] = ()
+    repository: str | None = None
+
+
 def split_lines(text: str) -> tuple[str, ...]:
     """Lines with their newline kept, so joining them gives `text` back."""
     if not text:
@@ -49,11 +65,23 @@ def split_lines(text: str) -> tuple[str, ...]:
 
 
 def make_source(
-    path: str, data: bytes, *, language: str | None = None, location: str | None = None
+    path: str,
+    data: bytes,
+    *,
+    language: str | None = None,
+    location: str | None = None,
+    mode: str | None = None,
+    blob: str | None = None,
 ) -> Source:
     """Decode `data`. NUL bytes mean binary; invalid UTF-8 is replaced and noted."""
     if b"\0" in data:
-        return Source(path, data, "", (), None, is_binary=True, location=location)
+        return Source(
+            path, data, "", (), None, is_binary=True, location=location, mode=mode, blob=blob
+        )
+    if mode in NOT_SOURCE_MODES:
+        language = None
+    elif language is None:
+        language = detect_language(path)
     note = None
     try:
         text = data.decode("utf-8")
@@ -65,9 +93,11 @@ def make_source(
         data,
         text,
         split_lines(text),
-        language if language is not None else detect_language(path),
+        language,
         decode_note=note,
         location=location,
+        mode=mode,
+        blob=blob,
     )
 
 
@@ -91,6 +121,42 @@ def read_bytes(path: Path) -> bytes:
 def _check_exists(path: Path) -> None:
     if not path.exists() and not path.is_symlink():
         raise InputError(f"{path}: no such file or directory")
+
+
+def compare_paths(
+    old: Path, new: Path, *, language: str | None = None, labels: Sequence[str] = ()
+) -> Comparison:
+    """What `semdiff OLD NEW` compares: two files, two directories, or a file and `/dev/null`.
+
+    `labels` (one for both sides, or one each) name the sides instead of their paths, as
+    `diff --label` does: for the temporary files of `git difftool`, the name in the repository.
+    """
+    if len(labels) > 2:
+        raise UsageError("--label is given once (both sides) or twice (old, then new)")
+    pairs, identical = file_pairs(old, new, language=language)
+    kind = VersionKind.DIRECTORY if old.is_dir() and new.is_dir() else VersionKind.FILE
+    old_label, new_label = old.as_posix(), new.as_posix()
+    if labels:
+        old_label, new_label = labels[0], labels[-1]
+        if kind is VersionKind.FILE:
+            pairs = [_relabel(pair, old_label, new_label, language) for pair in pairs]
+    return Comparison(
+        tuple(pairs),
+        Version(old_label, kind),
+        Version(new_label, kind),
+        identical_files=identical,
+    )
+
+
+def _relabel(pair: FilePair, old_label: str, new_label: str, language: str | None) -> FilePair:
+    lang = language or detect_language(new_label) or detect_language(old_label)
+    old = pair.old and replace(pair.old, path=old_label, language=_language(pair.old, lang))
+    new = pair.new and replace(pair.new, path=new_label, language=_language(pair.new, lang))
+    return FilePair(old, new, pair.similarity)
+
+
+def _language(source: Source, language: str | None) -> str | None:
+    return None if source.is_binary else language
 
 
 def file_pairs(old: Path, new: Path, *, language: str | None = None) -> tuple[list[FilePair], int]:

@@ -22,5 +22,12 @@ def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
         "GIT_PAGER_IN_USE",
         "SEMDIFF_COLOR",
         "SEMDIFF_DEBUG",
+        # Set when the tests run inside a git hook or an external diff: not ours.
+        "GIT_DIR",
+        "GIT_WORK_TREE",
+        "GIT_INDEX_FILE",
+        "GIT_DIFF_PATH_COUNTER",
+        "GIT_DIFF_PATH_TOTAL",
+        "GIT_EXTERNAL_DIFF",
     ):
         monkeypatch.delenv(name, raising=False)

@@ -8,7 +8,17 @@ from dataclasses import fields
 from typing import Any
 
 from semdiff import __version__
-from semdiff.model import Change, DiffReport, Entity, FileDiff, Hunk, HunkLine, Span, Status
+from semdiff.model import (
+    Change,
+    DiffReport,
+    Entity,
+    FileDiff,
+    Hunk,
+    HunkLine,
+    Span,
+    Status,
+    Version,
+)
 
 SCHEMA_VERSION = 1
 
@@ -41,21 +51,40 @@ def report_document(report: DiffReport, *, include_unchanged: bool = False) -> d
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "semdiff", "version": __version__},
-        "old": {"label": report.old_label},
-        "new": {"label": report.new_label},
-        "summary": {**summary_counts(report), "identical_files": report.identical_files},
+        "old": _version(report.old),
+        "new": _version(report.new),
+        "repository": report.repository,
+        "summary": {
+            **summary_counts(report),
+            "identical_files": report.identical_files,
+            "untracked_left_out": report.untracked_left_out,
+        },
+        "unmerged": list(report.unmerged),
         "files": [_file(file, shown) for file in report.files],
         "entities": [_change(change) for change in report.changes if change.id in shown],
     }
 
 
+def _version(version: Version) -> dict[str, Any]:
+    document = {"label": version.label, "kind": version.kind.value}
+    if version.rev is not None:
+        document["rev"] = version.rev
+    return document
+
+
 def _file(file: FileDiff, shown: set[str]) -> dict[str, Any]:
     fallback = file.fallback
+    old = file.old.source if file.old else None
+    new = file.new.source if file.new else None
     document: dict[str, Any] = {
         "id": file.id,
         "status": file.status.value,
         "old_path": file.old_path,
         "new_path": file.new_path,
+        "old_blob": old.blob if old else None,
+        "new_blob": new.blob if new else None,
+        "old_mode": old.mode if old else None,
+        "new_mode": new.mode if new else None,
         "language": None if fallback is not None else file.language,
         "fallback": None if fallback is None else {"reason": fallback.reason},
         "entities": [change_id for change_id in file.change_ids if change_id in shown],

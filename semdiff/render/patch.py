@@ -16,11 +16,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from semdiff.errors import UsageError
-from semdiff.model import DiffReport, FileDiff, FileStatus, Hunk, Source
+from semdiff.model import SUBMODULE_MODE, DiffReport, FileDiff, FileStatus, Hunk, ParsedFile
 
 PATCH_CONTEXT = 3
 FILE_MODE = "100644"
-"""semdiff reads contents, not modes: every file is written as a regular, non-executable one."""
+"""The mode of a file read from a plain path, where semdiff knows contents, not modes."""
 _NO_BLOB = "0" * 40
 
 
@@ -87,15 +87,26 @@ def _names(file: FileDiff) -> tuple[str, str]:
     return _quote(f"a/{old}"), _quote(f"b/{new}")
 
 
-def _git_header(file: FileDiff) -> list[str]:
+def _mode(side: ParsedFile | None) -> str:
+    return side.source.mode if side is not None and side.source.mode else FILE_MODE
+
+
+def _git_header(file: FileDiff, *, partial: bool = False) -> list[str]:
     old, new = _names(file)
     lines = [f"diff --git {old} {new}"]
+    old_mode, new_mode = _mode(file.old), _mode(file.new)
+    if file.old is not None and file.new is not None and old_mode != new_mode and not partial:
+        lines += [f"old mode {old_mode}", f"new mode {new_mode}"]
     if file.status is FileStatus.RENAMED:
         lines += [f"rename from {_quote(file.old_path or '')}", f"rename to {_quote(file.path)}"]
     if file.old is None:
-        lines.append(f"new file mode {FILE_MODE}")
+        lines.append(f"new file mode {new_mode}")
     if file.new is None:
-        lines.append(f"deleted file mode {FILE_MODE}")
+        lines.append(f"deleted file mode {old_mode}")
+    if SUBMODULE_MODE in (old_mode, new_mode):
+        # git apply knows a submodule by the mode on this line.
+        mode = f" {new_mode}" if old_mode == new_mode else ""
+        lines.append(f"index {_object_id(file.old)}..{_object_id(file.new)}{mode}")
     return lines
 
 
@@ -106,7 +117,9 @@ def _text_patch(file: FileDiff, hunks: Sequence[Hunk], *, partial: bool) -> str:
         # Removing part of a deleted file leaves the file, with the rest in it.
         new_path = old_path
     same_file = old_path == new_path or old_path is None or new_path is None
-    lines = _git_header(file) if same_file or file.status is FileStatus.RENAMED else []
+    lines = (
+        _git_header(file, partial=partial) if same_file or file.status is FileStatus.RENAMED else []
+    )
     if partial and new_path == old_path and file.new is None:
         lines = [line for line in lines if not line.startswith("deleted file mode")]
     body = _unified(rows)
@@ -117,9 +130,15 @@ def _text_patch(file: FileDiff, hunks: Sequence[Hunk], *, partial: bool) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _blob_id(source: Source | None) -> str:
-    if source is None:
+def _object_id(side: ParsedFile | None) -> str:
+    """The side's object id: as git gave it, or (for a file read from disk) its blob's hash."""
+    if side is None:
         return _NO_BLOB
+    source = side.source
+    if source.blob is not None:
+        return source.blob
+    if source.mode == SUBMODULE_MODE:
+        return source.text.split()[-1]  # "Subproject commit <id>"
     return hashlib.sha1(
         b"blob %d\0" % len(source.data) + source.data, usedforsecurity=False
     ).hexdigest()
@@ -129,8 +148,9 @@ def _binary_patch(file: FileDiff) -> str:
     old = file.old.source if file.old else None
     new = file.new.source if file.new else None
     lines = _git_header(file)
-    mode = f" {FILE_MODE}" if old is not None and new is not None else ""
-    lines.append(f"index {_blob_id(old)}..{_blob_id(new)}{mode}")
+    same_mode = old is not None and new is not None and _mode(file.old) == _mode(file.new)
+    mode = f" {_mode(file.new)}" if same_mode else ""
+    lines.append(f"index {_object_id(file.old)}..{_object_id(file.new)}{mode}")
     lines.append("GIT binary patch")
     lines.extend(_literal(new.data if new else b""))
     lines.append("")

@@ -18,7 +18,16 @@ from rich.theme import Theme
 
 from semdiff.changes import display_name, label
 from semdiff.extract import MODULE_KIND
-from semdiff.model import Change, DiffReport, FileDiff, FileStatus, Flag, Hunk, Status
+from semdiff.model import (
+    EXECUTABLE_MODE,
+    Change,
+    DiffReport,
+    FileDiff,
+    FileStatus,
+    Flag,
+    Hunk,
+    Status,
+)
 from semdiff.render.json import listed
 
 THEME = Theme(
@@ -87,11 +96,21 @@ def render_text(
     *,
     summary_only: bool = False,
     include_unchanged: bool = False,
+    position: str | None = None,
 ) -> None:
+    """`position` (`2/5`) marks one file of several that git hands over one at a time: the
+    file's line says which it is, and there are no totals to add up."""
     changes = {change.id: change for change in report.changes}
+    for path in report.unmerged:
+        console.print(
+            Text(visible(path), style="semdiff.file").append("  (unmerged)", "semdiff.note")
+        )
+    if position is not None and not position.startswith("1/"):
+        console.print()  # git writes one file after another: keep them apart
     for file in report.files:
-        _file_summary(console, file, changes, include_unchanged)
-    console.print(_totals(report))
+        _file_summary(console, file, changes, include_unchanged, position)
+    if position is None:
+        console.print(_totals(report))
     if summary_only:
         return
     for file in report.files:
@@ -172,17 +191,24 @@ def title(change: Change) -> str:
 
 
 def _file_summary(
-    console: Console, file: FileDiff, changes: dict[str, Change], include_unchanged: bool
+    console: Console,
+    file: FileDiff,
+    changes: dict[str, Change],
+    include_unchanged: bool,
+    position: str | None = None,
 ) -> None:
     header = Text(visible(file.path), style="semdiff.file")
     if file.old_path is not None and file.new_path is not None and file.old_path != file.new_path:
         header = Text(f"{visible(file.old_path)} → {visible(file.path)}", style="semdiff.file")
-    notes = [file.status.value]
+    notes = [_status_word(file)] if file.status is not FileStatus.MODE_CHANGED else []
     fallback = file.fallback
     if fallback is not None:
         notes.append(fallback.reason)
     elif file.language:
         notes.insert(0, file.language)
+    notes.extend(_mode_notes(file))
+    if position is not None and not position.endswith("/1"):
+        notes.append(f"file {position}")
     for name, side in (("old", file.old), ("new", file.new)):
         if side is not None and side.source.decode_note:
             notes.append(f"{name}: {side.source.decode_note}")
@@ -216,6 +242,22 @@ def _file_summary(
             line.append_text(counts)
         line.rstrip()
         console.print(line)
+
+
+def _status_word(file: FileDiff) -> str:
+    """A binary file's status says only "binary" (the fallback says so too): say what
+    happened to it instead."""
+    if file.status is not FileStatus.BINARY:
+        return file.status.value
+    return "added" if file.old is None else "removed" if file.new is None else "modified"
+
+
+def _mode_notes(file: FileDiff) -> list[str]:
+    old = file.old.source.mode if file.old else None
+    new = file.new.source.mode if file.new else None
+    if old and new and old != new:
+        return [f"mode {old} → {new}"]
+    return ["executable"] if (new or old) == EXECUTABLE_MODE else []
 
 
 def _counts(hunks: Iterable[Hunk]) -> Text:
@@ -252,9 +294,18 @@ def _totals(report: DiffReport) -> Text:
         for status in (Status.ADDED, Status.REMOVED, Status.MODIFIED, Status.RENAMED, Status.MOVED)
         if counts.get(status)
     ]
-    renamed_files = sum(1 for file in report.files if file.status is FileStatus.RENAMED)
-    if renamed_files:
-        parts.append(f"{_plural(renamed_files, 'file')} renamed")
+    file_counts = {
+        status: sum(1 for file in report.files if file.status is status)
+        for status in (FileStatus.RENAMED, FileStatus.BINARY, FileStatus.MODE_CHANGED)
+    }
+    for status, words in (
+        (FileStatus.RENAMED, "file{} renamed"),
+        (FileStatus.BINARY, "binary file{} changed"),
+        (FileStatus.MODE_CHANGED, "file mode{} changed"),
+    ):
+        if file_counts[status]:
+            plural = "" if file_counts[status] == 1 else "s"
+            parts.append(f"{file_counts[status]} {words.format(plural)}")
     where = f"in {_plural(len(report.files), 'file')}"
     text = Text("\n")
     text.append(f"{', '.join(parts) or 'no changes'} {where}", style="semdiff.header")
@@ -267,6 +318,14 @@ def _totals(report: DiffReport) -> Text:
         text.append(
             f"; {_plural(report.identical_files, 'identical file')} skipped", style="semdiff.note"
         )
+    if report.untracked_left_out:
+        text.append(
+            f"; {_plural(report.untracked_left_out, 'untracked file')} left out "
+            "(--untracked includes them)",
+            style="semdiff.note",
+        )
+    if report.unmerged:
+        text.append(f"; {_plural(len(report.unmerged), 'unmerged path')}", style="semdiff.warning")
     return text
 
 

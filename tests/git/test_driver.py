@@ -1,0 +1,179 @@
+"""semdiff called by git: as the external diff (every argument form), through
+`.gitattributes`, as `git semdiff`, and from `git difftool`, per file and `--dir-diff`."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.git.conftest import SEMDIFF, Repo
+from tests.git.test_revisions import OLD, PARSED, started
+from tests.support import Result, cli
+
+ZERO = "0" * 40
+HEX = "a" * 40
+
+
+def test_diff_external_on_the_working_tree(repo: Repo) -> None:
+    started(repo)
+    repo.write("app.py", PARSED)
+    done = repo.run("git", "-c", f"diff.external={SEMDIFF}", "diff")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("app.py  (python; modified)")
+    assert "~ def parse" in done.stdout
+
+
+def test_git_log_with_ext_diff(repo: Repo) -> None:
+    started(repo)
+    repo.write("app.py", PARSED)
+    repo.write("b.py", "def other():\n    return 1\n")
+    repo.commit("second")
+    done = repo.run("git", "-c", f"diff.external={SEMDIFF}", "log", "-p", "--ext-diff")
+    assert done.returncode == 0, done.stderr
+    assert "app.py  (python; modified; file 1/2)" in done.stdout
+    assert "b.py  (python; added; file 2/2)" in done.stdout
+    assert "app.py  (python; added)" in done.stdout  # the root commit, one file
+    assert "diff --git" not in done.stdout
+
+
+def test_gitattributes_driver_and_environment_variable(repo: Repo) -> None:
+    started(repo)
+    repo.write(".gitattributes", "*.py diff=semdiff\n")
+    repo.git("config", "diff.semdiff.command", SEMDIFF)
+    repo.write("app.py", PARSED)
+    repo.write("notes.txt", "plain\n")
+    done = repo.run("git", "diff")
+    assert "~ def parse" in done.stdout
+    by_env = repo.run("git", "diff", env={"GIT_EXTERNAL_DIFF": SEMDIFF})
+    assert "~ def parse" in by_env.stdout
+
+
+def test_rename_is_read_from_the_header(repo: Repo) -> None:
+    started(repo)
+    repo.git("mv", "app.py", "main.py")
+    done = repo.run("git", "-c", f"diff.external={SEMDIFF}", "diff", "--cached", "-M")
+    assert done.stdout.startswith("app.py → main.py  (python; renamed)"), done.stdout
+
+
+def test_nine_arguments_without_a_rename_header(tmp_path: Path, cli_in: Path) -> None:
+    # `git diff --no-index a.py b.py` sends 9 arguments for any two files.
+    result = cli_call(
+        cli_in,
+        "a.py",
+        "a.py",
+        ZERO,
+        "100644",
+        "b.py",
+        ZERO,
+        "100644",
+        "b.py",
+        "index 1..2 100644\n",
+    )
+    assert result.code == 0
+    assert result.stdout.startswith("a.py → b.py  (python; modified)")
+    assert "renamed)" not in result.stdout.splitlines()[0]
+
+
+def test_eight_arguments_mode_only(cli_in: Path) -> None:
+    result = cli_call(cli_in, "a.py", "a.py", ZERO, "100644", "a.py", ZERO, "100755", "a.py")
+    assert result.code == 0
+    assert result.stdout.startswith("a.py  (python; mode 100644 → 100755)")
+
+
+def test_added_and_deleted_sides(cli_in: Path) -> None:
+    added = cli_call(cli_in, "new.py", os.devnull, ".", ".", "a.py", HEX, "100644")
+    assert added.stdout.startswith("new.py  (python; added)")
+    removed = cli_call(cli_in, "gone.py", "a.py", HEX, "100644", os.devnull, ".", ".")
+    assert removed.stdout.startswith("gone.py  (python; removed)")
+    assert "- def parse" in removed.stdout
+
+
+def test_binary_content(cli_in: Path) -> None:
+    (cli_in / "blob").write_bytes(b"\x00\x01")
+    result = cli_call(cli_in, "x.bin", "blob", HEX, "100644", "a.py", HEX, "100644")
+    assert result.code == 0
+    assert "binary file" in result.stdout
+
+
+def test_unmerged_path_with_one_argument(repo: Repo) -> None:
+    started(repo)
+    repo.git("checkout", "-q", "-b", "side")
+    repo.write("app.py", PARSED)
+    repo.commit("side")
+    repo.git("checkout", "-q", "main")
+    repo.write("app.py", OLD.replace("split", "rsplit"))
+    repo.commit("main")
+    repo.git("merge", "-q", "side", check=False)
+    done = repo.run("git", "-c", f"diff.external={SEMDIFF}", "diff", "--cached")
+    assert done.returncode == 0, done.stderr
+    assert "app.py  (unmerged)" in done.stdout
+
+
+def test_always_exit_0_unless_asked(cli_in: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    changed = ("a.py", "a.py", HEX, "100644", "b.py", HEX, "100644")
+    assert cli_call(cli_in, *changed).code == 0
+    assert cli_call(cli_in, "--exit-code", *changed).code == 1
+    missing = cli_call(cli_in, "a.py", "vanished.py", HEX, "100644", "b.py", HEX, "100644")
+    assert missing.code == 0  # git would abort the whole diff otherwise
+    assert missing.stderr == "semdiff: error: vanished.py: no such file or directory\n"
+
+
+def test_colour_under_git_pager(cli_in: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    changed = ("a.py", "a.py", HEX, "100644", "b.py", HEX, "100644")
+    assert "\x1b[" not in cli_call(cli_in, *changed).stdout
+    monkeypatch.setenv("GIT_PAGER_IN_USE", "true")
+    assert "\x1b[" in cli_call(cli_in, *changed).stdout
+
+
+def test_git_semdiff_subcommand(repo: Repo) -> None:
+    scripts = Path(sys.executable).parent
+    assert (scripts / "git-semdiff").exists(), "pip install -e . puts git-semdiff beside python"
+    path = f"{scripts}{os.pathsep}{os.environ['PATH']}"
+    started(repo)
+    repo.write("app.py", PARSED)
+    repo.commit("parse")
+    done = repo.run("git", "semdiff", "HEAD~1..", env={"PATH": path})
+    assert done.returncode == 1, done.stderr
+    assert "~ def parse" in done.stdout
+    shown = repo.run("git", "semdiff", "show", "--summary", env={"PATH": path})
+    assert "\n    parse\n" in shown.stdout
+    assert "~ def parse" in shown.stdout
+
+
+def test_difftool_per_file(repo: Repo) -> None:
+    started(repo)
+    repo.write("app.py", PARSED)
+    tool = f'{SEMDIFF} --label "$MERGED" "$LOCAL" "$REMOTE"'
+    done = repo.run("git", "-c", f"difftool.sd.cmd={tool}", "difftool", "-y", "-t", "sd")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("app.py  (python; modified)")
+    by_x = repo.run("git", "difftool", "-y", "-x", SEMDIFF)
+    assert "~ def parse" in by_x.stdout
+
+
+def test_difftool_dir_diff_against_the_working_tree(repo: Repo) -> None:
+    repo.write("a.py", OLD)
+    repo.write("b.py", "def other():\n    return 1\n")
+    repo.commit("start")
+    repo.write("a.py", 'def parse(text):\n    return text.split(",")\n')
+    repo.write(
+        "b.py", 'def other():\n    return 1\n\n\ndef render(items):\n    return ", ".join(items)\n'
+    )
+    # git runs -x without a shell: name the installed script itself.
+    done = repo.run("git", "difftool", "-d", "-x", str(Path(sys.executable).parent / "semdiff"))
+    # The right side holds symlinks to the working tree; the move between files shows.
+    assert "↕ def render  moved from a.py" in done.stdout, done.stdout + done.stderr
+
+
+@pytest.fixture
+def cli_in(tmp_path: Path) -> Path:
+    (tmp_path / "a.py").write_text(OLD)
+    (tmp_path / "b.py").write_text(PARSED)
+    return tmp_path
+
+
+def cli_call(cwd: Path, *args: str) -> Result:
+    return cli(*args, cwd=cwd)

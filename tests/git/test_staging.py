@@ -1,0 +1,91 @@
+"""Entity-level staging: `semdiff git --format patch --entity ID` piped to `git apply` stages,
+unstages or discards exactly that entity's change."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+from tests.git.conftest import Repo
+from tests.git.test_revisions import BOTH, OLD, PARSED, RENDERED, started
+
+
+def entity_id(repo: Repo, name: str, *args: str) -> str:
+    doc = json.loads(repo.semdiff("git", "--format", "json", *args).stdout)
+    [found] = [e["id"] for e in doc["entities"] if (e["new"] or e["old"])["name"] == name]
+    return str(found)
+
+
+def apply(repo: Repo, patch_args: list[str], *apply_args: str) -> None:
+    result = repo.semdiff("git", "--format", "patch", *patch_args)
+    assert result.code == 1, result.stderr
+    subprocess.run(
+        ["git", "apply", *apply_args],
+        cwd=repo.root,
+        input=result.stdout.encode("utf-8"),
+        check=True,
+    )
+
+
+def staged(repo: Repo, path: str = "app.py") -> str:
+    return repo.git("show", f":{path}")
+
+
+def test_stage_then_unstage_one_entity(repo: Repo) -> None:
+    started(repo)
+    repo.write("app.py", BOTH)
+    parse = entity_id(repo, "parse")
+    apply(repo, ["--entity", parse], "--cached")
+    assert staged(repo) == PARSED  # the index holds parse's change and nothing else
+    assert 'split(";")' in repo.git("diff", "--cached")
+    assert "join" not in repo.git("diff", "--cached")
+    assert (repo.root / "app.py").read_text() == BOTH  # the working tree is untouched
+    apply(repo, ["--staged", "--entity", entity_id(repo, "parse", "--staged")], "--cached", "-R")
+    assert staged(repo) == OLD
+    assert repo.git("diff", "--cached") == ""
+
+
+def test_discard_one_entity_from_the_working_tree(repo: Repo) -> None:
+    started(repo)
+    repo.write("app.py", BOTH)
+    apply(repo, ["--entity", entity_id(repo, "render")], "-R")
+    assert (repo.root / "app.py").read_text() == PARSED
+
+
+def test_several_entities_at_once(repo: Repo) -> None:
+    started(repo)
+    repo.write("app.py", BOTH)
+    apply(
+        repo,
+        ["--entity", entity_id(repo, "parse"), "--entity", entity_id(repo, "render")],
+        "--cached",
+    )
+    assert staged(repo) == BOTH
+
+
+def test_stage_one_entity_of_an_untracked_file(repo: Repo) -> None:
+    started(repo)
+    repo.write("extra.py", RENDERED)
+    apply(repo, ["--untracked", "--entity", entity_id(repo, "parse", "--untracked")], "--cached")
+    assert staged(repo, "extra.py") == 'def parse(text):\n    return text.split(",")\n'
+
+
+def test_stage_a_move_between_files(repo: Repo) -> None:
+    repo.write("a.py", OLD)
+    repo.write("b.py", "def other():\n    return 1\n")
+    repo.commit("start")
+    repo.write("a.py", 'def parse(text):\n    return text.split(",")\n')
+    repo.write(
+        "b.py", 'def other():\n    return 1\n\n\ndef render(items):\n    return ", ".join(items)\n'
+    )
+    apply(repo, ["--entity", entity_id(repo, "render")], "--cached")
+    assert repo.git("diff") == ""  # the whole change was that one move
+    assert "render" not in staged(repo, "a.py")
+    assert "def render" in staged(repo, "b.py")
+
+
+def test_stage_an_executable_new_file_keeps_its_mode(repo: Repo) -> None:
+    started(repo)
+    (repo.write("run.py", "def main():\n    return 0\n")).chmod(0o755)
+    apply(repo, ["--untracked", "--entity", entity_id(repo, "main", "--untracked")], "--cached")
+    assert repo.git("ls-files", "-s", "run.py").startswith("100755 ")
