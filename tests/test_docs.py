@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 
+import typer
+from typer.main import get_command
+
+from semdiff.cli import driver_app
 from tests.support import ROOT, cli
 
 
@@ -26,6 +30,14 @@ def test_ci_runs_the_readme_test_command() -> None:
 
 def test_readme_options_exist() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    help_text = cli("--help").stdout
+    driver = get_command(driver_app)
+    help_text = "".join(
+        [
+            cli("--help").stdout,
+            cli("git", "--help").stdout,
+            cli("show", "--help").stdout,
+            driver.get_help(typer.Context(driver)),
+        ]
+    )
     for option in re.findall(r"^\| `(--[a-z-]+)", readme, re.MULTILINE):
         assert option in help_text, option
