@@ -87,6 +87,14 @@ EntityOption = Annotated[
     list[str] | None,
     typer.Option("--entity", help="With --format patch: only this entity's change (repeatable)."),
 ]
+ForReverseOption = Annotated[
+    bool,
+    typer.Option(
+        "--for-reverse",
+        help="With --format patch: a patch for 'git apply --reverse' (unstage, discard), "
+        "its context read from the new side.",
+    ),
+]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")]
 VersionOption = Annotated[
     bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
@@ -105,6 +113,7 @@ class Output:
     context: int
     language: str | None
     entity: tuple[str, ...]
+    for_reverse: bool = False
 
     def __post_init__(self) -> None:
         from semdiff.languages import spec_by_name  # noqa: PLC0415 (start-up time)
@@ -118,6 +127,8 @@ class Output:
                 ) from None
         if self.entity and self.format is not Format.PATCH:
             raise UsageError("--entity needs --format patch")
+        if self.for_reverse and self.format is not Format.PATCH:
+            raise UsageError("--for-reverse needs --format patch")
 
 
 def _show(
@@ -146,7 +157,9 @@ def _show(
             unknown = [e for e in output.entity if e not in known]
             if unknown:
                 raise UsageError(f"no entity with id {unknown[0]!r} in this diff")
-        _write(render_patch(report, entity_ids=output.entity or None))
+        _write(
+            render_patch(report, entity_ids=output.entity or None, for_reverse=output.for_reverse)
+        )
     else:
         from semdiff.render.terminal import make_console, render_text  # noqa: PLC0415
 
@@ -196,6 +209,7 @@ def diff_command(
     context: ContextOption = 3,
     language: LanguageOption = None,
     entity: EntityOption = None,
+    for_reverse: ForReverseOption = False,
     label: Annotated[
         list[str] | None,
         typer.Option(
@@ -210,7 +224,15 @@ def diff_command(
     from semdiff.sources import compare_paths  # noqa: PLC0415
 
     shown = Output(
-        output, summary, include_unchanged, explain, color, context, language, tuple(entity or ())
+        output,
+        summary,
+        include_unchanged,
+        explain,
+        color,
+        context,
+        language,
+        tuple(entity or ()),
+        for_reverse,
     )
     comparison = compare_paths(old, new, language=language, labels=label or ())
     return _status(_show(comparison, shown))
@@ -246,13 +268,22 @@ def git_command(
     context: ContextOption = 3,
     language: LanguageOption = None,
     entity: EntityOption = None,
+    for_reverse: ForReverseOption = False,
     debug: DebugOption = False,
 ) -> int:
     del debug
     from semdiff.git import compare_revisions  # noqa: PLC0415
 
     shown = Output(
-        output, summary, include_unchanged, explain, color, context, language, tuple(entity or ())
+        output,
+        summary,
+        include_unchanged,
+        explain,
+        color,
+        context,
+        language,
+        tuple(entity or ()),
+        for_reverse,
     )
     comparison = compare_revisions(
         revisions or (),
@@ -282,13 +313,22 @@ def show_command(
     context: ContextOption = 3,
     language: LanguageOption = None,
     entity: EntityOption = None,
+    for_reverse: ForReverseOption = False,
     debug: DebugOption = False,
 ) -> int:
     del debug
     from semdiff.git import commit_header, compare_revisions  # noqa: PLC0415
 
     shown = Output(
-        output, summary, include_unchanged, explain, color, context, language, tuple(entity or ())
+        output,
+        summary,
+        include_unchanged,
+        explain,
+        color,
+        context,
+        language,
+        tuple(entity or ()),
+        for_reverse,
     )
     comparison = compare_revisions([revision], paths=ctx.obj or (), language=language, show=True)
     heading = commit_header(revision) + "\n" if output is Format.TEXT else ""

@@ -80,7 +80,7 @@ def detect(args: Sequence[str], environ: Mapping[str, str]) -> DriverCall | None
             other_path=tail[7] if count >= 8 else None,
             header=tail[8] if count == 9 else "",
         )
-    if GIT_ENVIRONMENT in environ and len(_positionals(args)) == 1 and args[-1][:1] != "-":
+    if GIT_ENVIRONMENT in environ and _positionals(args) == [args[-1]]:
         return DriverCall(options=list(args[:-1]), path=args[-1])
     return None
 
@@ -88,16 +88,32 @@ def detect(args: Sequence[str], environ: Mapping[str, str]) -> DriverCall | None
 VALUE_OPTIONS = frozenset({"--format", "-f", "--color", "--unified", "-U", "--language", "--label"})
 """Options followed by a value: what tells `semdiff --label x a b` (difftool, run with git's
 environment) from the one-argument unmerged form."""
+FLAG_OPTIONS = frozenset(
+    {
+        "--summary",
+        "-s",
+        "--include-unchanged",
+        "--explain",
+        "--exit-code",
+        "--debug",
+        "--help",
+        "-h",
+    }
+)
 
 
 def _positionals(args: Sequence[str]) -> list[str]:
+    """The arguments that are not options: a path git passes may itself start with `-`."""
     found = []
     skip = False
     for arg in args:
+        name = arg.split("=", 1)[0]
         if skip:
             skip = False
-        elif arg.startswith("-"):
-            skip = arg in VALUE_OPTIONS
+        elif name in VALUE_OPTIONS:
+            skip = "=" not in arg
+        elif arg in FLAG_OPTIONS or (arg[:2] in ("-U", "-f") and len(arg) > 2):
+            continue
         else:
             found.append(arg)
     return found

@@ -124,10 +124,13 @@ class Repository:
 
     def commit(self, rev: str) -> str | None:
         """The full id of the commit `rev` names, or None if it names none."""
-        out = self._git(
-            "rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}", check=False
+        done = subprocess.run(
+            ["git", "rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}"],
+            capture_output=True,
+            check=False,
         )
-        return out.decode().strip() or None
+        lines = done.stdout.decode().split()
+        return lines[0] if done.returncode == 0 and len(lines) == 1 else None
 
     def need_commit(self, rev: str) -> str:
         if rev.startswith("-"):
@@ -203,7 +206,7 @@ def sides(repo: Repository, revs: Sequence[str], *, cached: bool) -> tuple[Side,
         new = _commit_side(repo, right or "HEAD")
         left_commit = repo.need_commit(left or "HEAD")
         assert new.tree is not None
-        base = repo.run("merge-base", left_commit, new.tree).decode().strip()
+        base = repo._git("merge-base", left_commit, new.tree, check=False).decode().strip()
         if not base:
             raise InputError(f"{left or 'HEAD'} and {right or 'HEAD'} have no common ancestor")
         label = f"merge-base of {left or 'HEAD'} and {right or 'HEAD'}"
@@ -235,7 +238,8 @@ def raw_diff(repo: Repository, old: Side, new: Side, paths: Sequence[str]) -> li
         args = ["diff-index", *DIFF_OPTIONS, old.tree]
     elif new.version.kind is VersionKind.INDEX:
         assert old.tree is not None
-        args = ["diff-index", "--cached", *DIFF_OPTIONS, old.tree]
+        # Files added with `git add -N` are not in the index yet, as `git diff --cached` says.
+        args = ["diff-index", "--cached", "--ita-invisible-in-index", *DIFF_OPTIONS, old.tree]
     else:
         assert old.tree is not None and new.tree is not None
         args = ["diff-tree", "-r", *DIFF_OPTIONS, old.tree, new.tree]
@@ -260,7 +264,10 @@ class _Reader:
     def source(self, path: str, mode: str, oid: str, *, worktree: bool) -> Source | None:
         if mode == ABSENT_MODE:
             return None
-        if worktree:
+        known = bool(oid.strip("0"))
+        if worktree and not (known and (mode == SUBMODULE_MODE or not self._on_disk(path))):
+            # git gives an id for a working-tree file whose index entry matches it; read from
+            # the object store only what is not on disk (outside a sparse checkout).
             return self._from_worktree(path, mode)
         if mode == SUBMODULE_MODE:
             data = f"Subproject commit {oid}\n".encode()
@@ -268,12 +275,19 @@ class _Reader:
             data = self.repo.blob(oid)
         return make_source(path, data, language=self.language, mode=mode, blob=oid)
 
+    def _on_disk(self, path: str) -> bool:
+        return os.path.lexists(self.repo.worktree / path)
+
     def _from_worktree(self, path: str, mode: str) -> Source:
         full = self.repo.worktree / path
         try:
             if mode == SYMLINK_MODE:
                 data = os.fsencode(os.readlink(full))
             elif mode == SUBMODULE_MODE:
+                # `rev-parse` in an empty (not checked out) submodule would answer for the
+                # repository around it: ask only a checked-out one.
+                if not (full / ".git").exists():
+                    raise InputError(f"{path}: submodule is not checked out")
                 head = Repository._git("-C", str(full), "rev-parse", "HEAD").decode().strip()
                 data = f"Subproject commit {head}\n".encode()
             else:
@@ -289,11 +303,19 @@ def _split_arguments(repo: Repository, args: Sequence[str]) -> tuple[list[str], 
     revs: list[str] = []
     paths: list[str] = []
     for arg in args:
-        if paths or (".." not in arg and repo.commit(arg) is None and os.path.lexists(arg)):
+        if paths or (not _is_revision(repo, arg) and os.path.lexists(arg)):
             paths.append(arg)
         else:
             revs.append(arg)
     return revs, paths
+
+
+def _is_revision(repo: Repository, arg: str) -> bool:
+    for dots in ("...", ".."):
+        if dots in arg:
+            left, _, right = arg.partition(dots)
+            return all(repo.commit(side or "HEAD") is not None for side in (left, right))
+    return repo.commit(arg) is not None
 
 
 def commit_header(rev: str) -> str:

@@ -13,7 +13,7 @@ import base64
 import hashlib
 import zlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from semdiff.errors import UsageError
 from semdiff.model import SUBMODULE_MODE, DiffReport, FileDiff, FileStatus, Hunk, ParsedFile
@@ -31,19 +31,33 @@ class _Row:
     """Without the newline."""
     no_newline: bool
     header: str
+    shared: bool = True
+    """For a context line: the same on both sides of the patch's target (no change that was
+    left out touches it), so the patch applies forwards (to stage) and backwards (to unstage
+    or discard) alike."""
+    gap_before: bool = False
+    """A change that was left out inserts lines just before this one."""
 
 
-def render_patch(report: DiffReport, *, entity_ids: Iterable[str] | None = None) -> str:
+def render_patch(
+    report: DiffReport, *, entity_ids: Iterable[str] | None = None, for_reverse: bool = False
+) -> str:
+    """With `entity_ids`, a patch of just those entities' changes. Its context lines are the
+    ones no other change touches, so it applies forwards (`git apply --cached`: stage) and
+    backwards (`git apply -R`: unstage, discard) alike; where another change sits right
+    against it, the context comes from the old side, so that staging works. `for_reverse`
+    takes all context from the new side instead: the patch is then for `git apply -R`, and
+    always applies there."""
     wanted = None if entity_ids is None else set(entity_ids)
     out: list[str] = []
     for file in report.files:
-        hunks = [
-            hunk
-            for change in report.changes
-            if wanted is None or change.id in wanted
-            for hunk in change.hunks
-            if hunk.file_id == file.id
-        ]
+        hunks: list[Hunk] = []
+        others: list[Hunk] = []
+        for change in report.changes:
+            chosen = wanted is None or change.id in wanted
+            for hunk in change.hunks:
+                if hunk.file_id == file.id:
+                    (hunks if chosen else others).append(hunk)
         if _needs_bytes(file):
             if wanted is None:
                 out.append(_binary_patch(file))
@@ -54,8 +68,20 @@ def render_patch(report: DiffReport, *, entity_ids: Iterable[str] | None = None)
                 )
             continue
         partial = wanted is not None
+        if _type_changed(file):
+            if partial and hunks:
+                raise UsageError(
+                    f"{file.path} changed type (file, symbolic link or submodule): "
+                    "semdiff can only patch it whole (leave out --entity)"
+                )
+            if not partial:
+                out.append(_type_change_patch(file))
+            continue
         if hunks or (not partial and file.status is not FileStatus.MODIFIED):
-            out.append(_text_patch(file, hunks, partial=partial))
+            if for_reverse:
+                out.append(_reverse_patch(file, hunks, partial=partial))
+            else:
+                out.append(_text_patch(file, hunks, others, partial=partial))
     return "".join(out)
 
 
@@ -110,9 +136,67 @@ def _git_header(file: FileDiff, *, partial: bool = False) -> list[str]:
     return lines
 
 
-def _text_patch(file: FileDiff, hunks: Sequence[Hunk], *, partial: bool) -> str:
+def _type_changed(file: FileDiff) -> bool:
+    """A regular file became a link or a submodule, or back: git patches that as a deletion
+    and a creation."""
+    return (
+        file.old is not None and file.new is not None and _mode(file.old)[:3] != _mode(file.new)[:3]
+    )
+
+
+def _type_change_patch(file: FileDiff) -> str:
+    assert file.old is not None and file.new is not None
+    gone = replace(file, new=None, status=FileStatus.REMOVED)
+    made = replace(file, old=None, status=FileStatus.ADDED)
+    return _text_patch(
+        gone, (), (), partial=False, rows=[_as(line, "-") for line in file.old.source.lines]
+    ) + _text_patch(
+        made, (), (), partial=False, rows=[_as(line, "+") for line in file.new.source.lines]
+    )
+
+
+def _as(line: str, op: str) -> _Row:
+    return replace(_context(line), op=op)
+
+
+_FLIP = {"+": "-", "-": "+", " ": " "}
+
+
+def _flipped(hunk: Hunk) -> Hunk:
+    return Hunk(
+        hunk.file_id,
+        hunk.new_start,
+        hunk.new_lines,
+        hunk.old_start,
+        hunk.old_lines,
+        hunk.header,
+        tuple(
+            replace(line, op=_FLIP[line.op], old_line=line.new_line, new_line=line.old_line)
+            for line in hunk.lines
+        ),
+    )
+
+
+def _reverse_patch(file: FileDiff, hunks: Sequence[Hunk], *, partial: bool) -> str:
+    """The patch read from the new side: the selected changes undone on the new text, then
+    turned round again, so every context line is the new side's."""
+    rows = _apply(file.new.source.lines if file.new else (), [_flipped(h) for h in hunks], ())
+    return _text_patch(
+        file, hunks, (), partial=partial, rows=[replace(r, op=_FLIP[r.op]) for r in rows]
+    )
+
+
+def _text_patch(
+    file: FileDiff,
+    hunks: Sequence[Hunk],
+    others: Sequence[Hunk],
+    *,
+    partial: bool,
+    rows: list[_Row] | None = None,
+) -> str:
     old_path, new_path = file.old_path, file.new_path
-    rows = _apply(file.old.source.lines if file.old else (), hunks)
+    if rows is None:
+        rows = _apply(file.old.source.lines if file.old else (), hunks, others)
     if partial and file.new is None and any(row.op == " " for row in rows):
         # Removing part of a deleted file leaves the file, with the rest in it.
         new_path = old_path
@@ -172,21 +256,39 @@ def _literal(data: bytes) -> list[str]:
     return lines
 
 
-def _apply(old_lines: Sequence[str], hunks: Sequence[Hunk]) -> list[_Row]:
-    """Every line of the old file, with the hunks' edits applied where they say."""
+def _apply(old_lines: Sequence[str], hunks: Sequence[Hunk], others: Sequence[Hunk]) -> list[_Row]:
+    """Every line of the old file, with the hunks' edits applied where they say; context
+    lines that the `others` (changes left out) remove, or insert lines before, are marked."""
+    removed: set[int] = set()
+    inserted: set[int] = set()
+    for hunk in others:
+        position = hunk.old_start - 1 if hunk.old_lines else hunk.old_start
+        for line in hunk.lines:
+            if line.op == "+":
+                inserted.add(position)
+            else:
+                if line.op == "-":
+                    removed.add(position)
+                position += 1
+
+    def context(position: int, row: _Row) -> _Row:
+        return replace(row, shared=position not in removed, gap_before=position in inserted)
+
     rows: list[_Row] = []
     position = 0
     for hunk in sorted(hunks, key=_anchor):
         start = hunk.old_start - 1 if hunk.old_lines else hunk.old_start
         while position < start:
-            rows.append(_context(old_lines[position]))
+            rows.append(context(position, _context(old_lines[position])))
             position += 1
         for line in hunk.lines:
-            rows.append(_Row(line.op, line.text, line.no_newline, hunk.header))
+            row = _Row(line.op, line.text, line.no_newline, hunk.header)
             if line.op != "+":
+                row = context(position, row) if line.op == " " else row
                 position += 1
+            rows.append(row)
     while position < len(old_lines):
-        rows.append(_context(old_lines[position]))
+        rows.append(context(position, _context(old_lines[position])))
         position += 1
     return rows
 
@@ -203,6 +305,30 @@ def _context(line: str) -> _Row:
     return _Row(" ", line, True, "")
 
 
+def _usable(rows: Sequence[_Row], index: int) -> bool:
+    """Whether the context line at `index` may join the run just before it."""
+    return rows[index].shared and not rows[index].gap_before
+
+
+def _joins(rows: Sequence[_Row], change: int, following: int) -> bool:
+    """Whether two changed rows share one hunk: close, with only usable context between."""
+    return following - change <= 2 * PATCH_CONTEXT + 1 and all(
+        _usable(rows, i) for i in range(change + 1, following + 1)
+    )
+
+
+def _trailing_end(rows: Sequence[_Row], change: int) -> int:
+    last = change + 1
+    while (
+        last < len(rows)
+        and last - change <= PATCH_CONTEXT
+        and rows[last].op == " "
+        and _usable(rows, last)
+    ):
+        last += 1
+    return last
+
+
 def _unified(rows: Sequence[_Row]) -> list[str]:
     changed = [i for i, row in enumerate(rows) if row.op != " "]
     out: list[str] = []
@@ -214,13 +340,32 @@ def _unified(rows: Sequence[_Row]) -> list[str]:
     group_start = 0
     while group_start < len(changed):
         group_end = group_start
-        while (
-            group_end + 1 < len(changed)
-            and changed[group_end + 1] - changed[group_end] <= 2 * PATCH_CONTEXT + 1
+        while group_end + 1 < len(changed) and _joins(
+            rows, changed[group_end], changed[group_end + 1]
         ):
             group_end += 1
-        first = max(0, changed[group_start] - PATCH_CONTEXT)
-        last = min(len(rows), changed[group_end] + PATCH_CONTEXT + 1)
+        # Context stops where a change left out begins, so it reads the same before and
+        # after the patch's target (index or working tree) holds that other change.
+        first = changed[group_start]
+        while (
+            first > 0
+            and changed[group_start] - first < PATCH_CONTEXT
+            and not rows[first].gap_before
+            and rows[first - 1].op == " "
+            and rows[first - 1].shared
+        ):
+            first -= 1
+        last = _trailing_end(rows, changed[group_end])
+        while last == changed[group_end] + 1 and last < len(rows):
+            # git anchors a hunk without trailing context at the end of the file: take the
+            # old side's lines instead (the patch then applies forwards only), joining the
+            # next change if they meet.
+            following = changed[group_end + 1] if group_end + 1 < len(changed) else len(rows)
+            if following - changed[group_end] <= 2 * PATCH_CONTEXT + 1 and following < len(rows):
+                group_end += 1
+                last = _trailing_end(rows, changed[group_end])
+            else:
+                last = min(following, last + PATCH_CONTEXT)
         old_count = old_before[last] - old_before[first]
         new_count = new_before[last] - new_before[first]
         old_start = old_before[first] + (1 if old_count else 0)

@@ -73,8 +73,14 @@ def visible(text: str) -> str:
     )
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        # rich would exit with status 1; the command line treats a closed pipe as git does.
+        raise BrokenPipeError
+
+
 def make_console(stream: TextIO, *, color: bool, width: int | None = None) -> Console:
-    return Console(
+    return _Console(
         file=stream,
         theme=THEME,
         force_terminal=color,

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -177,3 +178,28 @@ def cli_in(tmp_path: Path) -> Path:
 
 def cli_call(cwd: Path, *args: str) -> Result:
     return cli(*args, cwd=cwd)
+
+
+def test_unmerged_path_that_looks_like_an_option(
+    cli_in: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GIT_DIFF_PATH_TOTAL", "1")
+    monkeypatch.setenv("GIT_DIFF_PATH_COUNTER", "1")
+    result = cli_call(cli_in, "-dash.py")
+    assert (result.code, result.stdout) == (0, "-dash.py  (unmerged)\n")
+    with_option = cli_call(cli_in, "--summary", "-dash.py")
+    assert with_option.stdout == "-dash.py  (unmerged)\n"
+
+
+def test_driver_exits_0_when_the_reader_goes_away(repo: Repo) -> None:
+    started(repo)
+    repo.write("app.py", PARSED.replace("parse", "parse_all") * 50)
+    done = subprocess.run(
+        f"git -c diff.external='{SEMDIFF}' diff | head -1",
+        shell=True,  # the pipe to head is the point of the test
+        cwd=repo.root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert "external diff died" not in done.stderr

@@ -311,3 +311,22 @@ def test_a_configured_external_diff_or_textconv_never_runs(repo: Repo) -> None:
     assert statuses(document(repo, "HEAD")) == {"parse": "modified"}
     repo.semdiff("show")
     assert not marker.exists()
+
+
+def test_a_path_with_dots_is_a_path_and_a_range_is_no_commit(repo: Repo) -> None:
+    repo.write("app.py", OLD)
+    repo.write("src/x.py", OLD)
+    repo.commit("start")
+    repo.write("app.py", PARSED)
+    inside = document(repo, "../app.py", cwd=repo.root / "src")
+    assert [f["new_path"] for f in inside["files"]] == ["app.py"]
+    shown = repo.semdiff("show", "HEAD~1..HEAD")
+    assert (shown.code, shown.stderr) == (2, "semdiff: error: unknown revision 'HEAD~1..HEAD'\n")
+
+
+def test_intent_to_add_is_not_in_the_index(repo: Repo) -> None:
+    started(repo)
+    repo.write("later.py", OLD)
+    repo.git("add", "-N", "later.py")
+    assert document(repo, "--staged")["files"] == []
+    assert statuses(document(repo)) == {"parse": "added", "render": "added"}

@@ -89,3 +89,51 @@ def test_stage_an_executable_new_file_keeps_its_mode(repo: Repo) -> None:
     (repo.write("run.py", "def main():\n    return 0\n")).chmod(0o755)
     apply(repo, ["--untracked", "--entity", entity_id(repo, "main", "--untracked")], "--cached")
     assert repo.git("ls-files", "-s", "run.py").startswith("100755 ")
+
+
+ADJACENT = "def first(a):\n    return a + 1\ndef second(b):\n    return b * 2\n"
+
+
+def test_discard_and_unstage_beside_another_change(repo: Repo) -> None:
+    # One line apart: the context is the line both sides share, so the plain patch applies
+    # backwards too.
+    repo.write("app.py", ADJACENT)
+    repo.commit("start")
+    both = ADJACENT.replace("+ 1", "+ 100").replace("* 2", "* 200")
+    repo.write("app.py", both)
+    apply(repo, ["--entity", entity_id(repo, "second")], "-R")
+    assert (repo.root / "app.py").read_text() == ADJACENT.replace("+ 1", "+ 100")
+    repo.write("app.py", both)
+    repo.git("add", "app.py")
+    apply(repo, ["--staged", "--entity", entity_id(repo, "second", "--staged")], "--cached", "-R")
+    assert staged(repo) == ADJACENT.replace("+ 1", "+ 100")
+
+
+def test_for_reverse_when_another_change_touches_the_entity(repo: Repo) -> None:
+    # No line between the two changes: only a patch whose context is the new side's text
+    # applies backwards.
+    repo.write("app.py", ADJACENT)
+    repo.commit("start")
+    changed = ADJACENT.replace("+ 1", "+ 100").replace("second(b)", "second(b, c=0)")
+    repo.write("app.py", changed)
+    apply(repo, ["--for-reverse", "--entity", entity_id(repo, "first")], "-R")
+    assert (repo.root / "app.py").read_text() == ADJACENT.replace("second(b)", "second(b, c=0)")
+    repo.write("app.py", changed)
+    repo.git("add", "app.py")
+    second = entity_id(repo, "second", "--staged")
+    apply(repo, ["--staged", "--for-reverse", "--entity", second], "--cached", "-R")
+    assert staged(repo) == ADJACENT.replace("+ 1", "+ 100")
+
+
+def test_a_file_that_became_a_symbolic_link_patches_whole(repo: Repo) -> None:
+    started(repo)
+    repo.write("b.py", OLD)
+    repo.commit("two files")
+    (repo.root / "b.py").unlink()
+    (repo.root / "b.py").symlink_to("app.py")
+    result = repo.semdiff("git", "--format", "patch")
+    subprocess.run(
+        ["git", "apply", "--cached"], cwd=repo.root, input=result.stdout.encode(), check=True
+    )
+    assert repo.git("ls-files", "-s", "b.py").startswith("120000 ")
+    assert repo.git("diff") == ""
