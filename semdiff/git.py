@@ -113,8 +113,8 @@ class Repository:
             )
         return done.stdout
 
-    def run(self, *args: str) -> bytes:
-        return self._git(*args)
+    def run(self, *args: str, check: bool = True) -> bytes:
+        return self._git(*args, check=check)
 
     @property
     def worktree(self) -> Path:
@@ -206,7 +206,7 @@ def sides(repo: Repository, revs: Sequence[str], *, cached: bool) -> tuple[Side,
         new = _commit_side(repo, right or "HEAD")
         left_commit = repo.need_commit(left or "HEAD")
         assert new.tree is not None
-        base = repo._git("merge-base", left_commit, new.tree, check=False).decode().strip()
+        base = repo.run("merge-base", left_commit, new.tree, check=False).decode().strip()
         if not base:
             raise InputError(f"{left or 'HEAD'} and {right or 'HEAD'} have no common ancestor")
         label = f"merge-base of {left or 'HEAD'} and {right or 'HEAD'}"
