@@ -1,0 +1,1248 @@
+;;; semdiff.el --- Review, edit and stage changes entity by entity -*- lexical-binding: t; -*-
+
+;; Copyright (C) 2026 The semdiff developers
+
+;; Author: The semdiff developers
+;; Version: 0.1.0
+;; Package-Requires: ((emacs "28.1") (magit-section "3.3.0"))
+;; Keywords: tools, vc
+
+;; This file is not part of GNU Emacs.
+
+;;; Commentary:
+
+;; A Magit-style review buffer over the semdiff CLI.  Instead of files
+;; and line hunks it lists the entities that changed (functions,
+;; methods, classes...), each added, removed, modified, renamed or
+;; moved.  TAB expands an entity into its diff, RET visits the exact
+;; line, `e' edits the entity in place, and `s', `u' and `k' stage,
+;; unstage and discard one entity at a time.
+;;
+;; Entry points: `semdiff' (the working tree: unstaged and staged
+;; changes), `semdiff-staged', `semdiff-show', `semdiff-range' and
+;; `semdiff-files'.  The CLI must be installed; see `semdiff-command'.
+;;
+;; Everything shown comes from `semdiff ... --format json', and every
+;; change to the repository goes through `semdiff git --format patch
+;; --entity ID' piped into `git apply', so the buffer and git agree.
+
+;;; Code:
+
+(require 'cl-lib)
+(require 'subr-x)
+(require 'diff-mode)
+(require 'magit-section)
+
+(declare-function magit-commit-at-point "ext:magit-git" ())
+
+;;;; Options
+
+(defgroup semdiff nil
+  "Review changes entity by entity."
+  :group 'tools
+  :prefix "semdiff-")
+
+(defcustom semdiff-command '("semdiff")
+  "The program that runs the semdiff CLI, with any leading arguments.
+For example, (\"python3\" \"-m\" \"semdiff\") or an absolute path."
+  :type '(repeat string))
+
+(defcustom semdiff-include-untracked t
+  "Whether `semdiff' lists untracked files as added."
+  :type 'boolean)
+
+(defcustom semdiff-save-buffers 'ask
+  "Whether to save modified buffers of the repository before a diff.
+The CLI reads files from disk, so unsaved edits are not in the
+diff.  `ask' offers to save each, t saves them all silently, nil
+leaves them alone."
+  :type '(choice (const :tag "Ask" ask)
+                 (const :tag "Save silently" t)
+                 (const :tag "Do not save" nil)))
+
+(defcustom semdiff-after-refresh-hook nil
+  "Hook run in a semdiff buffer after it has been redrawn."
+  :type 'hook)
+
+;;;; Faces
+
+(defface semdiff-added '((t :inherit success))
+  "Face for the status of added entities and files.")
+
+(defface semdiff-removed '((t :inherit error))
+  "Face for the status of removed entities and files.")
+
+(defface semdiff-modified '((t :inherit font-lock-type-face))
+  "Face for the status of modified entities and files.")
+
+(defface semdiff-renamed '((t :inherit font-lock-keyword-face))
+  "Face for the status of renamed entities and files.")
+
+(defface semdiff-moved '((t :inherit font-lock-constant-face))
+  "Face for the status of moved entities.")
+
+(defface semdiff-unchanged '((t :inherit shadow))
+  "Face for the status of unchanged entities.")
+
+(defface semdiff-secondary '((t :inherit shadow))
+  "Face for entity kinds, flags, similarity and notes.")
+
+(defface semdiff-entity-name '((t :inherit bold))
+  "Face for entity names.")
+
+(defface semdiff-file-heading '((t :inherit magit-section-heading))
+  "Face for file headings.")
+
+(defface semdiff-hunk-heading '((t :inherit diff-hunk-header))
+  "Face for hunk headings.")
+
+(defface semdiff-diff-added '((t :inherit diff-added))
+  "Face for added lines.")
+
+(defface semdiff-diff-removed '((t :inherit diff-removed))
+  "Face for removed lines.")
+
+(defface semdiff-diff-context '((t :inherit diff-context))
+  "Face for context lines.")
+
+;;;; Sections
+
+;; magit-section 3.3.0 ignores extra initargs to `magit-insert-section',
+;; so the JSON object behind a section is set with `oset' after creation.
+(defclass semdiff-section (magit-section)
+  ((data :initform nil))
+  "A section that carries the JSON object it was drawn from.")
+
+(defclass semdiff-root-section (magit-section) ()
+  "The whole semdiff buffer.")
+
+(defclass semdiff-group-section (semdiff-section) ()
+  "One run of the CLI: its value is the role, its data the document.")
+
+(defclass semdiff-file-section (semdiff-section) ()
+  "A file pair: its value is the file id.")
+
+(defclass semdiff-entity-section (semdiff-section) ()
+  "An entity: its value is the entity id, stable across refreshes.")
+
+(defclass semdiff-hunk-section (semdiff-section) ()
+  "A hunk of an entity: its value is the hunk's index.")
+
+;;;; Buffer state
+
+(defvar-local semdiff--view nil
+  "What the buffer shows, a plist.
+:kind is `status', `git', `show' or `files'; :args the revision
+arguments (for `git' and `show'); :sources the two files or
+buffers (for `files').")
+
+(defvar-local semdiff--processes nil
+  "The CLI processes of the refresh under way, or nil.")
+
+(defvar-local semdiff--generation 0
+  "Counts refreshes, so that a slow, superseded run is ignored.")
+
+(defvar-local semdiff--drawn nil
+  "Whether the buffer shows a diff (rather than a placeholder or an error).")
+
+(defvar-local semdiff--last-error nil
+  "The CLI's error output from the last failed refresh, or nil.")
+
+(defconst semdiff--statuses '(added removed modified renamed moved)
+  "The entity statuses the summary counts, in display order.")
+
+;;;; Running the CLI
+
+(defun semdiff--process-buffer ()
+  "Return the buffer that logs the CLI processes of the current buffer."
+  (get-buffer-create (format " *semdiff-process: %s*" (buffer-name))))
+
+(defun semdiff--spawn (args callback)
+  "Run the CLI with ARGS asynchronously, in `default-directory'.
+Call CALLBACK with the exit code, the output and the error output
+once the process has ended.  Return the process."
+  (let* ((out (generate-new-buffer " *semdiff-out*"))
+         (err (generate-new-buffer " *semdiff-err*"))
+         ;; An explicit pipe: the default one's sentinel would write
+         ;; "Process ... finished" among the error output.
+         (pipe (make-pipe-process :name "semdiff stderr" :buffer err
+                                  :coding 'utf-8-unix :noquery t :sentinel #'ignore))
+         (command (append semdiff-command args)))
+    (condition-case failure
+        (make-process
+         :name "semdiff" :buffer out :stderr pipe :command command
+         :coding 'utf-8-unix :connection-type 'pipe :noquery t
+         :sentinel
+         (lambda (process _event)
+           (unless (process-live-p process)
+             ;; The pipe may still hold unread error output.
+             (while (memq (process-status pipe) '(open run))
+               (accept-process-output pipe 0.05))
+             (let ((code (if (eq (process-status process) 'exit)
+                             (process-exit-status process)
+                           -1))
+                   (stdout (with-current-buffer out (buffer-string)))
+                   (stderr (with-current-buffer err (buffer-string))))
+               (kill-buffer out)
+               (kill-buffer err)
+               (funcall callback code stdout stderr)))))
+      (error
+       (delete-process pipe)
+       (kill-buffer out)
+       (kill-buffer err)
+       (user-error "Cannot run %s (see `semdiff-command'): %s"
+                   (car command) (error-message-string failure))))))
+
+(defun semdiff--run-sync (args)
+  "Run the CLI with ARGS and return its output.
+Signal an error with the CLI's message when it fails."
+  (let ((errfile (make-temp-file "semdiff-err")))
+    (unwind-protect
+        (with-temp-buffer
+          (let* ((coding-system-for-read 'utf-8-unix)
+                 (code (apply #'process-file (car semdiff-command) nil
+                              (list t errfile) nil
+                              (append (cdr semdiff-command) args))))
+            (unless (memq code '(0 1))
+              (error "Semdiff failed: %s" (semdiff--first-line
+                                           (semdiff--file-string errfile))))
+            (buffer-string)))
+      (delete-file errfile))))
+
+(defun semdiff--file-string (file)
+  "Return the contents of FILE."
+  (with-temp-buffer
+    (insert-file-contents file)
+    (buffer-string)))
+
+(defun semdiff--first-line (text)
+  "Return the first non-empty line of TEXT, or a placeholder."
+  (or (car (split-string (or text "") "\n" t "[ \t\r]+"))
+      "no error message"))
+
+(defun semdiff--git (input &rest args)
+  "Run git with ARGS in `default-directory', feeding it INPUT when non-nil.
+Signal an error with git's message when it fails."
+  (let ((errfile (make-temp-file "semdiff-git")))
+    (unwind-protect
+        (with-temp-buffer
+          (when input (insert input))
+          (unless (eq 0 (apply #'call-process-region (point-min) (point-max)
+                               "git" t (list t errfile) nil args))
+            (error "Git %s failed: %s" (car args)
+                   (semdiff--first-line (semdiff--file-string errfile)))))
+      (delete-file errfile))))
+
+(defun semdiff--parse (json)
+  "Parse the CLI's JSON output JSON into alists and lists."
+  (if (and (fboundp 'json-parse-string) (json-available-p))
+      (json-parse-string json :object-type 'alist :array-type 'list
+                         :null-object nil :false-object nil)
+    (require 'json)
+    (with-no-warnings
+      (let ((json-object-type 'alist) (json-array-type 'list)
+            (json-null nil) (json-false nil) (json-key-type 'symbol))
+        (json-read-from-string json)))))
+
+;;;; Views: what each buffer runs
+
+(defun semdiff--group-specs (view)
+  "Return what to run for VIEW, a list of (ROLE TITLE ARGS)."
+  (let ((args (plist-get view :args)))
+    (pcase (plist-get view :kind)
+      ('status
+       (list (list 'unstaged "Unstaged changes" (semdiff--unstaged-args))
+             (list 'staged "Staged changes" '("git" "--staged"))))
+      ('git
+       (cond ((null args)
+              (list (list 'unstaged nil (semdiff--unstaged-args))))
+             ((and (= (length args) 1) (member (car args) '("--staged" "--cached")))
+              (list (list 'staged nil '("git" "--staged"))))
+             (t (list (list 'diff nil (cons "git" args))))))
+      ('show (list (list 'diff nil (cons "show" args))))
+      ('files (list (list 'diff nil (semdiff--files-args view)))))))
+
+(defun semdiff--unstaged-args ()
+  "Return the CLI arguments for the working tree against the index."
+  (if semdiff-include-untracked '("git" "--untracked") '("git")))
+
+(defun semdiff--json-args (args)
+  "Return ARGS with the JSON format option, after any subcommand."
+  (if (member (car args) '("git" "show"))
+      (append (list (car args) "--format" "json") (cdr args))
+    (append '("--format" "json") args)))
+
+(defun semdiff--start ()
+  "Start the CLI processes of the current buffer; redraw when all have ended."
+  (semdiff--kill-processes)
+  (let* ((buffer (current-buffer))
+         (generation semdiff--generation)
+         (temp-files (semdiff--prepare-sources))
+         (specs (semdiff--group-specs semdiff--view))
+         (results nil)
+         (pending (length specs)))
+    (dolist (spec specs)
+      (let ((spec spec)
+            (args (semdiff--json-args (nth 2 spec))))
+        (semdiff--log (format "$ %s\n" (string-join (append semdiff-command args) " ")))
+        (push (semdiff--spawn
+               args
+               (lambda (code stdout stderr)
+                 (push (list spec code stdout stderr) results)
+                 (when (= (cl-decf pending) 0)
+                   (mapc #'delete-file temp-files)
+                   (when (buffer-live-p buffer)
+                     (with-current-buffer buffer
+                       (when (= generation semdiff--generation)
+                         (setq semdiff--processes nil)
+                         (semdiff--finish
+                          (mapcar (lambda (spec) (assq spec results)) specs))))))))
+              semdiff--processes)))
+    (message "Running semdiff...")))
+
+(defun semdiff--kill-processes ()
+  "Stop the processes of a superseded refresh, and ignore what they report."
+  (cl-incf semdiff--generation)
+  (dolist (process semdiff--processes)
+    (when (process-live-p process)
+      (delete-process process)))
+  (setq semdiff--processes nil))
+
+(defun semdiff--log (text)
+  "Append TEXT to the process log of the current buffer."
+  (with-current-buffer (semdiff--process-buffer)
+    (goto-char (point-max))
+    (let ((inhibit-read-only t))
+      (insert text))))
+
+(defun semdiff--finish (results)
+  "Draw RESULTS, a list of (SPEC CODE STDOUT STDERR), or report a failure."
+  (let (groups failure)
+    (dolist (result results)
+      (pcase-let ((`(,spec ,code ,stdout ,stderr) result))
+        (unless (string-empty-p stderr)
+          (semdiff--log stderr))
+        (semdiff--log (format "exit %s\n" code))
+        (if (not (memq code '(0 1)))
+            (setq failure (if (string-empty-p stderr)
+                              (format "exit status %s" code)
+                            stderr))
+          (condition-case parse-error
+              (push (list (nth 0 spec) (nth 1 spec) (semdiff--parse stdout)) groups)
+            (error (setq failure (format "unreadable output from semdiff: %s"
+                                         (error-message-string parse-error))))))))
+    (if failure
+        (let ((line (semdiff--first-line failure)))
+          ;; The CLI's own errors already say "semdiff: ...".
+          (unless (string-prefix-p "semdiff" line)
+            (setq line (concat "semdiff failed: " line)))
+          (setq semdiff--last-error (string-trim failure))
+          (unless semdiff--drawn
+            (semdiff--draw-message line))
+          (message "%s (press $ for the log)" line))
+      (setq semdiff--last-error nil)
+      (semdiff--redraw (nreverse groups))
+      (message "Running semdiff...done"))))
+
+;;;; Drawing
+
+(defun semdiff--redraw (groups)
+  "Replace the buffer's contents with GROUPS, keeping visibility and point.
+GROUPS is a list of (ROLE TITLE DOCUMENT)."
+  (let* ((inhibit-read-only t)
+         (section (magit-current-section))
+         (ident (and section (magit-section-ident section)))
+         (offset (and section (count-lines (oref section start)
+                                           (line-beginning-position)))))
+    (erase-buffer)
+    ;; `magit-root-section' still holds the old tree: sections with the
+    ;; same ident take over its visibility.
+    (magit-insert-section (semdiff-root-section)
+      (if (cl-notany (lambda (group) (semdiff--group-has-changes (nth 2 group)))
+                     groups)
+          (progn
+            (magit-insert-heading (semdiff--view-title groups))
+            (insert (propertize "No changes.\n" 'font-lock-face 'semdiff-secondary))
+            (dolist (group groups) (semdiff--insert-notes (nth 2 group))))
+        (dolist (group groups)
+          (apply #'semdiff--insert-group group))))
+    (setq semdiff--drawn t)
+    (setq header-line-format (semdiff--header-line groups))
+    (semdiff--goto-ident ident offset)
+    (magit-section-update-highlight)
+    (set-buffer-modified-p nil)
+    (run-hooks 'semdiff-after-refresh-hook)))
+
+(defun semdiff--draw-message (text)
+  "Show TEXT alone in the buffer, inside a root section.
+magit-section's highlighting expects a section under point at all times."
+  (let ((inhibit-read-only t))
+    (erase-buffer)
+    (magit-insert-section (semdiff-root-section)
+      (insert text "\n"))
+    (goto-char (point-min))))
+
+(defun semdiff--goto-ident (ident offset)
+  "Go OFFSET lines into the section IDENT, or to its closest surviving ancestor.
+After staging, an entity leaves its group; point then stays in
+its file, or failing that in its group."
+  (goto-char (point-min))
+  (let ((exact t))
+    (while ident
+      (let ((target (magit-get-section ident)))
+        (if (not target)
+            (setq ident (cdr ident) exact nil)
+          (goto-char (oref target start))
+          (when exact
+            (forward-line offset))
+          (setq ident nil))))))
+
+(defun semdiff--group-has-changes (document)
+  "Return non-nil when DOCUMENT lists any file or unmerged path."
+  (or (alist-get 'files document) (alist-get 'unmerged document)))
+
+(defun semdiff--view-title (groups)
+  "Return a one-line description of what GROUPS compare."
+  (mapconcat (lambda (group)
+               (let ((document (nth 2 group)))
+                 (format "%s → %s" (semdiff--side-label document 'old)
+                         (semdiff--side-label document 'new))))
+             groups ", "))
+
+(defun semdiff--side-label (document side)
+  "Return the label of SIDE (`old' or `new') of DOCUMENT."
+  (or (alist-get 'label (alist-get side document)) (symbol-name side)))
+
+(defun semdiff--header-line (groups)
+  "Return the header line for GROUPS: revisions and counts."
+  (mapconcat (lambda (group)
+               (let ((document (nth 2 group)))
+                 (format "%s%s → %s: %s"
+                         (if (nth 1 group) (concat (nth 1 group) " ") "")
+                         (semdiff--side-label document 'old)
+                         (semdiff--side-label document 'new)
+                         (semdiff--counts (alist-get 'summary document)))))
+             groups "   "))
+
+(defun semdiff--counts (summary)
+  "Describe SUMMARY: the number of files and of entities by status."
+  (let* ((files (or (alist-get 'files summary) 0))
+         (parts (delq nil (mapcar (lambda (status)
+                                    (let ((n (or (alist-get status summary) 0)))
+                                      (and (> n 0) (format "%d %s" n status))))
+                                  semdiff--statuses))))
+    (format "%d file%s%s" files (if (= files 1) "" "s")
+            (if parts (concat ", " (string-join parts ", ")) ""))))
+
+(defun semdiff--insert-group (role title document)
+  "Insert the section of one CLI run: ROLE, TITLE and its DOCUMENT."
+  (let ((files (alist-get 'files document))
+        (entities (make-hash-table :test #'equal)))
+    (dolist (entity (alist-get 'entities document))
+      (puthash (alist-get 'id entity) entity entities))
+    (when (semdiff--group-has-changes document)
+      (magit-insert-section group (semdiff-group-section role)
+        (oset group data document)
+        (magit-insert-heading
+          (propertize (format "%s%s → %s" (if title (concat title ": ") "")
+                              (semdiff--side-label document 'old)
+                              (semdiff--side-label document 'new))
+                      'font-lock-face 'magit-section-heading)
+          (propertize (concat "  " (semdiff--counts (alist-get 'summary document)))
+                      'font-lock-face 'semdiff-secondary))
+        (dolist (file files)
+          (semdiff--insert-file file entities))
+        (semdiff--insert-notes document)
+        (insert "\n")))))
+
+(defun semdiff--insert-notes (document)
+  "Insert DOCUMENT's notes: unmerged paths and files left out."
+  (dolist (path (alist-get 'unmerged document))
+    (insert (propertize (format "unmerged   %s\n" path) 'font-lock-face 'semdiff-removed)))
+  (let ((untracked (alist-get 'untracked_left_out (alist-get 'summary document))))
+    (when (and untracked (> untracked 0))
+      (insert (propertize (format "%d untracked file%s not shown (`semdiff-include-untracked')\n"
+                                  untracked (if (= untracked 1) "" "s"))
+                          'font-lock-face 'semdiff-secondary)))))
+
+(defun semdiff--status-face (status)
+  "Return the face for STATUS, a string."
+  (pcase status
+    ("added" 'semdiff-added)
+    ("removed" 'semdiff-removed)
+    ("renamed" 'semdiff-renamed)
+    ("moved" 'semdiff-moved)
+    ("unchanged" 'semdiff-unchanged)
+    (_ 'semdiff-modified)))
+
+(defun semdiff--file-title (file)
+  "Return the path part of FILE's heading."
+  (let ((old (alist-get 'old_path file))
+        (new (alist-get 'new_path file)))
+    (cond ((null old) new)
+          ((or (null new) (equal old new)) old)
+          (t (format "%s → %s" old new)))))
+
+(defun semdiff--file-note (file)
+  "Return the secondary part of FILE's heading, or nil."
+  (let ((similarity (alist-get 'similarity file))
+        (fallback (alist-get 'reason (alist-get 'fallback file)))
+        (old-mode (alist-get 'old_mode file))
+        (new-mode (alist-get 'new_mode file)))
+    (string-join
+     (delq nil (list (and similarity (format "%d%%" (round (* 100 similarity))))
+                     (and old-mode new-mode (not (equal old-mode new-mode))
+                          (format "mode %s → %s" old-mode new-mode))
+                     (and fallback (format "(%s)" fallback))))
+     "  ")))
+
+(defun semdiff--insert-file (file entities)
+  "Insert the section of FILE with its ENTITIES (a table by id)."
+  (let* ((status (alist-get 'status file))
+         (ids (alist-get 'entities file))
+         (shown (delq nil (mapcar (lambda (id) (gethash id entities)) ids)))
+         (width (min 60 (apply #'max 10 (mapcar (lambda (entity)
+                                                  (string-width (semdiff--entity-title entity file)))
+                                                shown))))
+         (note (semdiff--file-note file)))
+    (magit-insert-section section (semdiff-file-section (alist-get 'id file))
+      (oset section data file)
+      (magit-insert-heading
+        (propertize (format "%-11s" status) 'font-lock-face (semdiff--status-face status))
+        (propertize (semdiff--file-title file) 'font-lock-face 'semdiff-file-heading)
+        (if (string-empty-p note) ""
+          (propertize (concat "  " note) 'font-lock-face 'semdiff-secondary)))
+      (dolist (entity shown)
+        (semdiff--insert-entity entity file width)))))
+
+(defun semdiff--entity-name (side entity)
+  "Return the qualified name of SIDE (an alist) of ENTITY for display."
+  (if (equal (alist-get 'kind entity) "module")
+      "top level"
+    (alist-get 'qualified_name side)))
+
+(defun semdiff--entity-title (entity file)
+  "Return ENTITY's name as shown under FILE: `old → new' when it changed."
+  (let* ((old (alist-get 'old entity))
+         (new (alist-get 'new entity))
+         (old-name (and old (semdiff--entity-name old entity)))
+         (new-name (and new (semdiff--entity-name new entity)))
+         (name (cond ((null old) new-name)
+                     ((or (null new) (equal old-name new-name)) old-name)
+                     (t (format "%s → %s" old-name new-name))))
+         (old-path (and old (alist-get 'path old)))
+         (new-path (and new (alist-get 'path new))))
+    ;; Only a move between file pairs is worth naming the other file.
+    (cond ((or (null old-path) (null new-path)
+               (and (equal old-path (alist-get 'old_path file))
+                    (equal new-path (alist-get 'new_path file))))
+           name)
+          ((equal new-path (alist-get 'new_path file))
+           (format "%s (from %s)" name old-path))
+          (t (format "%s (to %s)" name new-path)))))
+
+(defconst semdiff--flag-words
+  '(("signature_changed" . "signature changed")
+    ("body_changed" . "body changed")
+    ("reordered" . "reordered")
+    ("whitespace_only" . "whitespace only")
+    ("comment_only" . "comments only"))
+  "Flags worth a word beside the status, and those words.")
+
+(defun semdiff--entity-details (entity)
+  "Return the flags, line counts and similarity of ENTITY, propertized."
+  (let* ((flags (alist-get 'flags entity))
+         (words (delq nil (mapcar (lambda (flag) (cdr (assoc flag semdiff--flag-words)))
+                                  flags)))
+         (added (or (alist-get 'lines_added entity) 0))
+         (removed (or (alist-get 'lines_removed entity) 0))
+         (similarity (and (alist-get 'old entity) (alist-get 'new entity)
+                          (alist-get 'similarity entity))))
+    (concat
+     (propertize (format "%-18s" (string-join words ", ")) 'font-lock-face 'semdiff-secondary)
+     (if (> added 0) (propertize (format " +%d" added) 'font-lock-face 'semdiff-added) "")
+     (if (> removed 0) (propertize (format " −%d" removed) 'font-lock-face 'semdiff-removed) "")
+     (if similarity
+         (propertize (format "  %d%%" (round (* 100 similarity))) 'font-lock-face 'semdiff-secondary)
+       ""))))
+
+(defun semdiff--insert-entity (entity file width)
+  "Insert ENTITY under FILE, its name padded to WIDTH; the diff comes on TAB."
+  (let ((status (alist-get 'status entity))
+        (title (semdiff--entity-title entity file)))
+    (magit-insert-section section (semdiff-entity-section (alist-get 'id entity) t)
+      (oset section data entity)
+      (magit-insert-heading
+        "  "
+        (propertize (format "%-9s " status) 'font-lock-face (semdiff--status-face status))
+        (propertize (format "%-9s " (alist-get 'kind entity)) 'font-lock-face 'semdiff-secondary)
+        (propertize title 'font-lock-face 'semdiff-entity-name)
+        (make-string (max 1 (- (+ width 2) (string-width title))) ?\s)
+        (semdiff--entity-details entity))
+      (magit-insert-section-body
+        (let ((index 0))
+          (dolist (hunk (or (alist-get 'moved_hunks entity) (alist-get 'hunks entity)))
+            (semdiff--insert-hunk hunk index)
+            (setq index (1+ index))))
+        (semdiff--extend-ancestors section)))))
+
+(defun semdiff--extend-ancestors (section)
+  "Make SECTION's ancestors end no earlier than point.
+A body drawn lazily goes at the end of its section; when that is
+also the end of the parent, magit-section 3.3 leaves the parent's
+end marker behind (4.x moves it itself, and this does nothing)."
+  (let ((parent (oref section parent)))
+    (while parent
+      (let ((end (oref parent end)))
+        (when (and end (< end (point)))
+          (oset parent end (point-marker))))
+      (setq parent (oref parent parent)))))
+
+(defun semdiff--insert-hunk (hunk index)
+  "Insert HUNK, the INDEXth of its entity, with one line per diff line."
+  (magit-insert-section section (semdiff-hunk-section index)
+    (oset section data hunk)
+    (magit-insert-heading
+      (propertize (format "@@ -%d,%d +%d,%d @@ %s"
+                          (alist-get 'old_start hunk) (alist-get 'old_lines hunk)
+                          (alist-get 'new_start hunk) (alist-get 'new_lines hunk)
+                          (or (alist-get 'header hunk) ""))
+                  'font-lock-face 'semdiff-hunk-heading))
+    (dolist (line (alist-get 'lines hunk))
+      (let ((op (alist-get 'op line)))
+        (insert (propertize (concat op (alist-get 'text line) "\n")
+                            'font-lock-face (pcase op
+                                              ("+" 'semdiff-diff-added)
+                                              ("-" 'semdiff-diff-removed)
+                                              (_ 'semdiff-diff-context))
+                            'semdiff-line line))))))
+
+;;;; Finding things in the buffer
+
+(defun semdiff--ancestor (class &optional section)
+  "Return SECTION (default: the one at point) or its ancestor of CLASS."
+  (let ((section (or section (magit-current-section))))
+    (while (and section (not (object-of-class-p section class)))
+      (setq section (oref section parent)))
+    section))
+
+(defun semdiff--document (&optional section)
+  "Return the JSON document of the CLI run SECTION belongs to."
+  (let ((group (semdiff--ancestor 'semdiff-group-section section)))
+    (and group (oref group data))))
+
+(defun semdiff--file-by-id (document id)
+  "Return the file of DOCUMENT whose id is ID."
+  (cl-find id (alist-get 'files document)
+           :key (lambda (file) (alist-get 'id file)) :test #'equal))
+
+(defun semdiff--file-by-path (document side path)
+  "Return the file of DOCUMENT whose SIDE path (`old' or `new') is PATH."
+  (let ((key (if (eq side 'old) 'old_path 'new_path)))
+    (cl-find path (alist-get 'files document)
+             :key (lambda (file) (alist-get key file)) :test #'equal)))
+
+(defun semdiff--repository ()
+  "Return the repository the buffer's diff was made in, or nil."
+  (alist-get 'repository (semdiff--document (semdiff--first-group))))
+
+(defun semdiff--first-group ()
+  "Return the first group section of the buffer, or nil."
+  (and magit-root-section
+       (cl-find-if (lambda (child) (object-of-class-p child 'semdiff-group-section))
+                   (oref magit-root-section children))))
+
+;;;; Visiting
+
+(defun semdiff--location ()
+  "Return the place point stands for, as (SIDE PATH BLOB LINE COLUMN).
+SIDE is `old' or `new'; BLOB is the git object holding that
+side, or nil when it is a file on disk."
+  (let* ((section (magit-current-section))
+         (document (semdiff--document section))
+         (line (get-text-property (line-beginning-position) 'semdiff-line))
+         (hunk (semdiff--ancestor 'semdiff-hunk-section section))
+         (entity (semdiff--ancestor 'semdiff-entity-section section))
+         (file (semdiff--ancestor 'semdiff-file-section section)))
+    (unless document
+      (user-error "Nothing to visit here"))
+    (cond
+     (line
+      (let ((side (if (equal (alist-get 'op line) "-") 'old 'new)))
+        (semdiff--place document side (oref hunk data) (oref entity data)
+                        (alist-get (if (eq side 'old) 'old_line 'new_line) line)
+                        (max 0 (1- (current-column))))))
+     (hunk
+      (let* ((data (oref hunk data))
+             (side (if (> (alist-get 'new_lines data) 0) 'new 'old)))
+        (semdiff--place document side data (oref entity data)
+                        (max 1 (alist-get (if (eq side 'old) 'old_start 'new_start) data))
+                        0)))
+     (entity
+      (let* ((data (oref entity data))
+             (side (if (alist-get 'new data) 'new 'old))
+             (where (alist-get side data)))
+        (semdiff--place document side nil data
+                        (alist-get 'start_line (alist-get 'span where))
+                        (alist-get 'start_col (alist-get 'span where)))))
+     (file
+      (let* ((data (oref file data))
+             (side (if (alist-get 'new_path data) 'new 'old)))
+        (list side (alist-get (if (eq side 'old) 'old_path 'new_path) data)
+              (alist-get (if (eq side 'old) 'old_blob 'new_blob) data) 1 0)))
+     (t (user-error "Nothing to visit here")))))
+
+(defun semdiff--place (document side hunk entity line column)
+  "Return (SIDE PATH BLOB LINE COLUMN) in DOCUMENT.
+HUNK is the hunk the line comes from, or nil for ENTITY's own
+position.  A hunk names its file pair; a moved entity's hunks are
+read against its own old and new paths."
+  (let* ((moved (and hunk (memq hunk (alist-get 'moved_hunks entity))))
+         (file (if (and hunk (not moved))
+                   (semdiff--file-by-id document (alist-get 'file_id hunk))
+                 (semdiff--file-by-path document side
+                                        (alist-get 'path (alist-get side entity)))))
+         (path (if (and hunk (not moved))
+                   (alist-get (if (eq side 'old) 'old_path 'new_path) file)
+                 (alist-get 'path (alist-get side entity)))))
+    (list side path (alist-get (if (eq side 'old) 'old_blob 'new_blob) file) line column)))
+
+(defun semdiff--side-buffer (document side path blob)
+  "Return a buffer holding PATH on SIDE of DOCUMENT.
+BLOB, when non-nil, is read from the repository into a read-only
+buffer; otherwise the file on disk (or the compared buffer) is
+visited."
+  (let* ((side-info (alist-get side document))
+         (kind (alist-get 'kind side-info))
+         (repository (alist-get 'repository document)))
+    (cond
+     (blob (semdiff--blob-buffer repository path blob
+                                 (if (equal kind "commit")
+                                     (substring (alist-get 'rev side-info) 0 7)
+                                   kind)))
+     (repository (find-file-noselect (expand-file-name path repository)))
+     ((equal kind "directory")
+      (find-file-noselect (expand-file-name path (alist-get 'label side-info))))
+     (t (let ((source (nth (if (eq side 'old) 0 1) (plist-get semdiff--view :sources))))
+          (cond ((bufferp source) source)
+                (source (find-file-noselect source))
+                (t (find-file-noselect path))))))))
+
+(defvar-local semdiff--blob nil
+  "The git object a blob buffer shows.")
+
+(defun semdiff--blob-buffer (repository path blob label)
+  "Return a read-only buffer with BLOB of REPOSITORY, shown as PATH at LABEL."
+  (let* ((name (format "%s.~%s~" (file-name-nondirectory path) label))
+         (buffer (get-buffer-create name)))
+    (with-current-buffer buffer
+      (unless (equal semdiff--blob blob)
+        (let ((inhibit-read-only t)
+              (default-directory (file-name-as-directory repository))
+              (coding-system-for-read 'utf-8))
+          (erase-buffer)
+          (unless (eq 0 (call-process "git" nil t nil "cat-file" "blob" blob))
+            (error "Cannot read %s from the repository" blob)))
+        (setq default-directory
+              (file-name-directory (expand-file-name path repository)))
+        (let ((buffer-file-name (expand-file-name path repository)))
+          (set-auto-mode))
+        (setq-local semdiff--blob blob)
+        (set-buffer-modified-p nil)
+        (setq buffer-read-only t)
+        ;; q goes back, as in Magit's blob buffers.
+        (view-mode 1)
+        (goto-char (point-min))))
+    buffer))
+
+(defun semdiff-visit (&optional other-window)
+  "Visit the line at point: the new file, or the old version for a `-' line.
+The old version and any side that is not the working tree open as
+read-only buffers.  With OTHER-WINDOW (a prefix argument), use
+another window."
+  (interactive "P")
+  (pcase-let* ((document (semdiff--document))
+               (`(,side ,path ,blob ,line ,column) (semdiff--location))
+               (buffer (semdiff--side-buffer document side path blob)))
+    (if other-window
+        (switch-to-buffer-other-window buffer)
+      (pop-to-buffer-same-window buffer))
+    (semdiff--goto line column)))
+
+(defun semdiff-visit-worktree (&optional other-window)
+  "Visit the file at point in the working tree, even from an old version.
+The line is the one of the version shown, which the working tree
+may have moved.  With OTHER-WINDOW (a prefix argument), use
+another window."
+  (interactive "P")
+  (pcase-let* ((`(,_side ,path ,_blob ,line ,column) (semdiff--location))
+               (repository (or (semdiff--repository)
+                               (user-error "Not a git diff"))))
+    (funcall (if other-window #'find-file-other-window #'find-file)
+             (expand-file-name path repository))
+    (semdiff--goto line column)))
+
+(defun semdiff--goto (line column)
+  "Move to LINE and COLUMN of the current buffer."
+  (widen)
+  (goto-char (point-min))
+  (forward-line (1- line))
+  (move-to-column column))
+
+;;;; Editing an entity in place
+
+(defvar-local semdiff--edit nil
+  "In an edit buffer: a plist of what `semdiff-edit-finish' needs.")
+
+(defvar semdiff-edit-mode-map
+  (let ((map (make-sparse-keymap)))
+    (define-key map (kbd "C-c C-c") #'semdiff-edit-finish)
+    (define-key map (kbd "C-c C-k") #'semdiff-edit-abort)
+    map)
+  "Keymap of `semdiff-edit-mode'.")
+
+(define-minor-mode semdiff-edit-mode
+  "Edit one entity, in a buffer narrowed to it.
+\\<semdiff-edit-mode-map>\\[semdiff-edit-finish] saves the file and refreshes the
+review buffer; \\[semdiff-edit-abort] puts the text back."
+  :lighter " Semdiff-Edit"
+  :keymap semdiff-edit-mode-map)
+
+(defun semdiff-edit ()
+  "Edit the entity at point in a buffer narrowed to it.
+The buffer shares its text with the file's buffer.
+\\<semdiff-edit-mode-map>\\[semdiff-edit-finish] saves and refreshes,
+\\[semdiff-edit-abort] aborts."
+  (interactive)
+  (let* ((section (or (semdiff--ancestor 'semdiff-entity-section)
+                      (user-error "No entity here")))
+         (entity (oref section data))
+         (document (semdiff--document section))
+         (new (or (alist-get 'new entity)
+                  (user-error "This entity was removed: there is nothing to edit")))
+         (kind (alist-get 'kind (alist-get 'new document)))
+         (review (current-buffer)))
+    (unless (member kind '("worktree" "file" "directory"))
+      (user-error "The new side is %s, not a file: edit from the unstaged changes"
+                  (semdiff--side-label document 'new)))
+    (let* ((base (semdiff--side-buffer document 'new (alist-get 'path new) nil))
+           (span (alist-get 'span new)))
+      (when (and (buffer-file-name base) (buffer-modified-p base))
+        (user-error "%s has unsaved changes: save or revert it first" (buffer-name base)))
+      (with-current-buffer base
+        (save-restriction
+          (widen)
+          (let* ((start (save-excursion (semdiff--goto (alist-get 'start_line span) 0)
+                                        (point)))
+                 (end (save-excursion (semdiff--goto (alist-get 'end_line span) 0)
+                                      (forward-line 1)
+                                      (point)))
+                 (start-marker (copy-marker start))
+                 (end-marker (copy-marker end t))
+                 (windows (current-window-configuration))
+                 (edit (make-indirect-buffer
+                        base (generate-new-buffer-name
+                              (format "*semdiff-edit %s*" (semdiff--entity-name new entity)))
+                        t)))
+            (with-current-buffer edit
+              (narrow-to-region start end)
+              (goto-char start)
+              (setq semdiff--edit
+                    (list :base base :start start-marker :end end-marker
+                          :text (buffer-substring-no-properties start end)
+                          :modified (buffer-modified-p base)
+                          :review review :windows windows))
+              (semdiff-edit-mode 1)
+              (setq header-line-format
+                    (substitute-command-keys
+                     "\\<semdiff-edit-mode-map>Edit entity: \\[semdiff-edit-finish] save \
+and refresh, \\[semdiff-edit-abort] abort")))
+            (pop-to-buffer edit)))))))
+
+(defun semdiff--edit-close ()
+  "Kill the edit buffer and put the windows back; return its state."
+  (let ((state (or semdiff--edit (user-error "Not a semdiff edit buffer"))))
+    (kill-buffer (current-buffer))
+    (set-window-configuration (plist-get state :windows))
+    state))
+
+(defun semdiff-edit-finish ()
+  "Save the edited entity's file and refresh the review buffer."
+  (interactive)
+  (let* ((state (semdiff--edit-close))
+         (base (plist-get state :base))
+         (review (plist-get state :review)))
+    (when (buffer-file-name base)
+      (with-current-buffer base (save-buffer)))
+    (set-marker (plist-get state :start) nil)
+    (set-marker (plist-get state :end) nil)
+    (when (buffer-live-p review)
+      (with-current-buffer review (semdiff-refresh)))))
+
+(defun semdiff-edit-abort ()
+  "Put the entity's text back as it was and close the edit buffer."
+  (interactive)
+  (let* ((state (semdiff--edit-close))
+         (start (plist-get state :start))
+         (end (plist-get state :end)))
+    (with-current-buffer (plist-get state :base)
+      (let ((inhibit-read-only t))
+        (save-excursion
+          (delete-region start end)
+          (goto-char start)
+          (insert (plist-get state :text))))
+      (unless (plist-get state :modified)
+        (set-buffer-modified-p nil)))
+    (set-marker start nil)
+    (set-marker end nil)))
+
+;;;; Staging, unstaging, discarding
+
+(defun semdiff--targets ()
+  "Return what the section at point covers, as (ROLE IDS PATHS).
+IDS are entity ids; PATHS are files that have no entity (binary
+files, mode changes), which only whole-file git commands reach."
+  (let* ((section (magit-current-section))
+         (group (or (semdiff--ancestor 'semdiff-group-section section)
+                    (user-error "Nothing to stage here")))
+         (entity (semdiff--ancestor 'semdiff-entity-section section))
+         (file (semdiff--ancestor 'semdiff-file-section section))
+         (files (cond (entity nil)
+                      (file (list (oref file data)))
+                      (t (alist-get 'files (oref group data)))))
+         ids paths)
+    (if entity
+        (push (oref entity value) ids)
+      (dolist (data files)
+        (let ((listed (alist-get 'entities data)))
+          (if listed
+              (setq ids (append ids listed))
+            (dolist (key '(old_path new_path))
+              (let ((path (alist-get key data)))
+                (when (and path (not (member path paths)))
+                  (push path paths))))))))
+    (list (oref group value) (delete-dups ids) (nreverse paths))))
+
+(defun semdiff--patch (role ids reverse)
+  "Return the patch of entities IDS from the ROLE run, for git apply.
+With REVERSE, the patch is made for `git apply --reverse'."
+  (semdiff--run-sync
+   (append (if (eq role 'staged) '("git" "--staged") (semdiff--unstaged-args))
+           '("--format" "patch")
+           (and reverse '("--for-reverse"))
+           (mapcan (lambda (id) (list "--entity" id)) ids))))
+
+(defun semdiff--change (action)
+  "Apply ACTION (`stage', `unstage' or `discard') to the section at point."
+  (pcase-let* ((`(,role ,ids ,paths) (semdiff--targets))
+               (default-directory (file-name-as-directory
+                                   (or (semdiff--repository)
+                                       (user-error "Not a git diff"))))
+               (what (semdiff--describe-targets ids paths)))
+    (pcase (cons action role)
+      ((or '(stage . staged) '(unstage . unstaged))
+       (user-error "Already %s" (if (eq role 'staged) "staged" "unstaged")))
+      ((guard (not (memq role '(staged unstaged))))
+       (user-error "Staging works on the unstaged and staged changes (M-x semdiff)")))
+    (when (and (eq action 'discard)
+               (not (y-or-n-p (format "Discard %s%s? " what
+                                      (if (eq role 'staged)
+                                          " from the index and the working tree" "")))))
+      (user-error "Nothing discarded"))
+    (when ids
+      (let ((patch (semdiff--patch role ids (not (eq action 'stage)))))
+        (when (string-empty-p patch)
+          (user-error "Nothing to %s" action))
+        (apply #'semdiff--git patch
+               (pcase (cons action role)
+                 ('(stage . unstaged) '("apply" "--cached" "-"))
+                 ('(unstage . staged) '("apply" "--cached" "--reverse" "-"))
+                 ('(discard . unstaged) '("apply" "--reverse" "-"))
+                 ('(discard . staged) '("apply" "--index" "--reverse" "-"))))))
+    (when paths
+      (pcase action
+        ('stage (apply #'semdiff--git nil "add" "--all" "--" paths))
+        ('unstage (apply #'semdiff--git nil "reset" "--quiet" "--" paths))
+        ('discard (user-error "Discarding a file without entities is left to git"))))
+    (message "%s %s" (pcase action ('stage "Staged") ('unstage "Unstaged") (_ "Discarded"))
+             what)
+    (semdiff-refresh)))
+
+(defun semdiff--describe-targets (ids paths)
+  "Describe IDS and PATHS for a message."
+  (string-join
+   (delq nil (list (and ids (format "%d entit%s" (length ids)
+                                    (if (= (length ids) 1) "y" "ies")))
+                   (and paths (format "%d file%s" (length paths)
+                                      (if (= (length paths) 1) "" "s")))))
+   " and "))
+
+(defun semdiff-stage ()
+  "Stage the entity at point, or every entity of the file or group at point."
+  (interactive)
+  (semdiff--change 'stage))
+
+(defun semdiff-unstage ()
+  "Unstage the entity at point, or every entity of the file or group at point."
+  (interactive)
+  (semdiff--change 'unstage))
+
+(defun semdiff-discard ()
+  "Discard the change to the entity at point, after confirmation.
+In the staged changes, discard it from the index and the working tree."
+  (interactive)
+  (semdiff--change 'discard))
+
+;;;; Other commands
+
+(defun semdiff-refresh ()
+  "Run the diff again, keeping expanded sections expanded and point in place."
+  (interactive)
+  (unless semdiff--view
+    (user-error "Not a semdiff buffer"))
+  (semdiff--save-buffers)
+  (semdiff--start))
+
+(defun semdiff--revert (&rest _)
+  "Refresh the buffer, for `revert-buffer'."
+  (semdiff-refresh))
+
+(defun semdiff--save-buffers ()
+  "Offer to save modified buffers under the compared tree.
+Whether to ask is up to `semdiff-save-buffers'."
+  (when-let ((root (and semdiff-save-buffers
+                        (or (plist-get semdiff--view :directory) default-directory))))
+    (let ((root (file-truename (file-name-as-directory root))))
+      (save-some-buffers
+       (eq semdiff-save-buffers t)
+       (lambda ()
+         (and buffer-file-name
+              (string-prefix-p root (file-truename buffer-file-name))))))))
+
+(defun semdiff-jump (name)
+  "Move to the entity called NAME (completing over those in the buffer)."
+  (interactive
+   (list (completing-read "Jump to entity: " (mapcar #'car (semdiff--entity-index)) nil t)))
+  (let ((section (cdr (assoc name (semdiff--entity-index)))))
+    (unless section
+      (user-error "No entity %s" name))
+    (goto-char (oref section start))))
+
+(defun semdiff--entity-index ()
+  "Return (LABEL . SECTION) for each entity section, in buffer order."
+  (let (index)
+    (dolist (group (and magit-root-section (oref magit-root-section children)))
+      (dolist (file (oref group children))
+        (dolist (entity (oref file children))
+          (let* ((data (oref entity data))
+                 (label (format "%s  (%s, %s%s)"
+                                (semdiff--entity-title data (oref file data))
+                                (alist-get 'status data)
+                                (semdiff--file-title (oref file data))
+                                (if (eq (oref group value) 'staged) ", staged" ""))))
+            (push (cons label entity) index)))))
+    (nreverse index)))
+
+(defconst semdiff--help-commands
+  '((magit-section-forward . "next section")
+    (magit-section-backward . "previous section")
+    (magit-section-toggle . "expand or collapse (an entity shows its diff)")
+    (semdiff-visit . "visit the line (a `-' line opens the old version)")
+    (semdiff-visit-worktree . "visit the file in the working tree")
+    (semdiff-edit . "edit the entity in place")
+    (semdiff-stage . "stage the entity (or file, or all)")
+    (semdiff-unstage . "unstage it")
+    (semdiff-discard . "discard it, after confirmation")
+    (semdiff-refresh . "refresh, keeping what is expanded")
+    (semdiff-jump . "jump to an entity by name")
+    (semdiff-show-process . "show the CLI's commands and messages")
+    (quit-window . "quit"))
+  "The commands `semdiff-help' lists, with what each does.")
+
+(defun semdiff-help ()
+  "Show the keys of the semdiff buffer."
+  (interactive)
+  (let ((map (current-local-map)))
+    (with-help-window "*semdiff-help*"
+      (princ "semdiff keys\n\n")
+      (dolist (entry semdiff--help-commands)
+        (let ((keys (mapcar #'key-description (where-is-internal (car entry) map))))
+          (when keys
+            (princ (format "%-16s %s\n" (string-join keys ", ") (cdr entry))))))
+      (princ (substitute-command-keys
+              "\nIn an edit buffer: \\<semdiff-edit-mode-map>\\[semdiff-edit-finish] \
+saves and refreshes, \\[semdiff-edit-abort] aborts.\n")))))
+
+(defun semdiff-show-process ()
+  "Show the commands this buffer ran and what they printed on stderr."
+  (interactive)
+  (display-buffer (semdiff--process-buffer)))
+
+;;;; Mode
+
+(defvar semdiff-mode-map
+  (let ((map (make-sparse-keymap)))
+    (define-key map (kbd "RET") #'semdiff-visit)
+    (define-key map [C-return] #'semdiff-visit-worktree)
+    (define-key map (kbd "C-j") #'semdiff-visit-worktree)
+    (define-key map "e" #'semdiff-edit)
+    (define-key map "s" #'semdiff-stage)
+    (define-key map "u" #'semdiff-unstage)
+    (define-key map "k" #'semdiff-discard)
+    (define-key map "g" #'semdiff-refresh)
+    (define-key map "q" #'quit-window)
+    (define-key map "j" #'semdiff-jump)
+    (define-key map "?" #'semdiff-help)
+    (define-key map "$" #'semdiff-show-process)
+    map)
+  "Keymap of `semdiff-mode'.")
+
+(define-derived-mode semdiff-mode magit-section-mode "Semdiff"
+  "Review a change entity by entity.
+\\<semdiff-mode-map>
+Entities are collapsed; \\[magit-section-toggle] shows one's diff.
+\\[semdiff-visit] visits the line at point, \\[semdiff-edit] edits the
+entity in place, \\[semdiff-stage], \\[semdiff-unstage] and \\[semdiff-discard]
+stage, unstage and discard it, \\[semdiff-refresh] runs the diff
+again and \\[semdiff-help] lists the keys.
+
+\\{semdiff-mode-map}"
+  :group 'semdiff
+  (setq-local revert-buffer-function #'semdiff--revert)
+  (add-hook 'kill-buffer-hook #'semdiff--kill-processes nil t))
+
+(defun semdiff--setup (name view directory)
+  "Show the buffer NAME for VIEW, run in DIRECTORY, and start its diff."
+  (let ((buffer (get-buffer-create name)))
+    (with-current-buffer buffer
+      (unless (derived-mode-p 'semdiff-mode)
+        (semdiff-mode))
+      (setq default-directory (file-name-as-directory directory))
+      (setq semdiff--view (plist-put view :directory default-directory))
+      (unless semdiff--drawn
+        (semdiff--draw-message "Running semdiff..."))
+      (semdiff-refresh))
+    (pop-to-buffer-same-window buffer)
+    buffer))
+
+(defun semdiff--toplevel ()
+  "Return the top level of the repository at `default-directory'."
+  (condition-case nil
+      (car (process-lines "git" "rev-parse" "--show-toplevel"))
+    (error (user-error "Not inside a git working tree: %s" default-directory))))
+
+(defun semdiff--git-view (name view)
+  "Show VIEW of the current repository in a buffer called NAME."
+  (let ((top (semdiff--toplevel)))
+    (semdiff--setup (format "*semdiff%s: %s*" name
+                            (file-name-nondirectory (directory-file-name top)))
+                    view top)))
+
+;;;; Entry points
+
+;;;###autoload
+(defun semdiff (&optional revisions)
+  "Review what changed in the working tree, entity by entity.
+Shows the unstaged changes (the working tree against the index)
+and the staged ones (the index against HEAD).  With a prefix
+argument, read REVISIONS as for `git diff' instead: one to compare
+with the working tree, two or a range to compare commits."
+  (interactive
+   (list (and current-prefix-arg
+              (split-string-and-unquote
+               (read-string "Revisions (as for git diff; empty: working tree): "
+                            nil nil "HEAD")))))
+  (if revisions
+      (semdiff--git-view (concat " " (string-join revisions " "))
+                         (list :kind 'git :args revisions))
+    (semdiff--git-view "" (list :kind 'status))))
+
+;;;###autoload
+(defun semdiff-staged ()
+  "Review what is staged (the index against HEAD), entity by entity."
+  (interactive)
+  (semdiff--git-view " staged" (list :kind 'git :args '("--staged"))))
+
+;;;###autoload
+(defun semdiff-show (revision)
+  "Review the commit REVISION against its first parent.
+Interactively, the commit at point in Magit's log and revision
+buffers, or else one read from the minibuffer."
+  (interactive
+   (list (or (and (fboundp 'magit-commit-at-point) (magit-commit-at-point))
+             (read-string "Show commit (default HEAD): " nil nil "HEAD"))))
+  (semdiff--git-view (concat " show " revision) (list :kind 'show :args (list revision))))
+
+;;;###autoload
+(defun semdiff-range (range)
+  "Review RANGE: `A..B', `A...B' (from the merge base) or `A B'."
+  (interactive (list (read-string "Range (A..B, A...B or A B): ")))
+  (let ((args (split-string-and-unquote range)))
+    (unless (<= 1 (length args) 2)
+      (user-error "A range is A..B, A...B or two revisions"))
+    (semdiff--git-view (concat " " range) (list :kind 'git :args args))))
+
+;;;###autoload
+(defun semdiff-files (old new)
+  "Review the change from OLD to NEW, each a file, a directory or a buffer.
+Interactively, read two file names; with a prefix argument, two
+buffers.  A buffer is compared as it is, saved or not."
+  (interactive
+   (if current-prefix-arg
+       (list (get-buffer (read-buffer "Old buffer: " nil t))
+             (get-buffer (read-buffer "New buffer: " (current-buffer) t)))
+     (list (read-file-name "Old file: " nil nil t)
+           (read-file-name "New file: " nil buffer-file-name t))))
+  (let ((sources (mapcar (lambda (source)
+                           (if (bufferp source) source (expand-file-name source)))
+                         (list old new))))
+    (semdiff--setup (format "*semdiff: %s → %s*" (semdiff--source-name (car sources))
+                            (semdiff--source-name (cadr sources)))
+                    (list :kind 'files :sources sources)
+                    default-directory)))
+
+(defun semdiff--source-name (source)
+  "Return a short name for SOURCE, a file name or a buffer."
+  (if (bufferp source)
+      (buffer-name source)
+    (file-name-nondirectory (directory-file-name source))))
+
+(defun semdiff--prepare-sources ()
+  "Write the buffers the view compares to temporary files; return their names."
+  (let (temp-files)
+    (when (eq (plist-get semdiff--view :kind) 'files)
+      (setq semdiff--view
+            (plist-put
+             semdiff--view :paths
+             (mapcar (lambda (source)
+                      (if (not (bufferp source))
+                          source
+                        (let ((file (make-temp-file
+                                     "semdiff-" nil
+                                     (let ((name (buffer-file-name source)))
+                                       (and name (file-name-extension name)
+                                            (concat "." (file-name-extension name)))))))
+                          (with-current-buffer source
+                            (let ((coding-system-for-write 'utf-8-unix))
+                              (save-restriction
+                                (widen)
+                                (write-region nil nil file nil 'silent))))
+                          (push file temp-files)
+                          file)))
+                     (plist-get semdiff--view :sources)))))
+    temp-files))
+
+(defun semdiff--files-args (view)
+  "Return the CLI arguments comparing the two sources of VIEW."
+  (let ((paths (plist-get view :paths))
+        (sources (plist-get view :sources)))
+    (append (cl-loop for path in paths
+                     for source in sources
+                     unless (file-directory-p path)
+                     append (list "--label" (if (bufferp source)
+                                                (buffer-name source)
+                                              (file-relative-name source))))
+            (cons "--" paths))))
+
+(provide 'semdiff)
+;;; semdiff.el ends here
