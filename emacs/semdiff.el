@@ -899,9 +899,10 @@ and refresh, \\[semdiff-edit-abort] abort")))
 ;;;; Staging, unstaging, discarding
 
 (defun semdiff--targets ()
-  "Return what the section at point covers, as (ROLE IDS PATHS).
+  "Return what the section at point covers, as (ROLE IDS PATHS WHAT).
 IDS are entity ids; PATHS are files that have no entity (binary
-files, mode changes), which only whole-file git commands reach."
+files, mode changes), which only whole-file git commands reach;
+WHAT names them all for prompts and messages."
   (let* ((section (magit-current-section))
          (group (or (semdiff--ancestor 'semdiff-group-section section)
                     (user-error "Nothing to stage here")))
@@ -921,7 +922,12 @@ files, mode changes), which only whole-file git commands reach."
               (let ((path (alist-get key data)))
                 (when (and path (not (member path paths)))
                   (push path paths))))))))
-    (list (oref group value) (delete-dups ids) (nreverse paths))))
+    (list (oref group value) (delete-dups ids) (nreverse paths)
+          (cond (entity (let ((data (oref entity data)))
+                          (format "%s %s" (alist-get 'kind data)
+                                  (semdiff--entity-title data (oref file data)))))
+                (file (semdiff--file-title (oref file data)))
+                (t (format "all %s changes" (oref group value)))))))
 
 (defun semdiff--patch (role ids reverse)
   "Return the patch of entities IDS from the ROLE run, for git apply.
@@ -934,16 +940,19 @@ With REVERSE, the patch is made for `git apply --reverse'."
 
 (defun semdiff--change (action)
   "Apply ACTION (`stage', `unstage' or `discard') to the section at point."
-  (pcase-let* ((`(,role ,ids ,paths) (semdiff--targets))
+  (pcase-let* ((`(,role ,ids ,paths ,what) (semdiff--targets))
                (default-directory (file-name-as-directory
                                    (or (semdiff--repository)
-                                       (user-error "Not a git diff"))))
-               (what (semdiff--describe-targets ids paths)))
+                                       (user-error "Not a git diff")))))
+    ;; Refuse before touching anything: a half-applied change is worse than none.
     (pcase (cons action role)
       ((or '(stage . staged) '(unstage . unstaged))
        (user-error "Already %s" (if (eq role 'staged) "staged" "unstaged")))
       ((guard (not (memq role '(staged unstaged))))
-       (user-error "Staging works on the unstaged and staged changes (M-x semdiff)")))
+       (user-error "Staging works on the unstaged and staged changes (M-x semdiff)"))
+      ((guard (and (eq action 'discard) paths))
+       (user-error "Discarding files without entities (%s) is left to git"
+                   (string-join paths ", "))))
     (when (and (eq action 'discard)
                (not (y-or-n-p (format "Discard %s%s? " what
                                       (if (eq role 'staged)
@@ -960,22 +969,12 @@ With REVERSE, the patch is made for `git apply --reverse'."
                  ('(discard . unstaged) '("apply" "--reverse" "-"))
                  ('(discard . staged) '("apply" "--index" "--reverse" "-"))))))
     (when paths
-      (pcase action
-        ('stage (apply #'semdiff--git nil "add" "--all" "--" paths))
-        ('unstage (apply #'semdiff--git nil "reset" "--quiet" "--" paths))
-        ('discard (user-error "Discarding a file without entities is left to git"))))
+      (if (eq action 'stage)
+          (apply #'semdiff--git nil "add" "--all" "--" paths)
+        (apply #'semdiff--git nil "reset" "--quiet" "--" paths)))
     (message "%s %s" (pcase action ('stage "Staged") ('unstage "Unstaged") (_ "Discarded"))
              what)
     (semdiff-refresh)))
-
-(defun semdiff--describe-targets (ids paths)
-  "Describe IDS and PATHS for a message."
-  (string-join
-   (delq nil (list (and ids (format "%d entit%s" (length ids)
-                                    (if (= (length ids) 1) "y" "ies")))
-                   (and paths (format "%d file%s" (length paths)
-                                      (if (= (length paths) 1) "" "s")))))
-   " and "))
 
 (defun semdiff-stage ()
   "Stage the entity at point, or every entity of the file or group at point."

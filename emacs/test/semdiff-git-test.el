@@ -10,96 +10,6 @@
 
 (require 'semdiff-test-support)
 
-(defconst semdiff-git-test--old "import os
-
-
-def alpha(x):
-    return x + 1
-
-
-def beta(y):
-    y = y * 2
-    return y
-
-
-class Box:
-    def get(self):
-        return self.v
-
-    def put(self, v):
-        self.v = v
-"
-  "The committed a.py.")
-
-(defconst semdiff-git-test--new "import os
-
-
-def alpha(x):
-    return x + 2
-
-
-def gamma(y):
-    y = y * 2
-    return y
-
-
-class Box:
-    def get(self):
-        return self.v
-
-    def put(self, v):
-        self.v = v
-        return v
-
-
-def delta():
-    pass
-"
-  "a.py in the working tree: four entity changes.")
-
-(defun semdiff-git-test--write (file text)
-  "Write TEXT to FILE, relative to `default-directory'."
-  (let ((coding-system-for-write 'utf-8-unix))
-    (write-region text nil (expand-file-name file) nil 'silent)))
-
-(defun semdiff-git-test--git (&rest args)
-  "Run git with ARGS in `default-directory'; return its output or fail."
-  (with-temp-buffer
-    (let ((code (apply #'call-process "git" nil t nil args)))
-      (unless (eq code 0)
-        (error "Git %S failed: %s" args (buffer-string)))
-      (buffer-string))))
-
-(defmacro semdiff-git-test--with-repo (&rest body)
-  "Run BODY in a new repository whose HEAD holds a.py; the tree holds the new a.py."
-  (declare (indent 0) (debug t))
-  `(let* ((root (file-name-as-directory (make-temp-file "semdiff-git-test" t)))
-          (home (expand-file-name "home" (make-temp-file "semdiff-home" t)))
-          (process-environment
-           (append (list (concat "HOME=" home) "GIT_CONFIG_NOSYSTEM=1"
-                         "GIT_CONFIG_GLOBAL=/dev/null"
-                         "GIT_AUTHOR_NAME=Test" "GIT_AUTHOR_EMAIL=test@example.com"
-                         "GIT_COMMITTER_NAME=Test" "GIT_COMMITTER_EMAIL=test@example.com")
-                   process-environment))
-          (default-directory root)
-          (semdiff-command (semdiff-test-command))
-          (semdiff-save-buffers nil))
-     (unwind-protect
-         (progn
-           (semdiff-git-test--git "init" "-q" "-b" "main")
-           (semdiff-git-test--write "a.py" semdiff-git-test--old)
-           (semdiff-git-test--git "add" "a.py")
-           (semdiff-git-test--git "commit" "-q" "-m" "first")
-           (semdiff-git-test--write "a.py" semdiff-git-test--new)
-           ,@body)
-       (dolist (buffer (buffer-list))
-         (when (or (string-prefix-p "*semdiff" (buffer-name buffer))
-                   (let ((file (buffer-file-name buffer)))
-                     (and file (string-prefix-p root file))))
-           (with-current-buffer buffer (set-buffer-modified-p nil))
-           (kill-buffer buffer)))
-       (delete-directory root t))))
-
 (defun semdiff-git-test--open (&rest args)
   "Open `semdiff' with ARGS and wait for its first drawing."
   (let ((buffer (apply #'semdiff args)))
@@ -132,7 +42,7 @@ def delta():
 
 (ert-deftest semdiff-git-test-status-lists-unstaged-entities ()
   "M-x semdiff on a repository with uncommitted changes lists its entities."
-  (semdiff-git-test--with-repo
+  (semdiff-test-with-repo
     (semdiff-git-test--open)
     (should (equal (semdiff-git-test--titles 'unstaged)
                    '("modified alpha" "renamed beta → gamma" "modified Box.put" "added delta")))
@@ -144,16 +54,16 @@ def delta():
 
 (ert-deftest semdiff-git-test-stage-one-entity ()
   "Expand an entity, press s: the index holds exactly that entity's change."
-  (semdiff-git-test--with-repo
+  (semdiff-test-with-repo
     (let ((buffer (semdiff-git-test--open)))
       (goto-char (oref (semdiff-git-test--entity-in 'unstaged "beta → gamma") start))
       (semdiff-test-press buffer "TAB")
       (semdiff-test-goto-line-text "+def gamma(y):")
       (semdiff-test-press buffer "s")
       (semdiff-test-wait buffer)
-      (should (equal (semdiff-git-test--git "show" ":a.py")
-                     (replace-regexp-in-string "def beta" "def gamma" semdiff-git-test--old)))
-      (should (equal (semdiff-git-test--git "diff" "--cached" "--name-only") "a.py\n"))
+      (should (equal (semdiff-test-git "show" ":a.py")
+                     (replace-regexp-in-string "def beta" "def gamma" semdiff-test-old-text)))
+      (should (equal (semdiff-test-git "diff" "--cached" "--name-only") "a.py\n"))
       ;; The buffer shows it staged, and the rest still unstaged.
       (should (equal (semdiff-git-test--titles 'staged) '("renamed beta → gamma")))
       (should (equal (semdiff-git-test--titles 'unstaged)
@@ -162,25 +72,25 @@ def delta():
       (goto-char (oref (semdiff-git-test--entity-in 'staged "beta → gamma") start))
       (semdiff-test-press buffer "u")
       (semdiff-test-wait buffer)
-      (should (equal (semdiff-git-test--git "diff" "--cached") ""))
+      (should (equal (semdiff-test-git "diff" "--cached") ""))
       (should-not (semdiff-git-test--group 'staged))
       (should (member "renamed beta → gamma" (semdiff-git-test--titles 'unstaged))))))
 
 (ert-deftest semdiff-git-test-stage-a-whole-file ()
   "s on a file heading stages all its entities, which then equal the working tree."
-  (semdiff-git-test--with-repo
+  (semdiff-test-with-repo
     (let ((buffer (semdiff-git-test--open)))
       (goto-char (oref (car (semdiff-test-sections 'semdiff-file-section)) start))
       (semdiff-test-press buffer "s")
       (semdiff-test-wait buffer)
-      (should (equal (semdiff-git-test--git "show" ":a.py") semdiff-git-test--new))
+      (should (equal (semdiff-test-git "show" ":a.py") semdiff-test-new-text))
       (should-not (semdiff-git-test--group 'unstaged))
       (should (equal (length (semdiff-git-test--titles 'staged)) 4)))))
 
 (ert-deftest semdiff-git-test-stage-refuses-outside-status ()
   "s in a commit's buffer says why it cannot stage, and changes nothing."
-  (semdiff-git-test--with-repo
-    (semdiff-git-test--git "commit" "-q" "-a" "-m" "second")
+  (semdiff-test-with-repo
+    (semdiff-test-git "commit" "-q" "-a" "-m" "second")
     (let ((buffer (semdiff-show "HEAD")))
       (semdiff-test-wait buffer)
       (with-current-buffer buffer
@@ -190,17 +100,17 @@ def delta():
 
 (ert-deftest semdiff-git-test-discard-one-entity ()
   "k discards one entity after confirmation and leaves the others."
-  (semdiff-git-test--with-repo
+  (semdiff-test-with-repo
     (let ((buffer (semdiff-git-test--open))
           (asked nil))
       (goto-char (oref (semdiff-git-test--entity-in 'unstaged "delta") start))
       (cl-letf (((symbol-function 'y-or-n-p) (lambda (prompt) (setq asked prompt) t)))
         (semdiff-test-press buffer "k"))
       (semdiff-test-wait buffer)
-      (should (equal asked "Discard 1 entity? "))
+      (should (equal asked "Discard function delta? "))
       (should (equal (semdiff-test-read (expand-file-name "a.py" root))
-                     (substring semdiff-git-test--new 0
-                                (1+ (string-match "\n\n\ndef delta" semdiff-git-test--new)))))
+                     (substring semdiff-test-new-text 0
+                                (1+ (string-match "\n\n\ndef delta" semdiff-test-new-text)))))
       (should (equal (semdiff-git-test--titles 'unstaged)
                      '("modified alpha" "renamed beta → gamma" "modified Box.put")))
       ;; Saying no leaves everything alone.
@@ -211,7 +121,7 @@ def delta():
 
 (ert-deftest semdiff-git-test-edit-entity-and-save ()
   "e opens the entity narrowed; C-c C-c saves the file and refreshes the buffer."
-  (semdiff-git-test--with-repo
+  (semdiff-test-with-repo
     (let ((buffer (semdiff-git-test--open)))
       (goto-char (oref (semdiff-git-test--entity-in 'unstaged "Box.put") start))
       (semdiff-test-press buffer "e")
@@ -227,7 +137,7 @@ def delta():
       (should (equal (semdiff-test-read (expand-file-name "a.py" root))
                      (replace-regexp-in-string
                       "        return v\n"
-                      "        self.count = 1\n        return v\n" semdiff-git-test--new)))
+                      "        self.count = 1\n        return v\n" semdiff-test-new-text)))
       (should (eq (current-buffer) buffer))
       (should (string-match-p "Box.put +body changed +\\+2 "
                               (semdiff-test-heading
@@ -235,7 +145,7 @@ def delta():
 
 (ert-deftest semdiff-git-test-edit-entity-and-abort ()
   "C-c C-k puts the entity's text back and leaves the file's buffer unmodified."
-  (semdiff-git-test--with-repo
+  (semdiff-test-with-repo
     (let ((buffer (semdiff-git-test--open)))
       (goto-char (oref (semdiff-git-test--entity-in 'unstaged "alpha") start))
       (semdiff-test-press buffer "e")
@@ -245,14 +155,14 @@ def delta():
         (should (buffer-modified-p base))
         (execute-kbd-macro (kbd "C-c C-k"))
         (should-not (buffer-modified-p base))
-        (should (equal (with-current-buffer base (buffer-string)) semdiff-git-test--new))
+        (should (equal (with-current-buffer base (buffer-string)) semdiff-test-new-text))
         (should (equal (semdiff-test-read (expand-file-name "a.py" root))
-                       semdiff-git-test--new))
+                       semdiff-test-new-text))
         (should (eq (current-buffer) buffer))))))
 
 (ert-deftest semdiff-git-test-visit-old-and-new-sides ()
   "RET on a - line opens the index version read-only; on a + line, the file."
-  (semdiff-git-test--with-repo
+  (semdiff-test-with-repo
     (let ((buffer (semdiff-git-test--open)))
       (magit-section-show (semdiff-git-test--entity-in 'unstaged "beta → gamma"))
       (semdiff-test-goto-line-text "-def beta(y):")
@@ -270,12 +180,12 @@ def delta():
 
 (ert-deftest semdiff-git-test-refresh-keeps-expanded-entities ()
   "g after the file changed keeps the expanded entity expanded, with the new diff."
-  (semdiff-git-test--with-repo
+  (semdiff-test-with-repo
     (let ((buffer (semdiff-git-test--open)))
       (magit-section-show (semdiff-git-test--entity-in 'unstaged "alpha"))
       (semdiff-test-goto-line-text "+    return x + 2")
-      (semdiff-git-test--write "a.py" (replace-regexp-in-string
-                                       "x \\+ 2" "x + 3" semdiff-git-test--new))
+      (semdiff-test-write "a.py" (replace-regexp-in-string
+                                       "x \\+ 2" "x + 3" semdiff-test-new-text))
       (semdiff-test-press buffer "g")
       (semdiff-test-wait buffer)
       (should-not (oref (semdiff-git-test--entity-in 'unstaged "alpha") hidden))
@@ -284,15 +194,15 @@ def delta():
 
 (ert-deftest semdiff-git-test-other-views ()
   "semdiff-staged, semdiff-show, semdiff-range and a prefix argument each draw their diff."
-  (semdiff-git-test--with-repo
-    (semdiff-git-test--git "add" "a.py")
+  (semdiff-test-with-repo
+    (semdiff-test-git "add" "a.py")
     (let ((buffer (semdiff-staged)))
       (semdiff-test-wait buffer)
       (with-current-buffer buffer
         (should (equal (semdiff-git-test--titles 'staged)
                        '("modified alpha" "renamed beta → gamma" "modified Box.put" "added delta")))
         (should (string-match-p "HEAD → index" header-line-format))))
-    (semdiff-git-test--git "commit" "-q" "-m" "second")
+    (semdiff-test-git "commit" "-q" "-m" "second")
     (dolist (buffer (list (semdiff-show "HEAD") (semdiff-range "HEAD~1..HEAD")
                           (semdiff '("HEAD~1"))))
       (semdiff-test-wait buffer)
@@ -318,35 +228,21 @@ def delta():
 
 (ert-deftest semdiff-git-test-refusals ()
   "Outside a repository, and editing what is not a file, say why."
-  (semdiff-git-test--with-repo
+  (semdiff-test-with-repo
     (let ((default-directory (file-name-as-directory (make-temp-file "semdiff-norepo" t))))
       (should (string-prefix-p "Not inside a git working tree"
                                (cadr (should-error (semdiff) :type 'user-error))))
       (delete-directory default-directory t))
-    (semdiff-git-test--git "add" "a.py")
+    (semdiff-test-git "add" "a.py")
     (let ((buffer (semdiff-git-test--open)))
       (goto-char (oref (semdiff-git-test--entity-in 'staged "alpha") start))
       (should (equal (cadr (should-error (semdiff-edit) :type 'user-error))
                      "The new side is index, not a file: edit from the unstaged changes"))
       (should (eq (current-buffer) buffer)))))
 
-(ert-deftest semdiff-git-test-show-uses-magit-commit-at-point ()
-  "When Magit offers a commit at point, semdiff-show takes it without asking."
-  (semdiff-git-test--with-repo
-    (semdiff-git-test--git "commit" "-q" "-a" "-m" "second")
-    (let ((first (string-trim (semdiff-git-test--git "rev-parse" "HEAD~1"))))
-      (cl-letf (((symbol-function 'magit-commit-at-point) (lambda () first))
-                ((symbol-function 'read-string)
-                 (lambda (&rest _) (error "Should not prompt"))))
-        (let ((buffer (call-interactively #'semdiff-show)))
-          (semdiff-test-wait buffer)
-          (with-current-buffer buffer
-            (should (string-match-p (regexp-quote (concat "show " first)) (buffer-name)))
-            (should (string-match-p "file" header-line-format))))))))
-
 (ert-deftest semdiff-git-test-cli-error-is-reported ()
   "An unknown revision: the CLI's one-line error is shown, nothing is drawn."
-  (semdiff-git-test--with-repo
+  (semdiff-test-with-repo
     (let ((buffer (semdiff-show "no-such-revision")))
       (semdiff-test-wait buffer)
       (with-current-buffer buffer
@@ -356,8 +252,8 @@ def delta():
 
 (ert-deftest semdiff-git-test-files-and-buffers ()
   "semdiff-files compares two files, or two buffers as they are, unsaved."
-  (semdiff-git-test--with-repo
-    (semdiff-git-test--write "old.py" semdiff-git-test--old)
+  (semdiff-test-with-repo
+    (semdiff-test-write "old.py" semdiff-test-old-text)
     (let ((buffer (semdiff-files (expand-file-name "old.py") (expand-file-name "a.py"))))
       (semdiff-test-wait buffer)
       (with-current-buffer buffer

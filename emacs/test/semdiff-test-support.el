@@ -106,5 +106,95 @@ The buffer is set up as `semdiff-files' would set it up for CASE."
   "Return the text of the line at point."
   (buffer-substring-no-properties (line-beginning-position) (line-end-position)))
 
+(defconst semdiff-test-old-text "import os
+
+
+def alpha(x):
+    return x + 1
+
+
+def beta(y):
+    y = y * 2
+    return y
+
+
+class Box:
+    def get(self):
+        return self.v
+
+    def put(self, v):
+        self.v = v
+"
+  "The committed a.py.")
+
+(defconst semdiff-test-new-text "import os
+
+
+def alpha(x):
+    return x + 2
+
+
+def gamma(y):
+    y = y * 2
+    return y
+
+
+class Box:
+    def get(self):
+        return self.v
+
+    def put(self, v):
+        self.v = v
+        return v
+
+
+def delta():
+    pass
+"
+  "a.py in the working tree: four entity changes.")
+
+(defun semdiff-test-write (file text)
+  "Write TEXT to FILE, relative to `default-directory'."
+  (let ((coding-system-for-write 'utf-8-unix))
+    (write-region text nil (expand-file-name file) nil 'silent)))
+
+(defun semdiff-test-git (&rest args)
+  "Run git with ARGS in `default-directory'; return its output or fail."
+  (with-temp-buffer
+    (let ((code (apply #'call-process "git" nil t nil args)))
+      (unless (eq code 0)
+        (error "Git %S failed: %s" args (buffer-string)))
+      (buffer-string))))
+
+(defmacro semdiff-test-with-repo (&rest body)
+  "Run BODY in a new repository whose HEAD holds a.py; the tree holds the new a.py."
+  (declare (indent 0) (debug t))
+  `(let* ((root (file-name-as-directory (make-temp-file "semdiff-git-test" t)))
+          (home (expand-file-name "home" (make-temp-file "semdiff-home" t)))
+          (process-environment
+           (append (list (concat "HOME=" home) "GIT_CONFIG_NOSYSTEM=1"
+                         "GIT_CONFIG_GLOBAL=/dev/null"
+                         "GIT_AUTHOR_NAME=Test" "GIT_AUTHOR_EMAIL=test@example.com"
+                         "GIT_COMMITTER_NAME=Test" "GIT_COMMITTER_EMAIL=test@example.com")
+                   process-environment))
+          (default-directory root)
+          (semdiff-command (semdiff-test-command))
+          (semdiff-save-buffers nil))
+     (unwind-protect
+         (progn
+           (semdiff-test-git "init" "-q" "-b" "main")
+           (semdiff-test-write "a.py" semdiff-test-old-text)
+           (semdiff-test-git "add" "a.py")
+           (semdiff-test-git "commit" "-q" "-m" "first")
+           (semdiff-test-write "a.py" semdiff-test-new-text)
+           ,@body)
+       (dolist (buffer (buffer-list))
+         (when (or (string-prefix-p "*semdiff" (buffer-name buffer))
+                   (let ((file (buffer-file-name buffer)))
+                     (and file (string-prefix-p root file))))
+           (with-current-buffer buffer (set-buffer-modified-p nil))
+           (kill-buffer buffer)))
+       (delete-directory root t))))
+
 (provide 'semdiff-test-support)
 ;;; semdiff-test-support.el ends here

@@ -1,0 +1,42 @@
+;;; semdiff-magit-test.el --- semdiff beside a loaded Magit -*- lexical-binding: t; -*-
+
+;;; Commentary:
+
+;; Run in an Emacs of its own with Magit loaded (scripts/check-emacs);
+;; the other suites run without Magit, which semdiff does not need.
+
+;;; Code:
+
+(require 'semdiff-test-support)
+(require 'magit)
+
+(ert-deftest semdiff-magit-test-show-takes-the-commit-at-point-in-the-log ()
+  "In Magit's log, semdiff-show opens the commit at point without asking."
+  (semdiff-test-with-repo
+    (semdiff-test-git "commit" "-q" "-a" "-m" "second")
+    (let ((first (string-trim (semdiff-test-git "rev-parse" "--short" "HEAD~1"))))
+      (magit-log-all)
+      (with-current-buffer (magit-get-mode-buffer 'magit-log-mode)
+        (goto-char (point-min))
+        (re-search-forward (concat "^" first " "))
+        (should (equal (magit-commit-at-point) first))
+        (cl-letf (((symbol-function 'read-string)
+                   (lambda (&rest _) (error "Should not prompt"))))
+          (let ((buffer (call-interactively #'semdiff-show)))
+            (semdiff-test-wait buffer)
+            (with-current-buffer buffer
+              (should (equal (buffer-name)
+                             (format "*semdiff show %s: %s*" first
+                                     (file-name-nondirectory (directory-file-name root)))))
+              (should (string-match-p "\\`empty tree → " (semdiff-test-heading
+                                                           (car (semdiff-test-sections
+                                                                 'semdiff-group-section)))))
+              ;; The first commit: beta, not yet renamed to gamma.
+              (should (semdiff-test-entity "beta"))
+              (should-not (cl-some (lambda (section)
+                                     (string-match-p "gamma" (semdiff-test-heading section)))
+                                   (semdiff-test-sections 'semdiff-entity-section))))))
+        (kill-buffer (current-buffer))))))
+
+(provide 'semdiff-magit-test)
+;;; semdiff-magit-test.el ends here
