@@ -145,6 +145,9 @@ buffers (for `files').")
 (defvar-local semdiff--drawn nil
   "Whether the buffer shows a diff (rather than a placeholder or an error).")
 
+(defvar-local semdiff--header nil
+  "The header line of the last drawing.")
+
 (defvar-local semdiff--last-error nil
   "The CLI's error output from the last failed refresh, or nil.")
 
@@ -308,12 +311,22 @@ Signal an error with git's message when it fails."
       (delete-process process)))
   (setq semdiff--processes nil))
 
+(defconst semdiff--log-limit 200000
+  "Characters the process log keeps; older text is dropped.")
+
 (defun semdiff--log (text)
   "Append TEXT to the process log of the current buffer."
   (with-current-buffer (semdiff--process-buffer)
-    (goto-char (point-max))
     (let ((inhibit-read-only t))
-      (insert text))))
+      (goto-char (point-max))
+      (insert text)
+      (when (> (buffer-size) semdiff--log-limit)
+        (delete-region (point-min) (- (point-max) (/ semdiff--log-limit 2)))))))
+
+(defun semdiff--kill-log ()
+  "Kill the process log of the current buffer, which is going away."
+  (let ((log (get-buffer (format " *semdiff-process: %s*" (buffer-name)))))
+    (when log (kill-buffer log))))
 
 (defun semdiff--finish (results)
   "Draw RESULTS, a list of (SPEC CODE STDOUT STDERR), or report a failure."
@@ -337,7 +350,10 @@ Signal an error with git's message when it fails."
           (unless (string-prefix-p "semdiff" line)
             (setq line (concat "semdiff failed: " line)))
           (setq semdiff--last-error (string-trim failure))
-          (unless semdiff--drawn
+          (if semdiff--drawn
+              (setq header-line-format
+                    (concat (propertize "[not refreshed: see $] " 'face 'error)
+                            (semdiff--header-text)))
             (semdiff--draw-message line))
           (message "%s (press $ for the log)" line))
       (setq semdiff--last-error nil)
@@ -349,11 +365,13 @@ Signal an error with git's message when it fails."
 (defun semdiff--redraw (groups)
   "Replace the buffer's contents with GROUPS, keeping visibility and point.
 GROUPS is a list of (ROLE TITLE DOCUMENT)."
-  (let* ((inhibit-read-only t)
-         (section (magit-current-section))
-         (ident (and section (magit-section-ident section)))
-         (offset (and section (count-lines (oref section start)
-                                           (line-beginning-position)))))
+  (let ((inhibit-read-only t)
+        ;; Where point is, in the buffer and in each window showing it
+        ;; (a window's point is its own when it is not selected).
+        (places (cons (cons nil (semdiff--place-at (point)))
+                      (mapcar (lambda (window)
+                                (cons window (semdiff--place-at (window-point window))))
+                              (get-buffer-window-list nil nil t)))))
     (erase-buffer)
     ;; `magit-root-section' still holds the old tree: sections with the
     ;; same ident take over its visibility.
@@ -367,11 +385,21 @@ GROUPS is a list of (ROLE TITLE DOCUMENT)."
         (dolist (group groups)
           (apply #'semdiff--insert-group group))))
     (setq semdiff--drawn t)
-    (setq header-line-format (semdiff--header-line groups))
-    (semdiff--goto-ident ident offset)
+    ;; A header line is a mode line format: a literal % must be doubled.
+    (setq semdiff--header (string-replace "%" "%%" (semdiff--header-line groups)))
+    (setq header-line-format semdiff--header)
+    (pcase-dolist (`(,window . ,place) places)
+      (let ((position (apply #'semdiff--place-position place)))
+        (if window
+            (set-window-point window position)
+          (goto-char position))))
     (magit-section-update-highlight)
     (set-buffer-modified-p nil)
     (run-hooks 'semdiff-after-refresh-hook)))
+
+(defun semdiff--header-text ()
+  "Return the header line of the last drawing, without any error mark."
+  (or semdiff--header ""))
 
 (defun semdiff--draw-message (text)
   "Show TEXT alone in the buffer, inside a root section.
@@ -382,20 +410,32 @@ magit-section's highlighting expects a section under point at all times."
       (insert text "\n"))
     (goto-char (point-min))))
 
-(defun semdiff--goto-ident (ident offset)
-  "Go OFFSET lines into the section IDENT, or to its closest surviving ancestor.
-After staging, an entity leaves its group; point then stays in
-its file, or failing that in its group."
-  (goto-char (point-min))
-  (let ((exact t))
+(defun semdiff--place-at (position)
+  "Return POSITION as (IDENT OFFSET): its section and line within it."
+  (save-excursion
+    (goto-char position)
+    (let ((section (magit-current-section)))
+      (and section
+           (list (magit-section-ident section)
+                 (count-lines (oref section start) (line-beginning-position)))))))
+
+(defun semdiff--place-position (&optional ident offset)
+  "Return where OFFSET lines into section IDENT now is.
+When that section is gone, the start of its closest surviving
+ancestor: after staging, an entity leaves its group, and point
+stays in its file, or failing that in its group."
+  (let ((exact t)
+        (position (point-min)))
     (while ident
       (let ((target (magit-get-section ident)))
         (if (not target)
             (setq ident (cdr ident) exact nil)
-          (goto-char (oref target start))
-          (when exact
-            (forward-line offset))
-          (setq ident nil))))))
+          (setq position (save-excursion
+                           (goto-char (oref target start))
+                           (when exact (forward-line offset))
+                           (point))
+                ident nil))))
+    position))
 
 (defun semdiff--group-has-changes (document)
   "Return non-nil when DOCUMENT lists any file or unmerged path."
@@ -508,7 +548,8 @@ its file, or failing that in its group."
     (magit-insert-section section (semdiff-file-section (alist-get 'id file))
       (oset section data file)
       (magit-insert-heading
-        (propertize (format "%-11s" status) 'font-lock-face (semdiff--status-face status))
+        (propertize (format "%-11s" (if (equal status "mode_changed") "mode" status))
+                    'font-lock-face (semdiff--status-face status))
         (propertize (semdiff--file-title file) 'font-lock-face 'semdiff-file-heading)
         (if (string-empty-p note) ""
           (propertize (concat "  " note) 'font-lock-face 'semdiff-secondary)))
@@ -540,6 +581,9 @@ its file, or failing that in its group."
           ((equal new-path (alist-get 'new_path file))
            (format "%s (from %s)" name old-path))
           (t (format "%s (to %s)" name new-path)))))
+
+(defconst semdiff--unchanged-text "    (moved as it was: its text did not change)"
+  "The body of a moved entity whose text is the same.")
 
 (defconst semdiff--flag-words
   '(("signature_changed" . "signature changed")
@@ -580,11 +624,21 @@ its file, or failing that in its group."
         (make-string (max 1 (- (+ width 2) (string-width title))) ?\s)
         (semdiff--entity-details entity))
       (magit-insert-section-body
-        (let ((index 0))
-          (dolist (hunk (or (alist-get 'moved_hunks entity) (alist-get 'hunks entity)))
+        (let ((index 0)
+              (hunks (semdiff--shown-hunks entity)))
+          (unless hunks
+            (insert (propertize semdiff--unchanged-text 'font-lock-face 'semdiff-secondary)
+                    "\n"))
+          (dolist (hunk hunks)
             (semdiff--insert-hunk hunk index)
             (setq index (1+ index))))
         (semdiff--extend-ancestors section)))))
+
+(defun semdiff--shown-hunks (entity)
+  "Return the hunks to display for ENTITY: `moved_hunks' when present, even empty."
+  (if (assq 'moved_hunks entity)
+      (alist-get 'moved_hunks entity)
+    (alist-get 'hunks entity)))
 
 (defun semdiff--extend-ancestors (section)
   "Make SECTION's ancestors end no earlier than point.
@@ -615,7 +669,10 @@ end marker behind (4.x moves it itself, and this does nothing)."
                                               ("+" 'semdiff-diff-added)
                                               ("-" 'semdiff-diff-removed)
                                               (_ 'semdiff-diff-context))
-                            'semdiff-line line))))))
+                            'semdiff-line line))
+        (when (alist-get 'no_newline line)
+          (insert (propertize "\\ No newline at end of file\n"
+                              'font-lock-face 'semdiff-secondary)))))))
 
 ;;;; Finding things in the buffer
 
@@ -671,7 +728,7 @@ side, or nil when it is a file on disk."
       (let ((side (if (equal (alist-get 'op line) "-") 'old 'new)))
         (semdiff--place document side (oref hunk data) (oref entity data)
                         (alist-get (if (eq side 'old) 'old_line 'new_line) line)
-                        (max 0 (1- (current-column))))))
+                        (max 0 (- (point) (line-beginning-position) 1)))))
      (hunk
       (let* ((data (oref hunk data))
              (side (if (> (alist-get 'new_lines data) 0) 'new 'old)))
@@ -775,19 +832,26 @@ The line is the one of the version shown, which the working tree
 may have moved.  With OTHER-WINDOW (a prefix argument), use
 another window."
   (interactive "P")
-  (pcase-let* ((`(,_side ,path ,_blob ,line ,column) (semdiff--location))
+  (pcase-let* ((`(,side ,path ,_blob ,line ,column) (semdiff--location))
                (repository (or (semdiff--repository)
-                               (user-error "Not a git diff"))))
+                               (user-error "Not a git diff")))
+               ;; An old path may have been renamed, or deleted, since.
+               (pair (and (eq side 'old)
+                          (semdiff--file-by-path (semdiff--document) 'old path)))
+               (current (if pair (alist-get 'new_path pair) path)))
+    (unless (and current (file-exists-p (expand-file-name current repository)))
+      (user-error "%s is not in the working tree" (or current path)))
     (funcall (if other-window #'find-file-other-window #'find-file)
-             (expand-file-name path repository))
+             (expand-file-name current repository))
     (semdiff--goto line column)))
 
 (defun semdiff--goto (line column)
-  "Move to LINE and COLUMN of the current buffer."
+  "Move to LINE and COLUMN of the current buffer.
+COLUMN counts characters, as the JSON does, not display columns."
   (widen)
   (goto-char (point-min))
   (forward-line (1- line))
-  (move-to-column column))
+  (forward-char (min column (- (line-end-position) (point)))))
 
 ;;;; Editing an entity in place
 
@@ -829,6 +893,11 @@ The buffer shares its text with the file's buffer.
            (span (alist-get 'span new)))
       (when (and (buffer-file-name base) (buffer-modified-p base))
         (user-error "%s has unsaved changes: save or revert it first" (buffer-name base)))
+      (when (and (buffer-file-name base) (not (verify-visited-file-modtime base)))
+        (with-current-buffer base (revert-buffer t t t)))
+      (unless (semdiff--lines-match-p base entity)
+        (semdiff-refresh)
+        (user-error "%s changed since it was shown: look again (refreshing)" (buffer-name base)))
       (with-current-buffer base
         (save-restriction
           (widen)
@@ -850,8 +919,16 @@ The buffer shares its text with the file's buffer.
               (setq semdiff--edit
                     (list :base base :start start-marker :end end-marker
                           :text (buffer-substring-no-properties start end)
-                          :modified (buffer-modified-p base)
+                          :saved (and (not (buffer-modified-p base))
+                                      (with-current-buffer base
+                                        (buffer-substring-no-properties (point-min) (point-max))))
+                          :lockfiles (and (local-variable-p 'create-lockfiles base)
+                                          (list (buffer-local-value 'create-lockfiles base)))
                           :review review :windows windows))
+              ;; A lock file would show up as an untracked file on the next refresh.
+              ;; Emacs reads the option in the buffer being typed in, so set it in both.
+              (setq-local create-lockfiles nil)
+              (with-current-buffer base (setq-local create-lockfiles nil))
               (semdiff-edit-mode 1)
               (setq header-line-format
                     (substitute-command-keys
@@ -859,10 +936,37 @@ The buffer shares its text with the file's buffer.
 and refresh, \\[semdiff-edit-abort] abort")))
             (pop-to-buffer edit)))))))
 
+(defun semdiff--lines-match-p (buffer entity)
+  "Return non-nil when BUFFER has ENTITY's new lines at the JSON's line numbers.
+The positions to edit come from the CLI's last run; if the file
+changed since, they would point at the wrong text."
+  (with-current-buffer buffer
+    (save-restriction
+      (widen)
+      (save-excursion
+        (cl-every
+         (lambda (hunk)
+           (or (not (or (memq hunk (alist-get 'moved_hunks entity))
+                        (equal (alist-get 'file_id hunk) (alist-get 'file_id entity))))
+               (cl-every (lambda (line)
+                           (let ((number (alist-get 'new_line line)))
+                             (or (null number)
+                                 (progn (goto-char (point-min))
+                                        (and (= 0 (forward-line (1- number)))
+                                             (equal (buffer-substring-no-properties
+                                                     (point) (line-end-position))
+                                                    (alist-get 'text line)))))))
+                         (alist-get 'lines hunk))))
+         (semdiff--shown-hunks entity))))))
+
 (defun semdiff--edit-close ()
   "Kill the edit buffer and put the windows back; return its state."
   (let ((state (or semdiff--edit (user-error "Not a semdiff edit buffer"))))
     (kill-buffer (current-buffer))
+    (with-current-buffer (plist-get state :base)
+      (if (plist-get state :lockfiles)
+          (setq-local create-lockfiles (car (plist-get state :lockfiles)))
+        (kill-local-variable 'create-lockfiles)))
     (set-window-configuration (plist-get state :windows))
     state))
 
@@ -891,98 +995,167 @@ and refresh, \\[semdiff-edit-abort] abort")))
           (delete-region start end)
           (goto-char start)
           (insert (plist-get state :text))))
-      (unless (plist-get state :modified)
+      ;; Unmodified again only if nothing else was typed into the file meanwhile.
+      (when (equal (plist-get state :saved)
+                   (buffer-substring-no-properties (point-min) (point-max)))
         (set-buffer-modified-p nil)))
     (set-marker start nil)
     (set-marker end nil)))
 
 ;;;; Staging, unstaging, discarding
 
+;; An entity's change is staged, unstaged or discarded through its own
+;; patch; a file's or a group's is staged and unstaged whole with git
+;; add and git reset, which also carry what entities cannot (binary
+;; files, modes, empty files), and discarded through its entities'
+;; patches when they carry all of it.
+
 (defun semdiff--targets ()
-  "Return what the section at point covers, as (ROLE IDS PATHS WHAT).
-IDS are entity ids; PATHS are files that have no entity (binary
-files, mode changes), which only whole-file git commands reach;
-WHAT names them all for prompts and messages."
+  "Return what the section at point covers, as (ROLE IDS PATHS WHAT FILES).
+IDS are the entity ids, PATHS the paths of the files (nil for a
+single entity), WHAT names them for prompts and messages, FILES
+are the files' JSON objects."
   (let* ((section (magit-current-section))
          (group (or (semdiff--ancestor 'semdiff-group-section section)
-                    (user-error "Nothing to stage here")))
+                    (user-error "No change here")))
          (entity (semdiff--ancestor 'semdiff-entity-section section))
          (file (semdiff--ancestor 'semdiff-file-section section))
          (files (cond (entity nil)
                       (file (list (oref file data)))
-                      (t (alist-get 'files (oref group data)))))
-         ids paths)
-    (if entity
-        (push (oref entity value) ids)
-      (dolist (data files)
-        (let ((listed (alist-get 'entities data)))
-          (if listed
-              (setq ids (append ids listed))
-            (dolist (key '(old_path new_path))
-              (let ((path (alist-get key data)))
-                (when (and path (not (member path paths)))
-                  (push path paths))))))))
-    (list (oref group value) (delete-dups ids) (nreverse paths)
+                      (t (alist-get 'files (oref group data))))))
+    (list (oref group value)
+          (if entity
+              (list (oref entity value))
+            (delete-dups (apply #'append (mapcar (lambda (data) (alist-get 'entities data))
+                                                 files))))
+          (delete-dups (delq nil (apply #'append
+                                        (mapcar (lambda (data)
+                                                  (list (alist-get 'old_path data)
+                                                        (alist-get 'new_path data)))
+                                                files))))
           (cond (entity (let ((data (oref entity data)))
                           (format "%s %s" (alist-get 'kind data)
                                   (semdiff--entity-title data (oref file data)))))
                 (file (semdiff--file-title (oref file data)))
-                (t (format "all %s changes" (oref group value)))))))
+                (t (format "all %s changes" (oref group value))))
+          files)))
+
+(defun semdiff--role-args (role)
+  "Return the CLI arguments of the run ROLE (`unstaged' or `staged')."
+  (if (eq role 'staged) '("git" "--staged") (semdiff--unstaged-args)))
+
+(defun semdiff--carried-p (document file)
+  "Return non-nil when FILE's entities in DOCUMENT carry its whole change.
+Binary files, mode changes and files whose entities have no lines
+\(an empty file) are changed by git as a whole, not by patches."
+  (let ((id (alist-get 'id file))
+        (old-mode (alist-get 'old_mode file))
+        (new-mode (alist-get 'new_mode file)))
+    (and (not (member (alist-get 'status file) '("binary" "mode_changed")))
+         (or (null old-mode) (null new-mode) (equal old-mode new-mode))
+         (cl-some (lambda (entity)
+                    (cl-some (lambda (hunk) (equal (alist-get 'file_id hunk) id))
+                             (alist-get 'hunks entity)))
+                  (alist-get 'entities document)))))
+
+(defun semdiff--check-fresh (role ids document)
+  "Signal an error unless entities IDS of ROLE are as drawn from DOCUMENT.
+The change is made from the files as they are now; acting on
+edits nobody has seen (say, a discard) could lose work."
+  (let* ((fresh (semdiff--parse
+                 (semdiff--run-sync (semdiff--json-args (semdiff--role-args role)))))
+         (index (make-hash-table :test #'equal)))
+    (dolist (entity (alist-get 'entities fresh))
+      (puthash (alist-get 'id entity) entity index))
+    (dolist (entity (alist-get 'entities document))
+      (when (member (alist-get 'id entity) ids)
+        (let ((now (gethash (alist-get 'id entity) index)))
+          (unless (and now
+                       (equal (alist-get 'hunks now) (alist-get 'hunks entity))
+                       (equal (alist-get 'moved_hunks now) (alist-get 'moved_hunks entity)))
+            (semdiff-refresh)
+            (user-error "It changed since it was shown: look again (refreshing)")))))))
 
 (defun semdiff--patch (role ids reverse)
   "Return the patch of entities IDS from the ROLE run, for git apply.
 With REVERSE, the patch is made for `git apply --reverse'."
   (semdiff--run-sync
-   (append (if (eq role 'staged) '("git" "--staged") (semdiff--unstaged-args))
+   (append (semdiff--role-args role)
            '("--format" "patch")
            (and reverse '("--for-reverse"))
            (mapcan (lambda (id) (list "--entity" id)) ids))))
 
+(defun semdiff--apply-patch (patch &rest targets)
+  "Apply PATCH backwards or forwards to each of TARGETS, or to none.
+Each target is a list of `git apply' options; all are checked
+before any is applied, so a refusal changes nothing."
+  (dolist (options targets)
+    (apply #'semdiff--git patch "apply" "--check" (append options '("-"))))
+  (dolist (options targets)
+    (apply #'semdiff--git patch "apply" (append options '("-")))))
+
 (defun semdiff--change (action)
   "Apply ACTION (`stage', `unstage' or `discard') to the section at point."
-  (pcase-let* ((`(,role ,ids ,paths ,what) (semdiff--targets))
+  (pcase-let* ((`(,role ,ids ,paths ,what ,files) (semdiff--targets))
+               (document (semdiff--document))
                (default-directory (file-name-as-directory
                                    (or (semdiff--repository)
                                        (user-error "Not a git diff")))))
-    ;; Refuse before touching anything: a half-applied change is worse than none.
+    ;; Refuse before touching anything: a half-made change is worse than none.
     (pcase (cons action role)
       ((or '(stage . staged) '(unstage . unstaged))
        (user-error "Already %s" (if (eq role 'staged) "staged" "unstaged")))
       ((guard (not (memq role '(staged unstaged))))
-       (user-error "Staging works on the unstaged and staged changes (M-x semdiff)"))
-      ((guard (and (eq action 'discard) paths))
-       (user-error "Discarding files without entities (%s) is left to git"
-                   (string-join paths ", "))))
-    (when (and (eq action 'discard)
-               (not (y-or-n-p (format "Discard %s%s? " what
-                                      (if (eq role 'staged)
-                                          " from the index and the working tree" "")))))
-      (user-error "Nothing discarded"))
-    (when ids
+       (user-error "Staging works on the unstaged and staged changes (M-x semdiff)")))
+    (when (eq action 'discard)
+      (let ((whole (cl-remove-if (lambda (file) (semdiff--carried-p document file)) files)))
+        (when whole
+          (user-error "Discarding %s is left to git: semdiff discards what entities carry"
+                      (mapconcat #'semdiff--file-title whole ", "))))
+      (unless (y-or-n-p (format "Discard %s%s? " what
+                                (if (eq role 'staged) " from the index and the working tree" "")))
+        (user-error "Nothing discarded")))
+    (semdiff--check-fresh role ids document)
+    (cond
+     ((and paths (eq action 'stage))
+      (apply #'semdiff--git nil "add" "--all" "--" paths))
+     ((and paths (eq action 'unstage))
+      (apply #'semdiff--git nil "reset" "--quiet" "--" paths))
+     (t
       (let ((patch (semdiff--patch role ids (not (eq action 'stage)))))
         (when (string-empty-p patch)
           (user-error "Nothing to %s" action))
-        (apply #'semdiff--git patch
-               (pcase (cons action role)
-                 ('(stage . unstaged) '("apply" "--cached" "-"))
-                 ('(unstage . staged) '("apply" "--cached" "--reverse" "-"))
-                 ('(discard . unstaged) '("apply" "--reverse" "-"))
-                 ('(discard . staged) '("apply" "--index" "--reverse" "-"))))))
-    (when paths
-      (if (eq action 'stage)
-          (apply #'semdiff--git nil "add" "--all" "--" paths)
-        (apply #'semdiff--git nil "reset" "--quiet" "--" paths)))
+        (pcase (cons action role)
+          ('(stage . unstaged) (semdiff--apply-patch patch '("--cached")))
+          ('(unstage . staged) (semdiff--apply-patch patch '("--cached" "--reverse")))
+          ('(discard . unstaged) (semdiff--apply-patch patch '("--reverse")))
+          ('(discard . staged)
+           (semdiff--apply-patch patch '("--cached" "--reverse") '("--reverse")))))))
+    (when (eq action 'discard)
+      (semdiff--revert-file-buffers default-directory))
     (message "%s %s" (pcase action ('stage "Staged") ('unstage "Unstaged") (_ "Discarded"))
              what)
     (semdiff-refresh)))
 
+(defun semdiff--revert-file-buffers (root)
+  "Revert the unmodified buffers under ROOT whose files changed on disk."
+  (let ((root (file-truename root)))
+    (dolist (buffer (buffer-list))
+      (let ((file (buffer-file-name buffer)))
+        (when (and file
+                   (string-prefix-p root (file-truename file))
+                   (not (buffer-modified-p buffer))
+                   (not (verify-visited-file-modtime buffer)))
+          (with-current-buffer buffer
+            (revert-buffer t t t)))))))
+
 (defun semdiff-stage ()
-  "Stage the entity at point, or every entity of the file or group at point."
+  "Stage the entity at point, or the file at point, or everything."
   (interactive)
   (semdiff--change 'stage))
 
 (defun semdiff-unstage ()
-  "Unstage the entity at point, or every entity of the file or group at point."
+  "Unstage the entity at point, or the file at point, or everything."
   (interactive)
   (semdiff--change 'unstage))
 
@@ -1108,7 +1281,8 @@ again and \\[semdiff-help] lists the keys.
 \\{semdiff-mode-map}"
   :group 'semdiff
   (setq-local revert-buffer-function #'semdiff--revert)
-  (add-hook 'kill-buffer-hook #'semdiff--kill-processes nil t))
+  (add-hook 'kill-buffer-hook #'semdiff--kill-processes nil t)
+  (add-hook 'kill-buffer-hook #'semdiff--kill-log nil t))
 
 (defun semdiff--setup (name view directory)
   "Show the buffer NAME for VIEW, run in DIRECTORY, and start its diff."
@@ -1149,8 +1323,7 @@ with the working tree, two or a range to compare commits."
   (interactive
    (list (and current-prefix-arg
               (split-string-and-unquote
-               (read-string "Revisions (as for git diff; empty: working tree): "
-                            nil nil "HEAD")))))
+               (read-string "Revisions (as for git diff; empty: unstaged and staged): ")))))
   (if revisions
       (semdiff--git-view (concat " " (string-join revisions " "))
                          (list :kind 'git :args revisions))
@@ -1214,20 +1387,20 @@ buffers.  A buffer is compared as it is, saved or not."
             (plist-put
              semdiff--view :paths
              (mapcar (lambda (source)
-                      (if (not (bufferp source))
-                          source
-                        (let ((file (make-temp-file
-                                     "semdiff-" nil
-                                     (let ((name (buffer-file-name source)))
-                                       (and name (file-name-extension name)
-                                            (concat "." (file-name-extension name)))))))
-                          (with-current-buffer source
-                            (let ((coding-system-for-write 'utf-8-unix))
-                              (save-restriction
-                                (widen)
-                                (write-region nil nil file nil 'silent))))
-                          (push file temp-files)
-                          file)))
+                       (if (not (bufferp source))
+                           source
+                         (let ((file (make-temp-file
+                                      "semdiff-" nil
+                                      (let ((name (buffer-file-name source)))
+                                        (and name (file-name-extension name)
+                                             (concat "." (file-name-extension name)))))))
+                           (with-current-buffer source
+                             (let ((coding-system-for-write 'utf-8-unix))
+                               (save-restriction
+                                 (widen)
+                                 (write-region nil nil file nil 'silent))))
+                           (push file temp-files)
+                           file)))
                      (plist-get semdiff--view :sources)))))
     temp-files))
 

@@ -275,5 +275,187 @@
           (should (eq (current-buffer) new))
           (should (equal (semdiff-test-current-line) "def epsilon():")))))))
 
+(ert-deftest semdiff-git-test-stage-all-includes-files-without-lines ()
+  "s and u on the whole group reach binary, empty and mode-only files too."
+  (semdiff-test-with-repo
+    (semdiff-test-write "gone.bin" "\0old")
+    (semdiff-test-write "run.sh" "echo hi\n")
+    (semdiff-test-git "add" "gone.bin" "run.sh")
+    (semdiff-test-git "commit" "-q" "-m" "more")
+    (semdiff-test-git "rm" "-q" "--cached" "gone.bin")
+    (delete-file "gone.bin")
+    (semdiff-test-write "new.bin" "\0new")
+    (semdiff-test-write "empty.py" "")
+    (set-file-modes "run.sh" #o755)
+    (let ((buffer (semdiff-git-test--open)))
+      (semdiff-test-git "reset" "-q")
+      (semdiff-test-press buffer "g")
+      (semdiff-test-wait buffer)
+      (should (string-match-p "^mode +run.sh +mode 100644 → 100755"
+                              (buffer-substring-no-properties (point-min) (point-max))))
+      (goto-char (oref (semdiff-git-test--group 'unstaged) start))
+      (semdiff-test-press buffer "s")
+      (semdiff-test-wait buffer)
+      (should (equal (semdiff-test-git "status" "--porcelain")
+                     "M  a.py\nA  empty.py\nD  gone.bin\nA  new.bin\nM  run.sh\n"))
+      (goto-char (oref (semdiff-git-test--group 'staged) start))
+      (semdiff-test-press buffer "u")
+      (semdiff-test-wait buffer)
+      (should (equal (semdiff-test-git "status" "--porcelain")
+                     " M a.py\n D gone.bin\n M run.sh\n?? empty.py\n?? new.bin\n")))))
+
+(ert-deftest semdiff-git-test-unstage-and-discard-part-of-a-new-file ()
+  "u and k on one entity of a new file leave the rest of it."
+  (semdiff-test-with-repo
+    (semdiff-test-write "new.py" "def one():\n    return 1\n\n\ndef two():\n    return 2\n")
+    (semdiff-test-git "add" "new.py")
+    (let ((buffer (semdiff-git-test--open)))
+      (goto-char (oref (semdiff-git-test--entity-in 'staged "two") start))
+      (semdiff-test-press buffer "u")
+      (semdiff-test-wait buffer)
+      (should (equal (semdiff-test-git "show" ":new.py") "def one():\n    return 1\n"))
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "two") start))
+      (cl-letf (((symbol-function 'y-or-n-p) #'always))
+        (semdiff-test-press buffer "k"))
+      (semdiff-test-wait buffer)
+      (should (equal (semdiff-test-read (expand-file-name "new.py" root))
+                     "def one():\n    return 1\n")))))
+
+(ert-deftest semdiff-git-test-discard-staged-beside-unstaged-edits ()
+  "k on a staged entity takes it out of index and tree, leaving unstaged edits."
+  (semdiff-test-with-repo
+    (semdiff-test-write "a.py" (replace-regexp-in-string "x \\+ 1" "x + 2" semdiff-test-old-text))
+    (semdiff-test-git "add" "a.py")
+    (semdiff-test-write "a.py" (replace-regexp-in-string
+                                "x \\+ 1" "x + 2"
+                                (replace-regexp-in-string "y \\* 2" "y * 3" semdiff-test-old-text)))
+    (let ((buffer (semdiff-git-test--open)))
+      (goto-char (oref (semdiff-git-test--entity-in 'staged "alpha") start))
+      (cl-letf (((symbol-function 'y-or-n-p) #'always))
+        (semdiff-test-press buffer "k"))
+      (semdiff-test-wait buffer)
+      (should (equal (semdiff-test-git "diff" "--cached") ""))
+      (should (equal (semdiff-test-read (expand-file-name "a.py" root))
+                     (replace-regexp-in-string "y \\* 2" "y * 3" semdiff-test-old-text))))))
+
+(ert-deftest semdiff-git-test-refuses-to-act-on-unseen-edits ()
+  "A change made on disk after the buffer was drawn is never discarded unseen."
+  (semdiff-test-with-repo
+    (let ((buffer (semdiff-git-test--open))
+          (visiting (find-file-noselect (expand-file-name "a.py" root)))
+          (unseen (replace-regexp-in-string "x \\+ 2" "x + 2  # unseen" semdiff-test-new-text)))
+      (semdiff-test-write "a.py" unseen)
+      (switch-to-buffer buffer)
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "alpha") start))
+      (cl-letf (((symbol-function 'y-or-n-p) #'always))
+        (should (string-prefix-p "It changed since it was shown"
+                                 (cadr (should-error (semdiff-discard) :type 'user-error)))))
+      (semdiff-test-wait buffer)
+      (should (equal (semdiff-test-read (expand-file-name "a.py" root)) unseen))
+      ;; Now it is shown: k discards it, and the file's buffer follows.
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "alpha") start))
+      (cl-letf (((symbol-function 'y-or-n-p) #'always))
+        (semdiff-test-press buffer "k"))
+      (semdiff-test-wait buffer)
+      (should (string-match-p "return x \\+ 1\n" (with-current-buffer visiting (buffer-string)))))))
+
+(ert-deftest semdiff-git-test-edit-abort-keeps-other-unsaved-edits ()
+  "C-c C-k leaves the file's buffer modified when it holds other edits, and no lock file."
+  (semdiff-test-with-repo
+    (let ((buffer (semdiff-git-test--open)))
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "alpha") start))
+      (semdiff-test-press buffer "e")
+      (let ((edit (current-buffer))
+            (base (buffer-base-buffer)))
+        (insert "# scratch\n")
+        (with-current-buffer base
+          (goto-char (point-min))
+          (insert "import sys\n"))
+        (should-not (file-symlink-p (expand-file-name ".#a.py" root)))
+        (with-current-buffer buffer
+          (semdiff-refresh)
+          (semdiff-test-wait buffer)
+          (should (equal (semdiff-git-test--titles 'unstaged)
+                         '("modified alpha" "renamed beta → gamma" "modified Box.put"
+                           "added delta"))))
+        (switch-to-buffer edit)
+        (execute-kbd-macro (kbd "C-c C-k"))
+        (should (buffer-modified-p base))
+        (should (equal (with-current-buffer base (buffer-string))
+                       (concat "import sys\n" semdiff-test-new-text)))))))
+
+(ert-deftest semdiff-git-test-redraw-keeps-other-windows-in-place ()
+  "A refresh keeps the point of a window that is not selected."
+  (semdiff-test-with-repo
+    (let* ((buffer (semdiff-git-test--open))
+           (window (selected-window))
+           (target (oref (semdiff-git-test--entity-in 'unstaged "Box.put") start)))
+      (set-window-point window target)
+      (select-window (split-window))
+      (switch-to-buffer (get-buffer-create "*elsewhere*"))
+      (with-current-buffer buffer
+        (semdiff-refresh)
+        (semdiff-test-wait buffer))
+      (should (= (window-point window)
+                 (with-current-buffer buffer
+                   (oref (semdiff-git-test--entity-in 'unstaged "Box.put") start))))
+      (delete-other-windows window))))
+
+(ert-deftest semdiff-git-test-lines-and-columns ()
+  "No newline at end of file is marked; RET lands on characters, tabs or not; C-j follows renames."
+  (semdiff-test-with-repo
+    (semdiff-test-write "t.py" "class A:\n\tdef f(self):\n\t\treturn 1\n")
+    (semdiff-test-git "add" "t.py")
+    (semdiff-test-git "commit" "-q" "-m" "tabs")
+    (semdiff-test-write "t.py" "class A:\n\tdef f(self):\n\t\treturn 2")
+    (let ((buffer (semdiff-git-test--open)))
+      (magit-section-show (semdiff-git-test--entity-in 'unstaged "A.f"))
+      (semdiff-test-goto-line-text "+\t\treturn 2")
+      (forward-line 1)
+      (should (equal (semdiff-test-current-line) "\\ No newline at end of file"))
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "A.f") start))
+      (semdiff-test-press buffer "RET")
+      (should (looking-at "def f"))
+      (switch-to-buffer buffer)
+      (semdiff-test-goto-line-text "+\t\treturn 2")
+      (forward-char 3)
+      (semdiff-test-press buffer "RET")
+      (should (looking-at "return 2")))
+    (semdiff-test-git "checkout" "-q" "t.py")
+    (semdiff-test-git "mv" "a.py" "b.py")
+    (semdiff-test-git "commit" "-q" "-a" "-m" "renamed")
+    (with-current-buffer (semdiff-show "HEAD")
+      (semdiff-test-wait (current-buffer))
+      (magit-section-show (semdiff-test-entity "alpha"))
+      (semdiff-test-goto-line-text "-    return x + 1")
+      (semdiff-test-press (current-buffer) "C-j")
+      (should (equal (buffer-file-name) (expand-file-name "b.py" root))))))
+
+(ert-deftest semdiff-git-test-prefix-with-no-revisions-is-the-status ()
+  "C-u M-x semdiff with an empty answer shows unstaged and staged changes."
+  (semdiff-test-with-repo
+    ;; RET on an empty minibuffer: read-string returns its DEFAULT, if any.
+    (cl-letf (((symbol-function 'read-string)
+               (lambda (_prompt &optional _initial _history default &rest _)
+                 (or (car-safe default) default ""))))
+      (let* ((current-prefix-arg '(4))
+             (buffer (call-interactively #'semdiff)))
+        (semdiff-test-wait buffer)
+        (with-current-buffer buffer
+          (should (eq (plist-get semdiff--view :kind) 'status)))))))
+
+(ert-deftest semdiff-git-test-failed-refresh-marks-the-buffer-stale ()
+  "After a failed refresh the old contents stay, marked as not refreshed."
+  (semdiff-test-with-repo
+    (let ((buffer (semdiff-git-test--open)))
+      (let ((semdiff-command (list "sh" "-c" "echo 'semdiff: error: boom' >&2; exit 2" "x")))
+        (semdiff-test-press buffer "g")
+        (semdiff-test-wait buffer))
+      (should (string-prefix-p "[not refreshed: see $] " header-line-format))
+      (should (semdiff-git-test--entity-in 'unstaged "alpha"))
+      (semdiff-test-press buffer "g")
+      (semdiff-test-wait buffer)
+      (should-not (string-match-p "not refreshed" header-line-format)))))
+
 (provide 'semdiff-git-test)
 ;;; semdiff-git-test.el ends here

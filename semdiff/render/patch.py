@@ -197,15 +197,20 @@ def _text_patch(
     old_path, new_path = file.old_path, file.new_path
     if rows is None:
         rows = _apply(file.old.source.lines if file.old else (), hunks, others)
-    if partial and file.new is None and any(row.op == " " for row in rows):
+    kept = partial and any(row.op == " " for row in rows)
+    if kept and file.new is None:
         # Removing part of a deleted file leaves the file, with the rest in it.
         new_path = old_path
+    if kept and file.old is None:
+        # Part of an added file, read from the new side (--for-reverse): the file exists on
+        # the side `git apply -R` applies to, so this is an edit of it, not its creation.
+        old_path = new_path
     same_file = old_path == new_path or old_path is None or new_path is None
     lines = (
         _git_header(file, partial=partial) if same_file or file.status is FileStatus.RENAMED else []
     )
-    if partial and new_path == old_path and file.new is None:
-        lines = [line for line in lines if not line.startswith("deleted file mode")]
+    if kept and (file.new is None or file.old is None):
+        lines = [line for line in lines if not line.startswith(("deleted file", "new file"))]
     body = _unified(rows)
     if body:
         lines.append("--- " + (_quote(f"a/{old_path}") if old_path is not None else "/dev/null"))

@@ -70,6 +70,22 @@ def test_stage_one_entity_of_an_untracked_file(repo: Repo) -> None:
     assert staged(repo, "extra.py") == 'def parse(text):\n    return text.split(",")\n'
 
 
+def test_unstage_and_discard_one_entity_of_a_new_file(repo: Repo) -> None:
+    """Part of an added file, read backwards, is an edit of that file, not its creation."""
+    started(repo)
+    parse_only = 'def parse(text):\n    return text.split(",")\n'
+    repo.write("extra.py", RENDERED)
+    repo.git("add", "extra.py")
+    render = entity_id(repo, "render", "--staged")
+    apply(repo, ["--staged", "--for-reverse", "--entity", render], "--cached", "-R")
+    assert staged(repo, "extra.py") == parse_only
+    assert (repo.root / "extra.py").read_text() == RENDERED
+    repo.git("rm", "-q", "-f", "--cached", "extra.py")
+    render = entity_id(repo, "render", "--untracked")
+    apply(repo, ["--untracked", "--for-reverse", "--entity", render], "-R")
+    assert (repo.root / "extra.py").read_text() == parse_only
+
+
 def test_stage_a_move_between_files(repo: Repo) -> None:
     repo.write("a.py", OLD)
     repo.write("b.py", "def other():\n    return 1\n")
