@@ -156,9 +156,13 @@ buffers (for `files').")
 
 ;;;; Running the CLI
 
+(defun semdiff--process-buffer-name ()
+  "Return the name of the buffer that logs the CLI processes of this buffer."
+  (format " *semdiff-process: %s*" (buffer-name)))
+
 (defun semdiff--process-buffer ()
   "Return the buffer that logs the CLI processes of the current buffer."
-  (get-buffer-create (format " *semdiff-process: %s*" (buffer-name))))
+  (get-buffer-create (semdiff--process-buffer-name)))
 
 (defun semdiff--spawn (args callback)
   "Run the CLI with ARGS asynchronously, in `default-directory'.
@@ -238,7 +242,7 @@ Signal an error with git's message when it fails."
 
 (defun semdiff--parse (json)
   "Parse the CLI's JSON output JSON into alists and lists."
-  (if (and (fboundp 'json-parse-string) (json-available-p))
+  (if (json-available-p)
       (json-parse-string json :object-type 'alist :array-type 'list
                          :null-object nil :false-object nil)
     (require 'json)
@@ -254,20 +258,24 @@ Signal an error with git's message when it fails."
   (let ((args (plist-get view :args)))
     (pcase (plist-get view :kind)
       ('status
-       (list (list 'unstaged "Unstaged changes" (semdiff--unstaged-args))
-             (list 'staged "Staged changes" '("git" "--staged"))))
+       (list (list 'unstaged "Unstaged changes" (semdiff--role-args 'unstaged))
+             (list 'staged "Staged changes" (semdiff--role-args 'staged))))
       ('git
        (cond ((null args)
-              (list (list 'unstaged nil (semdiff--unstaged-args))))
+              (list (list 'unstaged nil (semdiff--role-args 'unstaged))))
              ((and (= (length args) 1) (member (car args) '("--staged" "--cached")))
-              (list (list 'staged nil '("git" "--staged"))))
+              (list (list 'staged nil (semdiff--role-args 'staged))))
              (t (list (list 'diff nil (cons "git" args))))))
       ('show (list (list 'diff nil (cons "show" args))))
       ('files (list (list 'diff nil (semdiff--files-args view)))))))
 
-(defun semdiff--unstaged-args ()
-  "Return the CLI arguments for the working tree against the index."
-  (if semdiff-include-untracked '("git" "--untracked") '("git")))
+(defun semdiff--role-args (role)
+  "Return the CLI arguments of ROLE, `unstaged' or `staged'.
+Unstaged is the working tree against the index, staged the index
+against HEAD."
+  (cond ((eq role 'staged) '("git" "--staged"))
+        (semdiff-include-untracked '("git" "--untracked"))
+        (t '("git"))))
 
 (defun semdiff--json-args (args)
   "Return ARGS with the JSON format option, after any subcommand."
@@ -325,7 +333,7 @@ Signal an error with git's message when it fails."
 
 (defun semdiff--kill-log ()
   "Kill the process log of the current buffer, which is going away."
-  (let ((log (get-buffer (format " *semdiff-process: %s*" (buffer-name)))))
+  (let ((log (get-buffer (semdiff--process-buffer-name))))
     (when log (kill-buffer log))))
 
 (defun semdiff--finish (results)
@@ -1039,10 +1047,6 @@ are the files' JSON objects."
                 (file (semdiff--file-title (oref file data)))
                 (t (format "all %s changes" (oref group value))))
           files)))
-
-(defun semdiff--role-args (role)
-  "Return the CLI arguments of the run ROLE (`unstaged' or `staged')."
-  (if (eq role 'staged) '("git" "--staged") (semdiff--unstaged-args)))
 
 (defun semdiff--carried-p (document file)
   "Return non-nil when FILE's entities in DOCUMENT carry its whole change.
