@@ -10,7 +10,7 @@ aligned with its new text on its own to give `moved_hunks`, what a reviewer read
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from semdiff.extract import MODULE_KIND, SIGNATURE_KINDS
@@ -253,13 +253,7 @@ class _Builder:
             # last child leaves it to the child.
             present = {*sharers, default} - {-1}
             innermost_first = sorted(
-                (
-                    p
-                    for p in present
-                    if not any(
-                        _contains(parsed.entities[p], parsed.entities[q]) for q in present if q != p
-                    )
-                ),
+                _innermost(parsed.entities, present),
                 key=lambda p: -parsed.entities[p].span.start_byte,
             )
             for position in innermost_first:
@@ -611,11 +605,25 @@ def _group_by_owner(rows: list[Row]) -> list[Row]:
     return result
 
 
-def _contains(outer: Entity, inner: Entity) -> bool:
-    return (
-        outer.span.start_byte <= inner.span.start_byte
-        and inner.span.end_byte <= outer.span.end_byte
+def _innermost(entities: Sequence[Entity], positions: Iterable[int]) -> list[int]:
+    """The positions of the entities that contain no other one of them (two with the same
+    span contain each other). Sorted by start, widest first, an entity contains another
+    exactly when a later one ends no later than it does, or the one before has its span:
+    a suffix minimum finds them all in O(n log n) (a minified file puts thousands of
+    entities on one line)."""
+    spans = sorted(
+        (entities[p].span.start_byte, -entities[p].span.end_byte, p) for p in positions
     )
+    found: list[int] = []
+    end_after = None  # the smallest end among the entities after the current one
+    for index in range(len(spans) - 1, -1, -1):
+        start, negative_end, position = spans[index]
+        end = -negative_end
+        twin = index > 0 and spans[index - 1][:2] == (start, negative_end)
+        if not twin and (end_after is None or end_after > end):
+            found.append(position)
+        end_after = end if end_after is None else min(end_after, end)
+    return found
 
 
 def _either(draft: _Draft) -> Entity:
