@@ -8,6 +8,7 @@ a matched function's lines align only with its partner's.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -29,6 +30,12 @@ class Row:
     owner: str
 
 
+MAX_CELLS = 200_000_000
+"""The largest old × new line count aligned in one piece. rapidfuzz keeps a bit matrix of
+that many bits for the traceback (25 MB here, ~0.05 s); a larger gap is first cut at lines
+that occur once on each side (see `_anchors`), as patience diff does."""
+
+
 def align(
     old: Sequence[Hashable], new: Sequence[Hashable]
 ) -> list[tuple[str, int | None, int | None]]:
@@ -38,10 +45,8 @@ def align(
     new_codes = [codes.setdefault(item, len(codes)) for item in new]
     rows: list[tuple[str, int | None, int | None]] = []
     inserted: list[tuple[str, int | None, int | None]] = []
-    for opcode in Indel.opcodes(old_codes, new_codes):
-        old_start, old_end = opcode.src_start, opcode.src_end
-        new_start, new_end = opcode.dest_start, opcode.dest_end
-        if opcode.tag == "equal":
+    for tag, old_start, old_end, new_start, new_end in _opcodes(old_codes, new_codes):
+        if tag == "equal":
             # Between two equal runs, removed lines come before added ones, as in git.
             rows.extend(inserted)
             inserted.clear()
@@ -51,6 +56,100 @@ def align(
         inserted.extend(("+", None, j) for j in range(new_start, new_end))
     rows.extend(inserted)
     return rows
+
+
+_Opcode = tuple[str, int, int, int, int]
+
+
+def _opcodes(old: list[int], new: list[int]) -> list[_Opcode]:
+    """Indel's opcodes where the matrix is small; otherwise equal runs at unique lines, and
+    the gaps between them aligned the same way (a work list, not recursion)."""
+    out: list[_Opcode] = []
+    work = [(0, len(old), 0, len(new))]
+    while work:
+        old_start, old_end, new_start, new_end = work.pop()
+        if (old_end - old_start) * (new_end - new_start) <= MAX_CELLS:
+            out.extend(
+                (
+                    op.tag,
+                    op.src_start + old_start,
+                    op.src_end + old_start,
+                    op.dest_start + new_start,
+                    op.dest_end + new_start,
+                )
+                for op in Indel.opcodes(old[old_start:old_end], new[new_start:new_end])
+            )
+            continue
+        anchors = _anchors(old, new, (old_start, old_end, new_start, new_end))
+        if not anchors:
+            # Nothing to cut at: no line of the one side occurs once in the other.
+            out.append(("delete", old_start, old_end, new_start, new_start))
+            out.append(("insert", old_end, old_end, new_start, new_end))
+            continue
+        pieces = []
+        previous_old, previous_new = old_start, new_start
+        for i, j in anchors:
+            pieces.append((previous_old, i, previous_new, j))
+            pieces.append((i, i + 1, j, j + 1))
+            previous_old, previous_new = i + 1, j + 1
+        pieces.append((previous_old, old_end, previous_new, new_end))
+        # The work list is a stack: pushed in reverse, the pieces come out in order.
+        work.extend(p for p in reversed(pieces) if p[0] < p[1] or p[2] < p[3])
+    return _merged(out)
+
+
+def _anchors(
+    old: list[int], new: list[int], ranges: tuple[int, int, int, int]
+) -> list[tuple[int, int]]:
+    """Lines that occur exactly once in each range (old start, old end, new start, new end),
+    the longest run of them in the same order on both sides (patience diff's anchors), as
+    (old index, new index)."""
+    old_start, old_end, new_start, new_end = ranges
+    seen_old: dict[int, int] = {}
+    for i in range(old_start, old_end):
+        seen_old[old[i]] = -1 if old[i] in seen_old else i
+    seen_new: dict[int, int] = {}
+    for j in range(new_start, new_end):
+        seen_new[new[j]] = -1 if new[j] in seen_new else j
+    pairs = [
+        (i, seen_new[code])
+        for code, i in seen_old.items()
+        if i >= 0 and seen_new.get(code, -1) >= 0
+    ]
+    pairs.sort()
+    # Longest increasing subsequence of the new indexes, O(k log k).
+    tails: list[int] = []
+    tail_at: list[int] = []
+    before = [-1] * len(pairs)
+    for index, (_, j) in enumerate(pairs):
+        at = bisect_left(tails, j)
+        if at == len(tails):
+            tails.append(j)
+            tail_at.append(index)
+        else:
+            tails[at] = j
+            tail_at[at] = index
+        before[index] = tail_at[at - 1] if at else -1
+    chain: list[tuple[int, int]] = []
+    index = tail_at[-1] if tail_at else -1
+    while index >= 0:
+        chain.append(pairs[index])
+        index = before[index]
+    return chain[::-1]
+
+
+def _merged(opcodes: list[_Opcode]) -> list[_Opcode]:
+    """Adjacent opcodes with the same tag as one (the pieces split equal runs at anchors)."""
+    merged: list[_Opcode] = []
+    for op in opcodes:
+        if op[1] == op[2] and op[3] == op[4]:
+            continue
+        if merged and merged[-1][0] == op[0] and merged[-1][2] == op[1] and merged[-1][4] == op[3]:
+            last = merged[-1]
+            merged[-1] = (last[0], last[1], op[2], last[3], op[4])
+        else:
+            merged.append(op)
+    return merged
 
 
 def _strip(line: str) -> tuple[str, bool]:
