@@ -611,9 +611,7 @@ def _innermost(entities: Sequence[Entity], positions: Iterable[int]) -> list[int
     exactly when a later one ends no later than it does, or the one before has its span:
     a suffix minimum finds them all in O(n log n) (a minified file puts thousands of
     entities on one line)."""
-    spans = sorted(
-        (entities[p].span.start_byte, -entities[p].span.end_byte, p) for p in positions
-    )
+    spans = sorted((entities[p].span.start_byte, -entities[p].span.end_byte, p) for p in positions)
     found: list[int] = []
     end_after = None  # the smallest end among the entities after the current one
     for index in range(len(spans) - 1, -1, -1):

@@ -95,6 +95,15 @@ ForReverseOption = Annotated[
         "its context read from the new side.",
     ),
 ]
+MaxSizeOption = Annotated[
+    str,
+    typer.Option(
+        "--max-size",
+        envvar="SEMDIFF_MAX_SIZE",
+        help="Largest file diffed structurally, in bytes (K, M suffixes; 0: no limit); "
+        "a larger one gets a line diff, with the reason shown.",
+    ),
+]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")]
 VersionOption = Annotated[
     bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
@@ -114,8 +123,10 @@ class Output:
     language: str | None
     entity: tuple[str, ...]
     for_reverse: bool = False
+    max_size: str = "2M"
 
     def __post_init__(self) -> None:
+        _bytes(self.max_size)  # a bad value is a usage error before any work
         from semdiff.languages import spec_by_name  # noqa: PLC0415 (start-up time)
 
         if self.language is not None:
@@ -138,7 +149,7 @@ def _show(
     from semdiff.match.assignment import MAX_EXACT_SIDE  # noqa: PLC0415
     from semdiff.pipeline import diff  # noqa: PLC0415
 
-    report, matching = diff(comparison, context=output.context)
+    report, matching = diff(comparison, context=output.context, max_size=_bytes(output.max_size))
     if matching.greedy_components:
         print(
             f"semdiff: note: {matching.greedy_components} group(s) of more than "
@@ -184,6 +195,17 @@ def _show(
     return report
 
 
+def _bytes(size: str) -> int | None:
+    """'2M' as 2 MiB, '500K', '1048576'; 0 means no limit (None)."""
+    units = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
+    text = size.strip().upper().removesuffix("B")
+    unit = text[-1:] if text[-1:] in units else ""
+    number = text[: len(text) - len(unit)]
+    if not number.isdigit():
+        raise UsageError(f"--max-size: {size!r} is not a size (like 2M, 500K or 1048576)")
+    return int(number) * units[unit] or None
+
+
 def _status(report: DiffReport) -> int:
     return EXIT_DIFFERENT if report.has_differences else EXIT_SAME
 
@@ -210,6 +232,7 @@ def diff_command(
     language: LanguageOption = None,
     entity: EntityOption = None,
     for_reverse: ForReverseOption = False,
+    max_size: MaxSizeOption = "2M",
     label: Annotated[
         list[str] | None,
         typer.Option(
@@ -233,6 +256,7 @@ def diff_command(
         language,
         tuple(entity or ()),
         for_reverse,
+        max_size,
     )
     comparison = compare_paths(old, new, language=language, labels=label or ())
     return _status(_show(comparison, shown))
@@ -269,6 +293,7 @@ def git_command(
     language: LanguageOption = None,
     entity: EntityOption = None,
     for_reverse: ForReverseOption = False,
+    max_size: MaxSizeOption = "2M",
     debug: DebugOption = False,
 ) -> int:
     del debug
@@ -284,6 +309,7 @@ def git_command(
         language,
         tuple(entity or ()),
         for_reverse,
+        max_size,
     )
     comparison = compare_revisions(
         revisions or (),
@@ -314,6 +340,7 @@ def show_command(
     language: LanguageOption = None,
     entity: EntityOption = None,
     for_reverse: ForReverseOption = False,
+    max_size: MaxSizeOption = "2M",
     debug: DebugOption = False,
 ) -> int:
     del debug
@@ -329,6 +356,7 @@ def show_command(
         language,
         tuple(entity or ()),
         for_reverse,
+        max_size,
     )
     comparison = compare_revisions([revision], paths=ctx.obj or (), language=language, show=True)
     heading = commit_header(revision) + "\n" if output is Format.TEXT else ""
@@ -358,13 +386,16 @@ def driver_command(
     color: ColorOption = ColorMode.AUTO,
     context: ContextOption = 3,
     language: LanguageOption = None,
+    max_size: MaxSizeOption = "2M",
     debug: DebugOption = False,
 ) -> int:
     del debug
     from semdiff.extdiff import comparison  # noqa: PLC0415
 
     call: DriverCall = ctx.obj
-    shown = Output(output, summary, include_unchanged, explain, color, context, language, ())
+    shown = Output(
+        output, summary, include_unchanged, explain, color, context, language, (), False, max_size
+    )
     report = _show(comparison(call, language=language), shown, position=call.position)
     return _status(report) if exit_code else EXIT_SAME
 

@@ -67,7 +67,14 @@ class _Definition:
     qualified: str = ""
 
 
-def parse_file(source: Source) -> ParsedFile:
+MAX_SIZE = 2 * 1024 * 1024
+"""The largest file side (bytes) diffed structurally by default (`--max-size`). Extraction
+costs about 5 s per MB here (docs/performance.md); above this a file gets a line diff, which
+stays within seconds at any size, and the reason is shown. A size, not a time limit: the same
+inputs must give the same output on any machine."""
+
+
+def parse_file(source: Source, *, max_size: int | None = MAX_SIZE) -> ParsedFile:
     """Extract the entities of one side of one file (the pipeline's parse + extract steps)."""
     if source.is_binary:
         return _fallback(source, "binary file")
@@ -79,6 +86,12 @@ def parse_file(source: Source) -> ParsedFile:
         return _fallback(source, f"no grammar for {suffix!r}: compared line by line")
     spec = spec_by_name(source.language)
     data = source.text.encode("utf-8", errors="surrogatepass")
+    if max_size is not None and len(data) > max_size:
+        return _fallback(
+            source,
+            f"{_size(len(data))} is over the {_size(max_size)} limit for a "
+            "structural diff (--max-size): compared line by line",
+        )
     result = parse(spec.grammar, data)
     if data and result.error_bytes > MAX_ERROR_SHARE * len(data):
         line, column = result.first_error or (1, 0)
@@ -108,6 +121,12 @@ def parse_file(source: Source) -> ParsedFile:
             source, data, leaves, index, definitions, indentation=spec.significant_indentation
         ),
     )
+
+
+def _size(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size / 1024 / 1024:.1f} MB"
 
 
 def as_text(parsed: ParsedFile, reason: str) -> ParsedFile:

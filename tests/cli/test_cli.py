@@ -313,3 +313,27 @@ def test_crlf_files_read_cleanly_and_line_ending_changes_show(tmp_path: Path) ->
     assert "\\x0d" not in same_endings
     changed_endings = cli(str(crlf_1), str(lf), "--color", "never").stdout
     assert "-def f():\\x0d\n" in changed_endings
+
+
+def test_a_file_over_the_size_limit_gets_a_line_diff_and_says_why(tmp_path: Path) -> None:
+    body = "".join(f"def f{i}():\n    return {i}\n\n\n" for i in range(100))
+    old = _write(tmp_path / "old.py", body)
+    new = _write(tmp_path / "new.py", body.replace("return 7\n", "return 8\n"))
+    limited = cli("--format", "json", "--max-size", "1K", str(old), str(new))
+    assert limited.code == 1, limited.stderr
+    [file] = json.loads(limited.stdout)["files"]
+    assert file["language"] is None
+    assert file["fallback"]["reason"] == (
+        f"{len(body) / 1024:.1f} KB is over the 1.0 KB limit for a structural diff "
+        "(--max-size): compared line by line"
+    )
+    text = cli("--color", "never", "--max-size", "1K", str(old), str(new)).stdout
+    assert "(--max-size): compared line by line" in text
+    assert "+    return 8" in text  # the change itself is still shown
+    # Within the limit (and with no limit) the same pair is structural.
+    for size in ("2M", "0"):
+        result = json.loads(cli("--format", "json", "--max-size", size, str(old), str(new)).stdout)
+        assert result["files"][0]["fallback"] is None
+    bad = cli("--max-size", "lots", str(old), str(new))
+    assert (bad.code, bad.stdout) == (2, "")
+    assert bad.stderr.startswith("semdiff: error: --max-size: 'lots' is not a size")
