@@ -123,7 +123,7 @@ class Output:
     language: str | None
     entity: tuple[str, ...]
     for_reverse: bool = False
-    max_size: str = "2M"
+    max_size: str = "1M"
 
     def __post_init__(self) -> None:
         _bytes(self.max_size)  # a bad value is a usage error before any work
@@ -232,7 +232,7 @@ def diff_command(
     language: LanguageOption = None,
     entity: EntityOption = None,
     for_reverse: ForReverseOption = False,
-    max_size: MaxSizeOption = "2M",
+    max_size: MaxSizeOption = "1M",
     label: Annotated[
         list[str] | None,
         typer.Option(
@@ -293,7 +293,7 @@ def git_command(
     language: LanguageOption = None,
     entity: EntityOption = None,
     for_reverse: ForReverseOption = False,
-    max_size: MaxSizeOption = "2M",
+    max_size: MaxSizeOption = "1M",
     debug: DebugOption = False,
 ) -> int:
     del debug
@@ -340,7 +340,7 @@ def show_command(
     language: LanguageOption = None,
     entity: EntityOption = None,
     for_reverse: ForReverseOption = False,
-    max_size: MaxSizeOption = "2M",
+    max_size: MaxSizeOption = "1M",
     debug: DebugOption = False,
 ) -> int:
     del debug
@@ -386,7 +386,7 @@ def driver_command(
     color: ColorOption = ColorMode.AUTO,
     context: ContextOption = 3,
     language: LanguageOption = None,
-    max_size: MaxSizeOption = "2M",
+    max_size: MaxSizeOption = "1M",
     debug: DebugOption = False,
 ) -> int:
     del debug

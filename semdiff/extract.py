@@ -67,7 +67,7 @@ class _Definition:
     qualified: str = ""
 
 
-MAX_SIZE = 2 * 1024 * 1024
+MAX_SIZE = 1024 * 1024
 """The largest file side (bytes) diffed structurally by default (`--max-size`). Extraction
 costs about 5 s per MB here (docs/performance.md); above this a file gets a line diff, which
 stays within seconds at any size, and the reason is shown. A size, not a time limit: the same

@@ -331,7 +331,7 @@ def test_a_file_over_the_size_limit_gets_a_line_diff_and_says_why(tmp_path: Path
     assert "(--max-size): compared line by line" in text
     assert "+    return 8" in text  # the change itself is still shown
     # Within the limit (and with no limit) the same pair is structural.
-    for size in ("2M", "0"):
+    for size in ("1M", "0"):
         result = json.loads(cli("--format", "json", "--max-size", size, str(old), str(new)).stdout)
         assert result["files"][0]["fallback"] is None
     bad = cli("--max-size", "lots", str(old), str(new))

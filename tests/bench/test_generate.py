@@ -1,0 +1,41 @@
+"""The benchmark's generated inputs are what bench/run.py says they are (no timings here:
+benchmarks are not tests)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from tests.support import ROOT, cli
+
+sys.path.insert(0, str(ROOT / "bench"))
+
+import generate
+
+
+def test_scale_pair_renames_moves_and_edits_the_stated_shares(tmp_path: Path) -> None:
+    old, new = generate.scale_pair(tmp_path, 1000)
+    summary = json.loads(cli("--format", "json", str(old), str(new)).stdout)["summary"]
+    assert (summary["renamed"], summary["moved"], summary["added"], summary["removed"]) == (
+        200,
+        100,
+        0,
+        0,
+    )
+    # The edited tenth, and the module's blank-line layout.
+    assert summary["modified"] == 101
+
+
+def test_small_pair_changes_three_functions(tmp_path: Path) -> None:
+    old, new = generate.small_pair(tmp_path)
+    summary = json.loads(cli("--format", "json", str(old), str(new)).stdout)["summary"]
+    assert (summary["renamed"], summary["modified"], summary["added"]) == (1, 2, 0)
+
+
+def test_worst_case_inputs_are_the_stated_sizes(tmp_path: Path) -> None:
+    big, _ = generate.big_source(tmp_path)
+    minified, _ = generate.minified(tmp_path)
+    assert 4_500_000 < big.stat().st_size < 5_500_000
+    assert 1_000_000 <= minified.stat().st_size < 1_001_000
+    assert minified.read_text(encoding="utf-8").count("\n") == 0
