@@ -13,6 +13,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from tree_sitter import Node
 
@@ -167,6 +168,7 @@ def _own_text_hash(
 _WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+|[^\W\d_]+")
 
 
+@cache
 def name_words(name: str) -> tuple[str, ...]:
     """Split `parseHTTPRequest2`, `parse_http_request`, `parse-http-request?` into words."""
     return tuple(word.lower() for word in _WORD.findall(name))

@@ -7,6 +7,12 @@ textdiff.py) → a `DiffReport` for the renderers (render/).
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from functools import partial
+from multiprocessing import get_all_start_methods, get_context
+
 from semdiff.changes import FileInput, build_changes
 from semdiff.extract import MAX_SIZE, as_text, parse_file
 from semdiff.languages import families
@@ -29,12 +35,29 @@ def _parse_pair(pair: FilePair, max_size: int | None) -> FileInput:
     return FileInput(old, new, renamed=pair.similarity is not None, similarity=pair.similarity)
 
 
+PARALLEL_BYTES = 4 * 1024 * 1024
+"""Above this many bytes of changed files, they are parsed in worker processes, one per core:
+extraction is Python-bound, and shipping a file and its entities between processes costs far
+less than parsing it. Below it, starting the workers would cost more than they save."""
+
+
+def _parse_all(pairs: Sequence[FilePair], max_size: int | None) -> list[FileInput]:
+    size = sum(len(side.data) for pair in pairs for side in (pair.old, pair.new) if side)
+    workers = min(os.cpu_count() or 1, 8)
+    if size < PARALLEL_BYTES or workers < 2 or "fork" not in get_all_start_methods():
+        return [_parse_pair(pair, max_size) for pair in pairs]
+    # map keeps the order, so the report is the same as a sequential run's.
+    parse = partial(_parse_pair, max_size=max_size)
+    with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
+        return list(pool.map(parse, pairs, chunksize=4))
+
+
 def diff(
     comparison: Comparison, *, context: int = DEFAULT_CONTEXT, max_size: int | None = MAX_SIZE
 ) -> tuple[DiffReport, Matching]:
     """Diff every pair together, so that entities moved between files pair up. A file side
     over `max_size` bytes (None: no limit) is compared line by line."""
-    files = [_parse_pair(pair, max_size) for pair in comparison.pairs]
+    files = _parse_all(comparison.pairs, max_size)
     matching = match_entities([f.old for f in files], [f.new for f in files], families=families())
     changes, file_diffs = build_changes(files, matching, context=context)
     report = DiffReport(

@@ -106,9 +106,31 @@ class Weights:
         self._tokens = tokens
         self._words = words
         self._names = names
+        # The matcher scores a pair twice (before and after parents are placed) and a
+        # parent for each of its children; these parts of the cost do not depend on
+        # placement, so each is computed once per pair (same floats, same order).
+        self._token_weights: dict[str, float] = {}
+        self._similarities: dict[tuple[str, str], tuple[float, float, float]] = {}
 
     def token(self, token: str) -> float:
-        return math.log(1 + (self._count + 1) / (self._tokens.get(token, 0) + 1))
+        weight = self._token_weights.get(token)
+        if weight is None:
+            weight = math.log(1 + (self._count + 1) / (self._tokens.get(token, 0) + 1))
+            self._token_weights[token] = weight
+        return weight
+
+    def similarities(self, old: Entity, new: Entity) -> tuple[float, float, float]:
+        """Sequence, content and name similarity of a pair, computed once."""
+        key = (old.key, new.key)
+        found = self._similarities.get(key)
+        if found is None:
+            found = (
+                sequence_similarity(old, new),
+                content_similarity(old.fingerprint.content, new.fingerprint.content, self),
+                name_similarity(old.name, new.name, self),
+            )
+            self._similarities[key] = found
+        return found
 
     def word(self, word: str) -> float:
         return math.log(1 + (self._count + 1) / (self._words.get(word, 0) + 1))
@@ -189,18 +211,13 @@ def pair_cost(old: Entity, new: Entity, placement: Placement, weights: Weights) 
         # Sitting exactly where the old entity sat is evidence too: a one-line field renamed
         # in place is a rename.
         sure = max(sure, PLACE_EVIDENCE)
-    sequence = sure * sequence_similarity(old, new) + (1 - sure) * PRIOR_SIMILARITY
-    content = (
-        sure * content_similarity(old.fingerprint.content, new.fingerprint.content, weights)
-        + (1 - sure) * PRIOR_SIMILARITY
-    )
+    sequence_same, content_same, name_same = weights.similarities(old, new)
+    sequence = sure * sequence_same + (1 - sure) * PRIOR_SIMILARITY
+    content = sure * content_same + (1 - sure) * PRIOR_SIMILARITY
     return CostBreakdown(
         body_sequence=W_SEQUENCE * (1 - sequence),
         body_content=W_CONTENT * (1 - content),
-        name=W_NAME
-        * (
-            1 - name_similarity(old.name, new.name, weights) * _rarity(old, new, placement, weights)
-        ),
+        name=W_NAME * (1 - name_same * _rarity(old, new, placement, weights)),
         kind=0.0 if old.kind == new.kind else W_KIND,
         parent=W_PARENT * placement.parent_distance,
         file=W_FILE * placement.file_distance,
