@@ -85,14 +85,16 @@ class Row:
         return self.median / statistics.median(r.seconds for r in self.reference_runs)
 
 
-def measure(command: Sequence[str], runs: int, *, cwd: Path | None = None) -> list[Run]:
+def measure(
+    command: Sequence[str], runs: int, *, cwd: Path | None = None, warm_up: bool = True
+) -> list[Run]:
     """Wall time and peak memory of `command`, `runs` times (its output discarded), after one
     warm-up run that is not counted: it fills the OS file cache and Python's bytecode cache,
     as any installed tool has them (pip compiles bytecode at install)."""
     results = []
     env = {**os.environ, **GIT_ENV, "SEMDIFF_COLOR": "never"}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    for attempt in range(runs + 1):
+    for attempt in range(runs + 1 if warm_up else runs):
         start = time.perf_counter()
         process = subprocess.Popen(
             command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
@@ -103,17 +105,18 @@ def measure(command: Sequence[str], runs: int, *, cwd: Path | None = None) -> li
         code = os.waitstatus_to_exitcode(status)
         if code not in (0, 1):
             raise SystemExit(f"{' '.join(command)} exited with {code}: {stderr}")
-        if attempt:
+        if attempt or not warm_up:
             results.append(Run(seconds, usage.ru_maxrss))
     return results
 
 
 def measure_many(commands: Sequence[Sequence[str]], runs: int, *, cwd: Path) -> list[Run]:
-    """The total time of running every command once, `runs` times; the largest peak. (Each
-    command's warm-up run is not counted.)"""
+    """The total time of running every command once, `runs` times; the largest peak. One
+    uncounted run of the first command warms the caches."""
+    measure(commands[0], 0, cwd=cwd)
     totals = []
     for _ in range(runs):
-        parts = [measure(command, 1, cwd=cwd)[0] for command in commands]
+        parts = [measure(command, 1, cwd=cwd, warm_up=False)[0] for command in commands]
         totals.append(Run(sum(p.seconds for p in parts), max(p.peak_kb for p in parts)))
     return totals
 
