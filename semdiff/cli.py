@@ -201,7 +201,7 @@ def _bytes(size: str) -> int | None:
     text = size.strip().upper().removesuffix("B")
     unit = text[-1:] if text[-1:] in units else ""
     number = text[: len(text) - len(unit)]
-    if not number.isdigit():
+    if not (number.isascii() and number.isdigit()):
         raise UsageError(f"--max-size: {size!r} is not a size (like 2M, 500K or 1048576)")
     return int(number) * units[unit] or None
 

@@ -85,7 +85,19 @@ def detect(args: Sequence[str], environ: Mapping[str, str]) -> DriverCall | None
     return None
 
 
-VALUE_OPTIONS = frozenset({"--format", "-f", "--color", "--unified", "-U", "--language", "--label"})
+VALUE_OPTIONS = frozenset(
+    {
+        "--format",
+        "-f",
+        "--color",
+        "--unified",
+        "-U",
+        "--language",
+        "--label",
+        "--max-size",
+        "--entity",
+    }
+)
 """Options followed by a value: what tells `semdiff --label x a b` (difftool, run with git's
 environment) from the one-argument unmerged form."""
 FLAG_OPTIONS = frozenset(
@@ -95,6 +107,8 @@ FLAG_OPTIONS = frozenset(
         "--include-unchanged",
         "--explain",
         "--exit-code",
+        "--for-reverse",
+        "--version",
         "--debug",
         "--help",
         "-h",

@@ -124,9 +124,11 @@ def parse_file(source: Source, *, max_size: int | None = MAX_SIZE) -> ParsedFile
 
 
 def _size(size: int) -> str:
+    """Bytes below a MiB (so that a file just over a small limit does not read as equal to
+    it), else MiB with one decimal."""
     if size < 1024 * 1024:
-        return f"{size / 1024:.1f} KB"
-    return f"{size / 1024 / 1024:.1f} MB"
+        return f"{size:,} bytes"
+    return f"{size / 1024 / 1024:.1f} MiB"
 
 
 def as_text(parsed: ParsedFile, reason: str) -> ParsedFile:

@@ -8,8 +8,10 @@ textdiff.py) → a `DiffReport` for the renderers (render/).
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from multiprocessing import get_all_start_methods, get_context
 
@@ -42,14 +44,38 @@ less than parsing it. Below it, starting the workers would cost more than they s
 
 
 def _parse_all(pairs: Sequence[FilePair], max_size: int | None) -> list[FileInput]:
-    size = sum(len(side.data) for pair in pairs for side in (pair.old, pair.new) if side)
-    workers = min(os.cpu_count() or 1, 8)
-    if size < PARALLEL_BYTES or workers < 2 or "fork" not in get_all_start_methods():
-        return [_parse_pair(pair, max_size) for pair in pairs]
-    # map keeps the order, so the report is the same as a sequential run's.
-    parse = partial(_parse_pair, max_size=max_size)
-    with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
-        return list(pool.map(parse, pairs, chunksize=4))
+    size = sum(
+        len(side.data)
+        for pair in pairs
+        for side in (pair.old, pair.new)
+        if side is not None and (max_size is None or len(side.data) <= max_size)
+    )
+    workers = min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1, 8)
+    if size >= PARALLEL_BYTES and workers >= 2 and "fork" in get_all_start_methods():
+        parse = partial(_parse_pair, max_size=max_size)
+        try:
+            with ProcessPoolExecutor(
+                workers, mp_context=get_context("fork"), initializer=_die_with_parent
+            ) as pool:
+                # map keeps the order, so the report is the same as a sequential run's.
+                return list(pool.map(parse, pairs, chunksize=4))
+        except (OSError, NotImplementedError, BrokenProcessPool):
+            # No pool here (a read-only /dev/shm, a sandbox), or a worker died: parse in
+            # this process, where an error is reported as it would be anyway.
+            pass
+    return [_parse_pair(pair, max_size) for pair in pairs]
+
+
+def _die_with_parent() -> None:
+    """A worker ends when semdiff does, even if semdiff is killed (Linux's
+    PR_SET_PDEATHSIG); elsewhere the pool's own shutdown is all there is."""
+    import ctypes  # noqa: PLC0415 (only workers need it; start-up time)
+
+    try:
+        libc = ctypes.CDLL(None)
+        libc.prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 def diff(

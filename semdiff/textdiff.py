@@ -34,6 +34,13 @@ MAX_CELLS = 200_000_000
 """The largest old × new line count aligned in one piece. rapidfuzz keeps a bit matrix of
 that many bits for the traceback (25 MB here, ~0.05 s); a larger gap is first cut at lines
 that occur once on each side (see `_anchors`), as patience diff does."""
+HARD_MAX_CELLS = 2_000_000_000
+"""A gap that cannot be cut (no line occurs once on each side) is still aligned in one piece
+up to this size (250 MB); beyond it, it is shown as removed and added."""
+MAX_CUTS = 8
+"""How many times a gap is cut at anchors before it is aligned as it is: each cut costs a pass
+over the gap, and a gap whose unique lines appear only one at a time would otherwise be cut
+once per line."""
 
 
 def align(
@@ -65,36 +72,60 @@ def _opcodes(old: list[int], new: list[int]) -> list[_Opcode]:
     """Indel's opcodes where the matrix is small; otherwise equal runs at unique lines, and
     the gaps between them aligned the same way (a work list, not recursion)."""
     out: list[_Opcode] = []
-    work = [(0, len(old), 0, len(new))]
+    work = [(0, len(old), 0, len(new), 0)]
     while work:
-        old_start, old_end, new_start, new_end = work.pop()
-        if (old_end - old_start) * (new_end - new_start) <= MAX_CELLS:
+        old_start, old_end, new_start, new_end, cuts = work.pop()
+        # Common ends first: rapidfuzz would strip them too, but the size check must not
+        # count them (one line changed in a huge file is a one-line gap).
+        head = 0
+        while (
+            old_start + head < old_end
+            and new_start + head < new_end
+            and old[old_start + head] == new[new_start + head]
+        ):
+            head += 1
+        tail = 0
+        while (
+            old_end - tail > old_start + head
+            and new_end - tail > new_start + head
+            and old[old_end - tail - 1] == new[new_end - tail - 1]
+        ):
+            tail += 1
+        if head:
+            out.append(("equal", old_start, old_start + head, new_start, new_start + head))
+        gap = (old_start + head, old_end - tail, new_start + head, new_end - tail)
+        tail_op = ("equal", old_end - tail, old_end, new_end - tail, new_end)
+        cells = (gap[1] - gap[0]) * (gap[3] - gap[2])
+        anchors = _anchors(old, new, gap) if cells > MAX_CELLS and cuts < MAX_CUTS else []
+        if cells <= MAX_CELLS or (not anchors and cells <= HARD_MAX_CELLS):
             out.extend(
                 (
                     op.tag,
-                    op.src_start + old_start,
-                    op.src_end + old_start,
-                    op.dest_start + new_start,
-                    op.dest_end + new_start,
+                    op.src_start + gap[0],
+                    op.src_end + gap[0],
+                    op.dest_start + gap[2],
+                    op.dest_end + gap[2],
                 )
-                for op in Indel.opcodes(old[old_start:old_end], new[new_start:new_end])
+                for op in Indel.opcodes(old[gap[0] : gap[1]], new[gap[2] : gap[3]])
             )
+        elif not anchors:
+            out.append(("delete", gap[0], gap[1], gap[2], gap[2]))
+            out.append(("insert", gap[1], gap[1], gap[2], gap[3]))
+        else:
+            # The tail comes after every piece of the gap: it waits on the stack below them.
+            work.append((*tail_op[1:], MAX_CUTS))
+            pieces = []
+            previous_old, previous_new = gap[0], gap[2]
+            for i, j in anchors:
+                pieces.append((previous_old, i, previous_new, j, cuts + 1))
+                pieces.append((i, i + 1, j, j + 1, cuts + 1))
+                previous_old, previous_new = i + 1, j + 1
+            pieces.append((previous_old, gap[1], previous_new, gap[3], cuts + 1))
+            # The work list is a stack: pushed in reverse, the pieces come out in order.
+            work.extend(p for p in reversed(pieces) if p[0] < p[1] or p[2] < p[3])
             continue
-        anchors = _anchors(old, new, (old_start, old_end, new_start, new_end))
-        if not anchors:
-            # Nothing to cut at: no line of the one side occurs once in the other.
-            out.append(("delete", old_start, old_end, new_start, new_start))
-            out.append(("insert", old_end, old_end, new_start, new_end))
-            continue
-        pieces = []
-        previous_old, previous_new = old_start, new_start
-        for i, j in anchors:
-            pieces.append((previous_old, i, previous_new, j))
-            pieces.append((i, i + 1, j, j + 1))
-            previous_old, previous_new = i + 1, j + 1
-        pieces.append((previous_old, old_end, previous_new, new_end))
-        # The work list is a stack: pushed in reverse, the pieces come out in order.
-        work.extend(p for p in reversed(pieces) if p[0] < p[1] or p[2] < p[3])
+        if tail:
+            out.append(tail_op)
     return _merged(out)
 
 

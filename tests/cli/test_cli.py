@@ -324,7 +324,7 @@ def test_a_file_over_the_size_limit_gets_a_line_diff_and_says_why(tmp_path: Path
     [file] = json.loads(limited.stdout)["files"]
     assert file["language"] is None
     assert file["fallback"]["reason"] == (
-        f"{len(body) / 1024:.1f} KB is over the 1.0 KB limit for a structural diff "
+        f"{len(body.encode()):,} bytes is over the 1,024 bytes limit for a structural diff "
         "(--max-size): compared line by line"
     )
     text = cli("--color", "never", "--max-size", "1K", str(old), str(new)).stdout
@@ -334,6 +334,7 @@ def test_a_file_over_the_size_limit_gets_a_line_diff_and_says_why(tmp_path: Path
     for size in ("1M", "0"):
         result = json.loads(cli("--format", "json", "--max-size", size, str(old), str(new)).stdout)
         assert result["files"][0]["fallback"] is None
-    bad = cli("--max-size", "lots", str(old), str(new))
-    assert (bad.code, bad.stdout) == (2, "")
-    assert bad.stderr.startswith("semdiff: error: --max-size: 'lots' is not a size")
+    for value in ("lots", "²M"):
+        bad = cli("--max-size", value, str(old), str(new))
+        assert (bad.code, bad.stdout) == (2, "")
+        assert bad.stderr.startswith(f"semdiff: error: --max-size: {value!r} is not a size")

@@ -108,9 +108,26 @@ def test_unmerged_path_with_one_argument(repo: Repo) -> None:
     repo.write("app.py", OLD.replace("split", "rsplit"))
     repo.commit("main")
     repo.git("merge", "-q", "side", check=False)
-    done = repo.run("git", "-c", f"diff.external={SEMDIFF}", "diff", "--cached")
-    assert done.returncode == 0, done.stderr
-    assert "app.py  (unmerged)" in done.stdout
+    for options in ("", " --max-size 5M", " --max-size=5M --color never"):
+        done = repo.run("git", "-c", f"diff.external={SEMDIFF}{options}", "diff", "--cached")
+        assert done.returncode == 0, done.stderr
+        assert "app.py  (unmerged)" in done.stdout
+
+
+def test_every_option_that_takes_a_value_is_known_to_the_argv_reader() -> None:
+    """Otherwise `semdiff --opt VALUE path` (git's one-argument form) reads VALUE as a path."""
+    from typer.main import get_command  # noqa: PLC0415
+
+    from semdiff.cli import diff_app, driver_app  # noqa: PLC0415
+    from semdiff.extdiff import FLAG_OPTIONS, VALUE_OPTIONS  # noqa: PLC0415
+
+    for app in (driver_app, diff_app):
+        for param in get_command(app).params:
+            if param.param_type_name != "option":
+                continue
+            names = set(param.opts) | set(param.secondary_opts)
+            flag = getattr(param, "is_flag", False) or getattr(param, "count", False)
+            assert names <= (FLAG_OPTIONS if flag else VALUE_OPTIONS), names
 
 
 def test_always_exit_0_unless_asked(cli_in: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -50,3 +50,35 @@ def test_a_large_file_with_scattered_edits_aligns_exactly_within_bounds() -> Non
         patch.setattr(textdiff, "MAX_CELLS", 1_000_000)
         rows = _check(old, new)
     assert sum(op == "-" for op, _, _ in rows) == len(range(0, 60000, 97))
+
+
+def test_a_repeated_file_with_one_change_is_one_change() -> None:
+    """No line of the gap is unique (the file is written twice): the common ends are trimmed
+    before the size check, so the gap is the one changed line."""
+    half = [f"row {i}" for i in range(8000)]
+    old = half + half
+    new = old[:]
+    new[100] = "row 100 changed"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(textdiff, "MAX_CELLS", 1_000_000)
+        rows = _check(old, new)
+    assert [op for op, _, _ in rows if op != " "] == ["-", "+"]
+
+
+def test_unique_lines_that_appear_one_cut_at_a_time_stay_linear() -> None:
+    """Interleaved lines whose uniqueness only shows after each cut: the number of cuts is
+    bounded, and what remains is aligned as it is, equal lines kept."""
+    filler = ["same"] * 2000
+    old = [f"a{i}" for i in range(3000)] + filler
+    new = filler + [f"a{i}" for i in range(3000)]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(textdiff, "MAX_CELLS", 10_000)
+        rows = _check(old, new)
+    assert sum(op == " " for op, _, _ in rows) == 3000
+
+
+@given(_lines, _lines)
+def test_no_limit_at_all_still_terminates(old: list[str], new: list[str]) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(textdiff, "MAX_CELLS", 0)
+        _check(old, new)
