@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+from semdiff.errors import GrammarError
 from semdiff.languages import LanguageSpec, all_specs
 
 _KIND = re.compile(r"@definition\.([A-Za-z_]+)")
@@ -12,7 +13,10 @@ _KIND = re.compile(r"@definition\.([A-Za-z_]+)")
 
 def kinds(spec: LanguageSpec) -> list[str]:
     """The entity kinds a language's query can produce, in first-seen order."""
-    text = spec.query_path.read_text(encoding="utf-8")
+    try:
+        text = spec.query_path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise GrammarError(f"{spec.query_path}: {error.strerror or error}") from None
     return list(dict.fromkeys(_KIND.findall(text)))
 
 
@@ -24,6 +28,7 @@ def languages_json() -> str:
                 "display_name": spec.display_name,
                 "extensions": [f".{extension}" for extension in spec.extensions],
                 "file_names": list(spec.file_names),
+                "interpreters": list(spec.interpreters),
                 "kinds": kinds(spec),
             }
             for spec in all_specs()
@@ -36,7 +41,13 @@ def languages_text() -> str:
     rows = [
         (
             spec.name,
-            " ".join(f".{e}" for e in spec.extensions) + "".join(f" {n}" for n in spec.file_names),
+            " ".join(
+                [
+                    *(f".{extension}" for extension in spec.extensions),
+                    *spec.file_names,
+                    *(f"#!{program}" for program in spec.interpreters),
+                ]
+            ),
             ", ".join(kinds(spec)),
         )
         for spec in all_specs()

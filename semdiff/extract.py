@@ -9,7 +9,7 @@ method belongs to), `@overload` (parameter types that tell Java overloads apart)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from tree_sitter import Node, Query, QueryCursor, QueryError
@@ -53,6 +53,8 @@ class _Definition:
     """A definition found by the query, before it becomes an `Entity`."""
 
     node: Node
+    outer: Node
+    """The node with its wrappers (decorators, `export`): what its siblings are next to."""
     kind: str
     name: str
     name_range: tuple[int, int]
@@ -61,6 +63,8 @@ class _Definition:
     scope: str | None
     overload: str
     pattern: int
+    joined: list[_Definition] = field(default_factory=list)
+    """Later clauses made part of this one (`join_adjacent`)."""
     lexical_parent: int = -1
     parent: int = -1
     depth: int = 0
@@ -171,20 +175,55 @@ def _definitions(spec: LanguageSpec, root: Node) -> tuple[list[_Definition], lis
                 template = spec.name_formats.get(part, "{name} {" + part + "}")
                 name = template.format_map({"name": name, part: _text(nodes[0])})
         scope = captures.get("scope")
-        start, end = _extent(node, wrappers, attached)
+        outer, start, end = _extent(node, wrappers, attached)
         found[identity] = _Definition(
             node=node,
+            outer=outer,
             kind=kinds[0].removeprefix("definition."),
             name=" ".join(name.split()),
             name_range=(name_node.start_byte, name_node.end_byte),
             start=start,
             end=end,
-            scope=_text(scope[0]) if scope else None,
+            scope="".join(_text(scope[0]).split()) if scope else None,
             overload=_overload(captures.get("overload", [])),
             pattern=pattern,
         )
     definitions = sorted(found.values(), key=lambda d: (d.start, -d.end, d.pattern))
+    if spec.join_adjacent:
+        definitions = _join_adjacent(definitions, frozenset(spec.comment_nodes) | attached)
     return definitions, docs
+
+
+def _join_adjacent(definitions: list[_Definition], trivia: frozenset[str]) -> list[_Definition]:
+    """Fold each definition into the previous sibling definition when both have one name,
+    kind and overload and only comments lie between them (`join_adjacent`)."""
+    kept: list[_Definition] = []
+    last_child: dict[tuple[int, int, int], _Definition] = {}
+    for definition in definitions:
+        parent = definition.outer.parent
+        key = (parent.start_byte, parent.end_byte, parent.kind_id) if parent else (-1, -1, -1)
+        previous = last_child.get(key)
+        if (
+            previous is not None
+            and (previous.kind, previous.name, previous.overload)
+            == (definition.kind, definition.name, definition.overload)
+            and _only_trivia_between(previous.outer, definition.outer, trivia)
+        ):
+            previous.joined.append(definition)
+            previous.end = max(previous.end, definition.end)
+            continue
+        last_child[key] = definition
+        kept.append(definition)
+    return kept
+
+
+def _only_trivia_between(first: Node, second: Node, trivia: frozenset[str]) -> bool:
+    node = second.prev_sibling
+    while node is not None and node != first:
+        if node.is_named and node.type not in trivia:
+            return False
+        node = node.prev_sibling
+    return node is not None
 
 
 def _overload(nodes: list[Node]) -> str:
@@ -205,9 +244,11 @@ def _text(node: Node) -> str:
     return (node.text or b"").decode("utf-8", errors="replace")
 
 
-def _extent(node: Node, wrappers: frozenset[str], attached: frozenset[str]) -> tuple[int, int]:
-    """The byte range of a definition: grown to its wrappers (decorators, `export`) and to the
-    doc comments and attributes directly above it."""
+def _extent(
+    node: Node, wrappers: frozenset[str], attached: frozenset[str]
+) -> tuple[Node, int, int]:
+    """A definition with its wrappers (decorators, `export`), and its byte range: grown to
+    the wrappers and to the doc comments and attributes directly above it."""
     while node.parent is not None and node.parent.type in wrappers:
         node = node.parent
     first = node
@@ -220,7 +261,7 @@ def _extent(node: Node, wrappers: frozenset[str], attached: frozenset[str]) -> t
     ):
         first = previous
         previous = previous.prev_sibling
-    return first.start_byte, node.end_byte
+    return node, first.start_byte, node.end_byte
 
 
 def _last_row(node: Node) -> int:
@@ -252,11 +293,7 @@ def _entities(
         definition.lexical_parent = stack[-1] if stack else -1
         definition.parent = definition.lexical_parent
         stack.append(position)
-    for definition in definitions:
-        if definition.scope is not None and definition.parent == -1:
-            definition.parent = _scope_owner(definitions, definition)
-    for definition in definitions:
-        definition.depth, definition.qualified = _qualify(definitions, definition, spec.separator)
+    _place(definitions, spec.separator)
 
     children: dict[int, list[tuple[int, int]]] = {}
     for definition in definitions:
@@ -299,12 +336,12 @@ def _entities(
                 parent=keys[definition.parent] if definition.parent >= 0 else None,
                 scope=definition.scope,
                 depth=definition.depth,
-                has_errors=definition.node.has_error,
+                has_errors=any(d.node.has_error for d in (definition, *definition.joined)),
                 fingerprint=fingerprint(
                     leaves,
                     data,
                     span=(definition.start, definition.end),
-                    name=definition.name_range,
+                    names=[definition.name_range, *(j.name_range for j in definition.joined)],
                     children=children.get(position, []),
                     body_start=body.start_byte if body is not None else None,
                     depth=_node_depth(definition.node) if spec.significant_indentation else None,
@@ -327,36 +364,41 @@ def _node_depth(node: Node) -> int:
     return depth
 
 
-def _scope_owner(definitions: list[_Definition], method: _Definition) -> int:
-    """The type a receiver names (a Go method's struct), when it is defined in the same file."""
-    for position, candidate in enumerate(definitions):
-        if (
-            candidate is not method
-            and candidate.lexical_parent == -1
-            and candidate.scope is None
-            and candidate.name == method.scope
-            and candidate.kind not in ("function", "method")
-        ):
-            return position
-    return -1
-
-
-def _qualify(
-    definitions: list[_Definition], definition: _Definition, separator: str
-) -> tuple[int, str]:
-    names = [definition.name]
-    depth = 0
-    current = definition
-    while True:
-        if current.parent >= 0:
-            current = definitions[current.parent]
-            names.append(current.name)
-            depth += 1
+def _place(definitions: list[_Definition], separator: str) -> None:
+    """Parents, depths and qualified names. A definition with a `@scope` is written outside
+    the type it belongs to (a Go method, C++'s `void Shape::area()`): its parent is the
+    definition that the scope names, looked up from where it is written and then from the
+    top, when the file has it; otherwise the scope is still part of its qualified name."""
+    # Definitions are sorted by start, so parents come before their children.
+    for definition in definitions:
+        _nest(definitions, definition, definition.lexical_parent, separator)
+    owners: dict[str, int] = {}
+    for position, definition in enumerate(definitions):
+        if definition.scope is None and definition.kind not in SIGNATURE_KINDS:
+            owners.setdefault(definition.qualified, position)
+    for definition in definitions:
+        lexical = definition.lexical_parent
+        if definition.scope is None:
+            _nest(definitions, definition, lexical, separator)
+            continue
+        outside = definitions[lexical].qualified + separator if lexical >= 0 else ""
+        owner = owners.get(outside + definition.scope, owners.get(definition.scope, -1))
+        if owner >= 0:
+            definition.parent = owner
+            _nest(definitions, definition, owner, separator)
         else:
-            if current.scope is not None:
-                names.append(current.scope)
-            break
-    return depth, separator.join(reversed(names))
+            _nest(definitions, definition, lexical, separator)
+            prefix = definition.qualified.removesuffix(definition.name)
+            definition.qualified = prefix + definition.scope + separator + definition.name
+
+
+def _nest(definitions: list[_Definition], definition: _Definition, parent: int, sep: str) -> None:
+    if parent < 0:
+        definition.depth, definition.qualified = 0, definition.name
+    else:
+        above = definitions[parent]
+        definition.depth = above.depth + 1
+        definition.qualified = above.qualified + sep + definition.name
 
 
 def _owners(line_count: int, entities: tuple[Entity, ...]) -> tuple[int, ...]:
@@ -390,7 +432,7 @@ def _module(
             leaves,
             data,
             span=(0, len(data)),
-            name=None,
+            names=(),
             children=top,
             body_start=0,
             depth=0 if indentation else None,

@@ -88,14 +88,15 @@ def fingerprint(
     data: bytes,
     *,
     span: tuple[int, int],
-    name: tuple[int, int] | None,
+    names: Sequence[tuple[int, int]],
     children: Sequence[tuple[int, int]],
     body_start: int | None,
     depth: int | None,
     signature_only: bool = False,
 ) -> Fingerprint:
-    """Fingerprint the entity covering byte range `span`, whose own name is at `name`, whose
-    nested entities cover `children` (sorted), whose body starts at `body_start` (with none,
+    """Fingerprint the entity covering byte range `span`, whose own name is at `names` (one
+    per clause of a joined definition: each Haskell equation repeats it), whose nested
+    entities cover `children` (sorted), whose body starts at `body_start` (with none,
     everything is body, or everything is signature when `signature_only`: a declaration
     without a body), and whose definition node is `depth` levels below the root: token depths
     count relative to it (so a doc comment or decorator added above does not shift them), and
@@ -109,13 +110,18 @@ def fingerprint(
     header: list[str] = []
     body: list[str] = []
     child = 0
-    name_done = False
+    names = sorted(names)
+    current = 0
+    masked = -1
     for i in indexes:
         start = leaves.starts[i]
-        if name is not None and start < name[1] and leaves.ends[i] > name[0]:
-            if name_done:
+        while current < len(names) and names[current][1] <= start:
+            current += 1
+        if current < len(names) and leaves.ends[i] > names[current][0]:
+            # A name of several tokens (`x, y, z`) is one NAME_TOKEN.
+            if masked == current:
                 continue
-            name_done = True
+            masked = current
             text = NAME_TOKEN
         else:
             text = leaves.texts[i]
@@ -139,7 +145,7 @@ def fingerprint(
         tokens=tuple(tokens),
         content=tuple(content),
         body_hash=digest(deep),
-        own_text_hash=_own_text_hash(data, span, name, children),
+        own_text_hash=_own_text_hash(data, span, names, children),
         own_layout_hash=digest(own_all),
         own_code_hash=digest(own_code),
         header_hash=digest(header),
@@ -150,10 +156,10 @@ def fingerprint(
 def _own_text_hash(
     data: bytes,
     span: tuple[int, int],
-    name: tuple[int, int] | None,
+    names: Sequence[tuple[int, int]],
     children: Sequence[tuple[int, int]],
 ) -> str:
-    cuts = sorted([*children, *([name] if name else [])])
+    cuts = sorted([*children, *names])
     hasher = hashlib.blake2b(digest_size=10)
     position = span[0]
     for start, end in cuts:

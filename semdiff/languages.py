@@ -6,13 +6,16 @@ A language is data: a spec (this module's `LanguageSpec`) plus an entity query
 
 from __future__ import annotations
 
+import os
+import re
 import tomllib
 from dataclasses import dataclass, field
+from fnmatch import fnmatchcase
 from functools import cache
 from importlib import resources
 from pathlib import Path, PurePosixPath
 
-from semdiff.errors import GrammarError
+from semdiff.errors import GrammarError, UsageError
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +29,9 @@ class LanguageSpec:
     extensions: tuple[str, ...] = ()
     """Without the leading dot."""
     file_names: tuple[str, ...] = ()
+    interpreters: tuple[str, ...] = ()
+    """Programs named on a `#!` line (`bash`, `python3`): files without a known name or
+    extension are recognised by them."""
     separator: str = "."
     """Joins a parent's qualified name and a child's name."""
     family: str = ""
@@ -43,6 +49,9 @@ class LanguageSpec:
     """How `@name.<part>` captures join the name, e.g. {"dispatch": "{name} {dispatch}"}."""
     labels: dict[str, str] = field(default_factory=dict)
     """How the terminal names a kind in this language, e.g. {"function": "fn"}."""
+    join_adjacent: bool = False
+    """Consecutive sibling definitions with one name and kind are one entity: a Haskell
+    signature and its equations, the clauses of an Elixir function."""
     significant_indentation: bool = False
     """Indentation carries structure (Python): token depths count in fingerprints. Elsewhere
     brackets are tokens, and depths would only see grammar wrappers (TypeScript's
@@ -65,6 +74,7 @@ class LanguageSpec:
 _LIST_KEYS = (
     "extensions",
     "file_names",
+    "interpreters",
     "wrapper_nodes",
     "attached_nodes",
     "comment_nodes",
@@ -72,7 +82,7 @@ _LIST_KEYS = (
 )
 _TABLE_KEYS = ("name_formats", "labels")
 _STRING_KEYS = ("name", "display_name", "grammar", "separator", "family", "query_from")
-_BOOL_KEYS = ("significant_indentation",)
+_BOOL_KEYS = ("significant_indentation", "join_adjacent")
 
 
 def grammars_dir() -> Path:
@@ -124,6 +134,7 @@ def load_spec(directory: Path) -> LanguageSpec:
         query_from=str(raw.get("query_from", "")),
         extensions=lists["extensions"],
         file_names=lists["file_names"],
+        interpreters=lists["interpreters"],
         wrapper_nodes=lists["wrapper_nodes"],
         attached_nodes=lists["attached_nodes"],
         comment_nodes=lists["comment_nodes"],
@@ -131,6 +142,7 @@ def load_spec(directory: Path) -> LanguageSpec:
         name_formats=tables["name_formats"],
         labels=tables["labels"],
         significant_indentation=bool(raw.get("significant_indentation", False)),
+        join_adjacent=bool(raw.get("join_adjacent", False)),
     )
 
 
@@ -174,16 +186,111 @@ def _by_file_name() -> dict[str, str]:
     return {name: spec.name for spec in all_specs() for name in spec.file_names}
 
 
-def detect_language(path: str) -> str | None:
-    """The language of a file, from its name; None when no spec claims it."""
+@cache
+def _by_interpreter() -> dict[str, str]:
+    return {name: spec.name for spec in all_specs() for name in spec.interpreters}
+
+
+USER_MAP_VARIABLE = "SEMDIFF_LANGUAGES"
+"""`GLOB=LANGUAGE` pairs separated by spaces or commas: `*.h=cpp, *.inc=php`."""
+
+
+def config_path() -> Path:
+    base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
+    return Path(base) / "semdiff" / "config.toml"
+
+
+def user_map() -> tuple[tuple[str, str], ...]:
+    """The user's glob → language pairs: the environment variable's first, then the config
+    file's `[languages]` table, each in the order written (the first match wins)."""
+    return _parse_variable(os.environ.get(USER_MAP_VARIABLE, "")) + _read_config(config_path())
+
+
+@cache
+def _parse_variable(value: str) -> tuple[tuple[str, str], ...]:
+    pairs = []
+    for item in re.split(r"[\s,]+", value.strip()):
+        if not item:
+            continue
+        glob, equals, language = item.rpartition("=")
+        if not equals or not glob or not language:
+            raise UsageError(f"{USER_MAP_VARIABLE}: {item!r} is not GLOB=LANGUAGE")
+        pairs.append((glob, _known(language, USER_MAP_VARIABLE)))
+    return tuple(pairs)
+
+
+@cache
+def _read_config(path: Path) -> tuple[tuple[str, str], ...]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return ()
+    except (OSError, UnicodeDecodeError) as error:
+        raise UsageError(f"{path}: {error}") from None
+    try:
+        table = tomllib.loads(text).get("languages", {})
+    except tomllib.TOMLDecodeError as error:
+        raise UsageError(f"{path}: {error}") from None
+    if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
+        raise UsageError(f"{path}: [languages] maps globs to language names (strings)")
+    return tuple((glob, _known(language, str(path))) for glob, language in table.items())
+
+
+def _known(language: str, where: str) -> str:
+    try:
+        spec_by_name(language)
+    except KeyError:
+        raise UsageError(
+            f"{where}: unknown language {language!r} (see 'semdiff languages')"
+        ) from None
+    return language
+
+
+def _matches(path: PurePosixPath, glob: str) -> bool:
+    """A glob without a slash matches the file name, one with a slash the path's end, as in
+    .gitattributes."""
+    if "/" not in glob:
+        return fnmatchcase(path.name, glob)
+    text = path.as_posix()
+    return fnmatchcase(text, glob) or fnmatchcase(text, "*/" + glob.lstrip("/"))
+
+
+_SHEBANG = re.compile(rb"#![ \t]*(\S+)(?:[ \t]+(.*))?")
+
+
+def _interpreter(data: bytes) -> str | None:
+    """The program a `#!` line runs: `#!/usr/bin/env -S python3 -u` names `python3`."""
+    match = _SHEBANG.match(data[: data.find(b"\n") if b"\n" in data[:512] else 512])
+    if match is None:
+        return None
+    program = match.group(1).rsplit(b"/", 1)[-1]
+    if program == b"env":
+        arguments = [a for a in (match.group(2) or b"").split() if not a.startswith(b"-")]
+        arguments = [a for a in arguments if b"=" not in a]
+        if not arguments:
+            return None
+        program = arguments[0].rsplit(b"/", 1)[-1]
+    return program.decode("utf-8", errors="replace")
+
+
+def detect_language(path: str, data: bytes = b"") -> str | None:
+    """The language of a file: the user's globs, then its name, then its extension, then the
+    program on its `#!` line; None when nothing claims it."""
     pure = PurePosixPath(path)
+    for glob, mapped in user_map():
+        if _matches(pure, glob):
+            return mapped
     by_name = _by_file_name().get(pure.name)
     if by_name is not None:
         return by_name
     suffixes = pure.name.lower().split(".")[1:]
     # Longest compound suffix first, so that `x.d.ts` could map apart from `x.ts`.
     for start in range(len(suffixes)):
-        language = _by_extension().get(".".join(suffixes[start:]))
-        if language is not None:
-            return language
-    return None
+        by_extension = _by_extension().get(".".join(suffixes[start:]))
+        if by_extension is not None:
+            return by_extension
+    program = _interpreter(data) if data.startswith(b"#!") else None
+    if program is None:
+        return None
+    # `python3.12` runs Python: a version suffix is not part of the program's name.
+    return _by_interpreter().get(program) or _by_interpreter().get(program.rstrip("0123456789."))

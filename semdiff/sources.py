@@ -81,7 +81,7 @@ def make_source(
     if mode in NOT_SOURCE_MODES:
         language = None
     elif language is None:
-        language = detect_language(path)
+        language = detect_language(path, data)
     note = None
     try:
         text = data.decode("utf-8")
@@ -149,7 +149,11 @@ def compare_paths(
 
 
 def _relabel(pair: FilePair, old_label: str, new_label: str, language: str | None) -> FilePair:
-    lang = language or detect_language(new_label) or detect_language(old_label)
+    lang = (
+        language
+        or detect_language(new_label, pair.new.data if pair.new else b"")
+        or detect_language(old_label, pair.old.data if pair.old else b"")
+    )
     old = pair.old and replace(pair.old, path=old_label, language=_language(pair.old, lang))
     new = pair.new and replace(pair.new, path=new_label, language=_language(pair.new, lang))
     return FilePair(old, new, pair.similarity)
@@ -180,7 +184,9 @@ def file_pairs(old: Path, new: Path, *, language: str | None = None) -> tuple[li
         return [], 1
     # The new name decides the language, as the user reads the new version.
     lang = (
-        language if language is not None else detect_language(new.name) or detect_language(old.name)
+        language
+        if language is not None
+        else detect_language(new.as_posix(), new_data) or detect_language(old.as_posix(), old_data)
     )
     return [
         FilePair(

@@ -72,12 +72,28 @@ KIND_GROUPS: dict[str, str] = {
         ("function", "method", "constructor", "macro", "multimethod", "test"), "callable"
     ),
     **dict.fromkeys(
-        ("class", "struct", "enum", "trait", "interface", "type", "record", "protocol", "union"),
+        (
+            "class",
+            "struct",
+            "enum",
+            "trait",
+            "interface",
+            "type",
+            "record",
+            "protocol",
+            "union",
+            "object",
+        ),
         "type",
     ),
     **dict.fromkeys(("const", "variable", "static", "field", "property"), "value"),
 }
 """Kinds in one group may pair (with `W_KIND`); any other kind pairs only with itself."""
+KINDS = frozenset({*KIND_GROUPS, "impl", "namespace", "key", "section"})
+"""Every kind a language's query may produce (docs/languages.md): `impl` (a Rust impl, a Swift
+extension, a Haskell instance), `namespace` (also modules that are named scopes: Ruby, Elixir,
+OCaml), and the data formats' `key` (a JSON/YAML/TOML key path) and `section` (a Markdown
+heading's section, a TOML table) pair only with their own kind."""
 
 
 def compatible(old: Entity, new: Entity, families: dict[str, str]) -> bool:

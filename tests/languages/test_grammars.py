@@ -9,14 +9,11 @@ import pytest
 
 from semdiff.extract import load_query
 from semdiff.languages import LanguageSpec, all_specs, detect_language
-from semdiff.match.cost import KIND_GROUPS
+from semdiff.match.cost import KINDS
 from semdiff.parse import load_language
 from tests.support import FIXTURES, ROOT
 
 SPECS = all_specs()
-KINDS = {*KIND_GROUPS, "impl", "namespace"}
-"""Entity kinds a query may produce (docs/languages.md). A new kind goes here and in
-match/cost.py's KIND_GROUPS, so the matcher knows what it may pair with."""
 
 _COMMENT = re.compile(r";.*$", re.MULTILINE)
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
