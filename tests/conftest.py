@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 
@@ -11,6 +13,26 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         help="Rewrite fixtures/**/expected.* from the current output (review the diff!).",
     )
+    parser.addoption(
+        "--fixtures-of",
+        metavar="LANGUAGE",
+        help="Run the golden fixture cases of this language only (fixtures/LANGUAGE/).",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    language = config.getoption("--fixtures-of")
+    if not language:
+        return
+    keep: list[pytest.Item] = []
+    drop: list[pytest.Item] = []
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        case = callspec.params.get("case") if callspec is not None else None
+        other = isinstance(case, Path) and case.parent.name != language
+        (drop if other else keep).append(item)
+    config.hook.pytest_deselected(items=drop)
+    items[:] = keep
 
 
 @pytest.fixture(autouse=True)

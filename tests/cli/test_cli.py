@@ -257,7 +257,9 @@ def test_languages_lists_the_languages() -> None:
     assert {"python", "rust"} <= names
     python = next(lang for lang in document["languages"] if lang["name"] == "python")
     assert ".py" in python["extensions"]
+    assert "python" in python["interpreters"]
     assert "method" in python["kinds"]
+    assert "#!python" in next(line for line in text.splitlines() if line.startswith("python "))
 
 
 def test_python_dash_m() -> None:
