@@ -32,6 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     fallbacks: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     shown: dict[str, list[str]] = collections.defaultdict(list)
     seconds: dict[str, float] = collections.defaultdict(float)
+    with_errors: collections.Counter[str] = collections.Counter()
     failures = 0
     paths = sorted(p for root in args.roots for p in [root, *root.rglob("*")] if p.is_file())
     for path in paths:
@@ -48,6 +49,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         finally:
             seconds[source.language] += time.perf_counter() - started
+        if parsed.parse_errors:
+            with_errors[source.language] += 1
         if parsed.fallback is not None:
             fallbacks[source.language][parsed.fallback.reason.split(" (first")[0]] += 1
         for entity in parsed.entities:
@@ -60,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{language}: {files[language]} files, {total} entities, "
             f"{sum(fallbacks[language].values())} line-diff fallbacks, "
+            f"{with_errors[language]} files with syntax errors, "
             f"{seconds[language]:.2f} s"
         )
         print("  kinds: " + ", ".join(f"{k} {n}" for k, n in kinds[language].most_common()))

@@ -56,7 +56,10 @@ def main(argv: list[str] | None = None) -> int:
     except SemdiffError as error:
         parser.error(str(error))
     sys.setrecursionlimit(100_000)
-    print("\n".join(lines(tree.root_node, anonymous=args.all)))
+    try:
+        print("\n".join(lines(tree.root_node, anonymous=args.all)))
+    except BrokenPipeError:  # `| head`
+        sys.stdout = None  # nothing can be flushed to it any more
     return 0
 
 

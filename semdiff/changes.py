@@ -509,9 +509,11 @@ class _Builder:
                 # too, they show in the neighbour's hunk.)
                 flags.discard(Flag.WHITESPACE_ONLY)
             elif not flags:
-                # Hunks but no change of its own: blank lines it took in around it, or space
-                # between entities on a shared line. It must not be listed as unchanged.
-                flags.add(Flag.WHITESPACE_ONLY)
+                # Hunks but no change of its own: blank lines it took in around it, space
+                # between entities on a shared line, or the separator after it (a JSON
+                # member's comma). It must not be listed as unchanged.
+                shown = draft.hunks if draft.moved_hunks is None else draft.moved_hunks
+                flags.add(Flag.WHITESPACE_ONLY if _blank_only(shown) else Flag.BODY_CHANGED)
         status = _status(draft, flags)
         parent_id = None
         if entity.parent is not None:
@@ -622,6 +624,17 @@ def _innermost(entities: Sequence[Entity], positions: Iterable[int]) -> list[int
             found.append(position)
         end_after = end if end_after is None else min(end_after, end)
     return found
+
+
+def _blank_only(hunks: Iterable[Hunk]) -> bool:
+    """Whether the hunks' removed and added lines differ in whitespace only."""
+    removed: list[str] = []
+    added: list[str] = []
+    for hunk in hunks:
+        for line in hunk.lines:
+            if line.op != " ":
+                (removed if line.op == "-" else added).append("".join(line.text.split()))
+    return removed == added or not "".join(removed + added)
 
 
 def _either(draft: _Draft) -> Entity:

@@ -64,6 +64,8 @@ class _Definition:
     overload: str
     pattern: int
     joined: list[_Definition] = field(default_factory=list)
+    body_start: int | None = None
+    """From a `@body` capture; otherwise the definition node's `body` field decides."""
     """Later clauses made part of this one (`join_adjacent`)."""
     lexical_parent: int = -1
     parent: int = -1
@@ -104,7 +106,7 @@ def parse_file(source: Source, *, max_size: int | None = MAX_SIZE) -> ParsedFile
             f"{spec.display_name} parser could not read most of the file "
             f"(first error at {line}:{column}): compared line by line",
         )
-    definitions, docs = _definitions(spec, result.tree.root_node)
+    definitions, docs = _definitions(spec, result.tree.root_node, data)
     leaves = collect_leaves(
         result.tree.root_node,
         data,
@@ -151,20 +153,31 @@ def _fallback(source: Source, reason: str) -> ParsedFile:
     )
 
 
-def _definitions(spec: LanguageSpec, root: Node) -> tuple[list[_Definition], list[tuple[int, int]]]:
+def _definitions(
+    spec: LanguageSpec, root: Node, data: bytes
+) -> tuple[list[_Definition], list[tuple[int, int]]]:
     found: dict[tuple[int, int, str], _Definition] = {}
+    bodies: dict[tuple[int, int, str], int] = {}
+    """Where `@body` captures say a definition's body starts (grammars without a `body`
+    field: Emacs Lisp's forms after the parameter list)."""
     docs: list[tuple[int, int]] = []
     wrappers = frozenset(spec.wrapper_nodes)
     attached = frozenset(spec.attached_nodes)
+    atoms = frozenset(spec.atom_nodes)
+    comments = frozenset(spec.comment_nodes)
     for pattern, captures in QueryCursor(load_query(spec.name)).matches(root):
         for node in captures.get("doc", []):
             docs.append((node.start_byte, node.end_byte))
+        for node in captures.get("body", []):
+            if node.parent is not None:
+                key = _identity(node.parent)
+                bodies[key] = min(bodies.get(key, node.start_byte), node.start_byte)
         kinds = [name for name in captures if name.startswith("definition.")]
         names = captures.get("name")
         if not kinds or not names:
             continue
         node = captures[kinds[0]][0]
-        identity = (node.start_byte, node.end_byte, node.type)
+        identity = _identity(node)
         if identity in found and found[identity].pattern <= pattern:
             continue
         name_node = names[0]
@@ -174,8 +187,20 @@ def _definitions(spec: LanguageSpec, root: Node) -> tuple[list[_Definition], lis
                 part = capture.removeprefix("name.")
                 template = spec.name_formats.get(part, "{name} {" + part + "}")
                 name = template.format_map({"name": name, part: _text(nodes[0])})
+        for arguments in captures.get("arity", [])[:1]:
+            # Erlang's and Elixir's f/1 and f/2 are two functions: the count is in the name.
+            count = sum(1 for child in arguments.named_children if child.type not in comments)
+            name = f"{name}/{count}"
         scope = captures.get("scope")
         outer, start, end = _extent(node, wrappers, attached)
+        # Some grammars end a node after the blank lines that follow it (a Markdown
+        # section): those lines separate it from the next, they are not part of it. A token
+        # that ends in a newline (a YAML block scalar) keeps it.
+        last = outer
+        while last.child_count and last.type not in atoms:
+            last = last.children[-1]
+        while end > max(start, last.end_byte) and data[end - 1] in b" \t\r\n":
+            end -= 1
         found[identity] = _Definition(
             node=node,
             outer=outer,
@@ -188,15 +213,21 @@ def _definitions(spec: LanguageSpec, root: Node) -> tuple[list[_Definition], lis
             overload=_overload(captures.get("overload", [])),
             pattern=pattern,
         )
+    for identity, definition in found.items():
+        definition.body_start = bodies.get(identity)
     definitions = sorted(found.values(), key=lambda d: (d.start, -d.end, d.pattern))
     if spec.join_adjacent:
         definitions = _join_adjacent(definitions, frozenset(spec.comment_nodes) | attached)
     return definitions, docs
 
 
+def _identity(node: Node) -> tuple[int, int, str]:
+    return (node.start_byte, node.end_byte, node.type)
+
+
 def _join_adjacent(definitions: list[_Definition], trivia: frozenset[str]) -> list[_Definition]:
     """Fold each definition into the previous sibling definition when both have one name,
-    kind and overload and only comments lie between them (`join_adjacent`)."""
+    kind, overload and scope and only comments lie between them (`join_adjacent`)."""
     kept: list[_Definition] = []
     last_child: dict[tuple[int, int, int], _Definition] = {}
     for definition in definitions:
@@ -205,9 +236,11 @@ def _join_adjacent(definitions: list[_Definition], trivia: frozenset[str]) -> li
         previous = last_child.get(key)
         if (
             previous is not None
-            and (previous.kind, previous.name, previous.overload)
-            == (definition.kind, definition.name, definition.overload)
-            and _only_trivia_between(previous.outer, definition.outer, trivia)
+            and (previous.kind, previous.name, previous.overload, previous.scope)
+            == (definition.kind, definition.name, definition.overload, definition.scope)
+            and _only_trivia_between(
+                (previous.joined or [previous])[-1].outer, definition.outer, trivia
+            )
         ):
             previous.joined.append(definition)
             previous.end = max(previous.end, definition.end)
@@ -253,15 +286,29 @@ def _extent(
         node = node.parent
     first = node
     previous = node.prev_sibling
+    if previous is None and _opens(node.parent, node):
+        # The first definition of a body whose node starts at it (Ruby's `body_statement`,
+        # Nix's `binding_set`): the comments above it are that node's previous siblings.
+        previous = node.parent.prev_sibling if node.parent is not None else None
     while (
         previous is not None
         and previous.type in attached
         and _last_row(previous) >= first.start_point.row - 1
         and _starts_line(previous)
+        and not _is_shebang(previous)
     ):
         first = previous
         previous = previous.prev_sibling
     return node, first.start_byte, node.end_byte
+
+
+def _opens(parent: Node | None, node: Node) -> bool:
+    return parent is not None and parent.parent is not None and parent.start_byte == node.start_byte
+
+
+def _is_shebang(node: Node) -> bool:
+    """A `#!` line is the file's, not the doc comment of the definition below it."""
+    return node.start_byte == 0 and (node.text or b"").startswith(b"#!")
 
 
 def _last_row(node: Node) -> int:
@@ -321,6 +368,9 @@ def _entities(
     entities = []
     for position, definition in enumerate(definitions):
         body = definition.node.child_by_field_name("body")
+        body_start = definition.body_start
+        if body_start is None and body is not None:
+            body_start = body.start_byte
         entities.append(
             Entity(
                 key=keys[position],
@@ -343,11 +393,11 @@ def _entities(
                     span=(definition.start, definition.end),
                     names=[definition.name_range, *(j.name_range for j in definition.joined)],
                     children=children.get(position, []),
-                    body_start=body.start_byte if body is not None else None,
+                    body_start=body_start,
                     depth=_node_depth(definition.node) if spec.significant_indentation else None,
                     # Parameters but no body: a declaration (a TypeScript overload, an
                     # abstract method), all of it signature.
-                    signature_only=body is None
+                    signature_only=body_start is None
                     and definition.node.child_by_field_name("parameters") is not None,
                 ),
             )

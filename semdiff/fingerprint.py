@@ -19,6 +19,10 @@ from tree_sitter import Node
 
 from semdiff.model import Fingerprint
 
+SEPARATORS = frozenset({",", ";"})
+"""A separator right after a nested entity goes with it, not with its parent: a JSON object
+whose member moved elsewhere lost a comma, which the move already shows."""
+SEPARATOR_BYTES = frozenset(separator.encode() for separator in SEPARATORS)
 NAME_TOKEN = "\x00name"
 """Stands for the entity's own name, so that renaming keeps every hash."""
 
@@ -136,6 +140,8 @@ def fingerprint(
             child += 1
         if child < len(children) and children[child][0] <= start:
             continue
+        if child and start == children[child - 1][1] and text in SEPARATORS:
+            continue
         own_all.append(marked)
         if not is_comment:
             own_code.append(marked)
@@ -159,7 +165,15 @@ def _own_text_hash(
     names: Sequence[tuple[int, int]],
     children: Sequence[tuple[int, int]],
 ) -> str:
-    cuts = sorted([*children, *names])
+    cuts = sorted(
+        [
+            *(
+                (start, end + 1 if data[end : end + 1] in SEPARATOR_BYTES else end)
+                for start, end in children
+            ),
+            *names,
+        ]
+    )
     hasher = hashlib.blake2b(digest_size=10)
     position = span[0]
     for start, end in cuts:

@@ -18,10 +18,12 @@ from rich.theme import Theme
 
 from semdiff.changes import display_name, label
 from semdiff.extract import MODULE_KIND
+from semdiff.languages import spec_by_name
 from semdiff.model import (
     EXECUTABLE_MODE,
     Change,
     DiffReport,
+    Entity,
     FileDiff,
     FileStatus,
     Flag,
@@ -150,7 +152,7 @@ def describe(change: Change, file: FileDiff | None = None) -> str:
                 leaving = file is not None and file.id != change.file_id
                 words.append(f"moved to {new.path}" if leaving else f"moved from {old.path}")
             elif flag is Flag.MOVED_PARENT:
-                words.append(f"moved from {_parent_name(old.qualified_name, old.name)}")
+                words.append(f"moved from {_parent_name(old)}")
             else:
                 words.append(_FLAG_WORDS[flag])
         if not words:
@@ -171,8 +173,10 @@ _FLAG_WORDS = {
 }
 
 
-def _parent_name(qualified: str, name: str) -> str:
-    parent = qualified[: -len(name)].rstrip(".:/") if qualified.endswith(name) else ""
+def _parent_name(entity: Entity) -> str:
+    qualified, name = entity.qualified_name, entity.name
+    separator = spec_by_name(entity.language).separator
+    parent = qualified[: -len(name)].removesuffix(separator) if qualified.endswith(name) else ""
     return parent or "top level"
 
 

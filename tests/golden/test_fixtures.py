@@ -81,7 +81,28 @@ def _name(entity: dict[str, Any]) -> str:
     return _side_name(new or old)
 
 
-@pytest.mark.parametrize("case", CASES, ids=_case_id)
+KNOWN_GAPS = {
+    "scheme/moved_between_libraries": "a line shared by a definition's end and its parent's "
+    "closing parentheses is the definition's: when the closers change, so does it",
+    "yaml/services_reordered": "the grammar puts a comment above a key inside the previous "
+    "key's mapping, so it does not travel with the key it documents",
+    "zig/doc_comment_of_pub_fn": "the grammar leaves `pub` outside the declaration, so a doc "
+    "comment above a `pub fn` is not attached to it",
+}
+"""Cases whose expect.toml states what a reviewer should see and semdiff does not do yet
+(docs/languages.md, "Known gaps"). They must fail: one that passes is no longer a gap."""
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(case, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[_case_id(case)]))
+        if _case_id(case) in KNOWN_GAPS
+        else case
+        for case in CASES
+    ],
+    ids=_case_id,
+)
 def test_expectations(case: Path) -> None:
     """expect.toml says what a reviewer must see: each changed entity's status (and flags)."""
     path = case / "expect.toml"

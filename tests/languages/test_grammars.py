@@ -69,9 +69,14 @@ def test_captures_follow_the_vocabulary(spec: LanguageSpec) -> None:
         if capture.startswith("definition."):
             assert capture.removeprefix("definition.") in KINDS, capture
         else:
-            assert capture in {"name", "scope", "overload", "doc"} or capture.startswith(
-                ("name.", "_")
-            ), f"{spec.name}: unknown capture @{capture}"
+            assert capture in {
+                "name",
+                "scope",
+                "overload",
+                "doc",
+                "body",
+                "arity",
+            } or capture.startswith(("name.", "_")), f"{spec.name}: unknown capture @{capture}"
     assert any(c.startswith("definition.") for c in captures)
 
 
