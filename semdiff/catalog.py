@@ -38,23 +38,23 @@ def languages_json() -> str:
 
 
 def languages_text() -> str:
-    rows = [
-        (
-            spec.name,
-            " ".join(
-                [
-                    *(f".{extension}" for extension in spec.extensions),
-                    *spec.file_names,
-                    *(f"#!{program}" for program in spec.interpreters),
-                ]
-            ),
-            ", ".join(kinds(spec)),
+    """One block per language: its name and files, then its kinds (with the language's word
+    for each), indented: file lists are too long for one table row."""
+    specs = all_specs()
+    width = max((len(spec.name) for spec in specs), default=0)
+    blocks = []
+    for spec in specs:
+        files = [
+            *(f".{extension}" for extension in spec.extensions),
+            *spec.file_names,
+            *(f"#!{program}" for program in spec.interpreters),
+        ]
+        words = [
+            kind if spec.label(kind) == kind else f"{kind} ({spec.label(kind)})"
+            for kind in kinds(spec)
+        ]
+        blocks.append(
+            f"{spec.name.ljust(width)}  {spec.display_name}: {' '.join(files) or '-'}\n"
+            f"{' ' * (width + 2)}{', '.join(words)}\n"
         )
-        for spec in all_specs()
-    ]
-    name_width = max((len(r[0]) for r in rows), default=0)
-    ext_width = max((len(r[1]) for r in rows), default=0)
-    return "".join(
-        f"{name.ljust(name_width)}  {extensions.ljust(ext_width)}  {entity_kinds}\n"
-        for name, extensions, entity_kinds in rows
-    )
+    return "".join(blocks)

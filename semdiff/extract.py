@@ -192,7 +192,7 @@ def _definitions(
             count = sum(1 for child in arguments.named_children if child.type not in comments)
             name = f"{name}/{count}"
         scope = captures.get("scope")
-        outer, start, end = _extent(node, wrappers, attached)
+        outer, start, end = _extent(node, wrappers, attached, data)
         # Some grammars end a node after the blank lines that follow it (a Markdown
         # section): those lines separate it from the next, they are not part of it. A token
         # that ends in a newline (a YAML block scalar) keeps it.
@@ -278,7 +278,7 @@ def _text(node: Node) -> str:
 
 
 def _extent(
-    node: Node, wrappers: frozenset[str], attached: frozenset[str]
+    node: Node, wrappers: frozenset[str], attached: frozenset[str], data: bytes
 ) -> tuple[Node, int, int]:
     """A definition with its wrappers (decorators, `export`), and its byte range: grown to
     the wrappers and to the doc comments and attributes directly above it."""
@@ -293,8 +293,8 @@ def _extent(
     while (
         previous is not None
         and previous.type in attached
-        and _last_row(previous) >= first.start_point.row - 1
-        and _starts_line(previous)
+        and _last_row(previous, data) >= first.start_point.row - 1
+        and _starts_line(previous, data)
         and not _is_shebang(previous)
     ):
         first = previous
@@ -311,17 +311,21 @@ def _is_shebang(node: Node) -> bool:
     return node.start_byte == 0 and (node.text or b"").startswith(b"#!")
 
 
-def _last_row(node: Node) -> int:
-    """The row of a node's last character (some grammars end a comment after its newline)."""
-    end = node.end_point
-    if end.column == 0 and node.end_byte > node.start_byte:
-        return end.row - 1
-    return end.row
+def _last_row(node: Node, data: bytes) -> int:
+    """The row of a node's last visible character: some grammars end a comment after its
+    newline, or after the next line's indentation (Zig's `///`)."""
+    end = node.end_byte
+    while end > node.start_byte and data[end - 1 : end] in _BLANK:
+        end -= 1
+    return node.end_point.row - data.count(b"\n", end, node.end_byte)
 
 
-def _starts_line(node: Node) -> bool:
+_BLANK = frozenset((b" ", b"\t", b"\r", b"\n"))
+
+
+def _starts_line(node: Node, data: bytes) -> bool:
     previous = node.prev_sibling
-    return previous is None or _last_row(previous) < node.start_point.row
+    return previous is None or _last_row(previous, data) < node.start_point.row
 
 
 def _entities(

@@ -12,7 +12,6 @@ import tomllib
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from functools import cache
-from importlib import resources
 from pathlib import Path, PurePosixPath
 
 from semdiff.errors import GrammarError, UsageError
@@ -87,7 +86,9 @@ _BOOL_KEYS = ("significant_indentation", "join_adjacent")
 
 def grammars_dir() -> Path:
     """The folder of language directories: package data when installed, else the checkout's."""
-    packaged = Path(str(resources.files("semdiff"))) / "grammars"
+    # The package's own directory: what importlib.resources.files("semdiff") gives for an
+    # installed package, without its import cost (semdiff is never run from a zip).
+    packaged = Path(__file__).resolve().parent / "grammars"
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parent.parent / "grammars"

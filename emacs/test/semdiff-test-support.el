@@ -170,7 +170,8 @@ def delta():
   "Run BODY in a new repository whose HEAD holds a.py; the tree holds the new a.py."
   (declare (indent 0) (debug t))
   `(let* ((root (file-name-as-directory (make-temp-file "semdiff-git-test" t)))
-          (home (expand-file-name "home" (make-temp-file "semdiff-home" t)))
+          (home-parent (make-temp-file "semdiff-home" t))
+          (home (expand-file-name "home" home-parent))
           (process-environment
            (append (list (concat "HOME=" home) "GIT_CONFIG_NOSYSTEM=1"
                          "GIT_CONFIG_GLOBAL=/dev/null"
@@ -194,7 +195,8 @@ def delta():
                      (and file (string-prefix-p root file))))
            (with-current-buffer buffer (set-buffer-modified-p nil))
            (kill-buffer buffer)))
-       (delete-directory root t))))
+       (delete-directory root t)
+       (delete-directory home-parent t))))
 
 (provide 'semdiff-test-support)
 ;;; semdiff-test-support.el ends here

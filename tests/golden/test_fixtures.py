@@ -86,8 +86,6 @@ KNOWN_GAPS = {
     "closing parentheses is the definition's: when the closers change, so does it",
     "yaml/services_reordered": "the grammar puts a comment above a key inside the previous "
     "key's mapping, so it does not travel with the key it documents",
-    "zig/doc_comment_of_pub_fn": "the grammar leaves `pub` outside the declaration, so a doc "
-    "comment above a `pub fn` is not attached to it",
 }
 """Cases whose expect.toml states what a reviewer should see and semdiff does not do yet
 (docs/languages.md, "Known gaps"). They must fail: one that passes is no longer a gap."""
