@@ -209,7 +209,12 @@ def _definitions(
             name_range=(name_node.start_byte, name_node.end_byte),
             start=start,
             end=end,
-            scope="".join(_text(scope[0]).split()) if scope else None,
+            # `geo::Shape::area` may capture each part of its scope: joined, they name it.
+            scope=spec.separator.join(
+                "".join(_text(part).split()) for part in sorted(scope, key=lambda n: n.start_byte)
+            )
+            if scope
+            else None,
             overload=_overload(captures.get("overload", [])),
             pattern=pattern,
         )
