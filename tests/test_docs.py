@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import typer
@@ -41,3 +42,18 @@ def test_readme_options_exist() -> None:
     )
     for option in re.findall(r"^\| `(--[a-z-]+)", readme, re.MULTILINE):
         assert option in help_text, option
+
+
+def test_languages_doc_lists_every_language_and_kind() -> None:
+    """docs/languages.md's table says what `semdiff languages` says, language by language."""
+    doc = (ROOT / "docs" / "languages.md").read_text(encoding="utf-8")
+    rows = {
+        match.group(1): match.group(0)
+        for match in re.finditer(r"^\| [^|]+ \(`([a-z0-9_-]+)`\) \|.*$", doc, re.MULTILINE)
+    }
+    document = json.loads(cli("languages", "--format", "json").stdout)
+    assert sorted(rows) == sorted(language["name"] for language in document["languages"])
+    for language in document["languages"]:
+        row = rows[language["name"]]
+        for item in [*language["extensions"], *language["file_names"], *language["kinds"]]:
+            assert f"`{item}`" in row, (language["name"], item)
