@@ -221,9 +221,21 @@ def _definitions(
     for identity, definition in found.items():
         definition.body_start = bodies.get(identity)
     definitions = sorted(found.values(), key=lambda d: (d.start, -d.end, d.pattern))
+    if spec.local_scopes:
+        local = frozenset(spec.local_scopes)
+        definitions = [d for d in definitions if not _within(d.outer, local)]
     if spec.join_adjacent:
         definitions = _join_adjacent(definitions, frozenset(spec.comment_nodes) | attached)
     return definitions, docs
+
+
+def _within(node: Node, types: frozenset[str]) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.type in types:
+            return True
+        parent = parent.parent
+    return False
 
 
 def _identity(node: Node) -> tuple[int, int, str]:

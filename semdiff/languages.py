@@ -44,6 +44,9 @@ class LanguageSpec:
     """Node types that are comments: left out of code fingerprints."""
     atom_nodes: tuple[str, ...] = ()
     """Node types compared as one token (string literals)."""
+    local_scopes: tuple[str, ...] = ()
+    """Node types whose insides are local (function definitions): a definition within one is
+    part of it, not an entity (a class declared inside a C++ function body)."""
     name_formats: dict[str, str] = field(default_factory=dict)
     """How `@name.<part>` captures join the name, e.g. {"dispatch": "{name} {dispatch}"}."""
     labels: dict[str, str] = field(default_factory=dict)
@@ -78,6 +81,7 @@ _LIST_KEYS = (
     "attached_nodes",
     "comment_nodes",
     "atom_nodes",
+    "local_scopes",
 )
 _TABLE_KEYS = ("name_formats", "labels")
 _STRING_KEYS = ("name", "display_name", "grammar", "separator", "family", "query_from")
@@ -140,6 +144,7 @@ def load_spec(directory: Path) -> LanguageSpec:
         attached_nodes=lists["attached_nodes"],
         comment_nodes=lists["comment_nodes"],
         atom_nodes=lists["atom_nodes"],
+        local_scopes=lists["local_scopes"],
         name_formats=tables["name_formats"],
         labels=tables["labels"],
         significant_indentation=bool(raw.get("significant_indentation", False)),

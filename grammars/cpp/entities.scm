@@ -19,10 +19,10 @@
 ; shape below.
 ;
 ; Locals. A definition inside a function body is part of that function. Function definitions
-; and classes are found anywhere (a class defined in a function body is an entity, nested under
-; the function, and so are its members). Declarations, typedefs, aliases and macros may also
-; appear in a body, and a query cannot say "not inside a function body": the big pattern near
-; the end lists the places where they are at namespace scope, one alternative per place:
+; and classes are found anywhere, and `local_scopes` (language.toml) drops those inside a
+; function. Declarations, typedefs, aliases and macros may also appear in a body; the big
+; pattern near the end lists the places where they are at namespace scope, one alternative per
+; place (the query predates local_scopes, which could replace that list):
 ;   (translation_unit D)                  directly in the file;
 ;   (declaration_list D)                  in a namespace or an `extern "C" { ... }` block;
 ;   (template_declaration D)              introduced by `template <...>` (never local);

@@ -1,9 +1,8 @@
 ; Scala 2 and 3 (tree-sitter-scala). Definitions at the top of a file, in packages, and in the
 ; bodies of classes, traits, objects, enums, givens and extensions. Definitions in a block
-; (local `def`, `val`, `var`, `type`) are part of the code around them. A class, trait or
-; object declared in a block is the exception: it is an entity nested in the enclosing
-; definition, with its members (leaving it out would take one member pattern per owner and
-; place). When two patterns capture one node, the first wins.
+; (local `def`, `val`, `var`, `type`) are part of the code around them; a class, trait or
+; object declared in a function body too (`local_scopes` in language.toml). When two patterns
+; capture one node, the first wins.
 ;
 ; Overloads: `@overload` captures the parameter types of the first parameter list
 ; (`def scale(f: Double)` and `def scale(f: Int)` are two entities; renaming `f` keeps the key).

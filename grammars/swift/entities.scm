@@ -1,9 +1,7 @@
 ; Swift (alex-pinkus/tree-sitter-swift). Declarations at the top of a file and in the bodies of
 ; classes, structs, actors, enums, extensions and protocols. Declarations in function bodies
-; (local functions, `let`/`var`, `typealias`) are part of their function. A type declared in a
-; function body (rare in Swift) is the exception: it is an entity nested in the function, with
-; its members. Leaving it out would take one member pattern per owner and place, and each
-; pattern that reads overloads costs about a tenth of a second to compile against this grammar.
+; (local functions, `let`/`var`, `typealias`, types) are part of their function: the patterns
+; leave most out, and `local_scopes` (language.toml) the types they would match anywhere.
 ; When two patterns capture one node, the first wins.
 ;
 ; Overloads: Swift tells functions apart by argument labels and parameter types
@@ -193,8 +191,7 @@
 
 ; Types. The keyword decides the kind; an `actor` is a class. An extension is `impl`
 ; (labelled `extension`), named after the type it extends (`extension Circle: Equatable` is
-; `Circle`), so that its members read `Circle.scaled`. A type declared in a function body is
-; an entity nested in that function, with its members (see the top of this file).
+; `Circle`), so that its members read `Circle.scaled`.
 (class_declaration declaration_kind: "class" name: (type_identifier) @name) @definition.class
 (class_declaration declaration_kind: "actor" name: (type_identifier) @name) @definition.class
 (class_declaration declaration_kind: "struct" name: (type_identifier) @name) @definition.struct

@@ -214,9 +214,8 @@ int run(std::mutex& m, int n) {
     assert extract_outline("run.cpp", source) == "function run(std::mutex, int)  1-14\n"
 
 
-def test_cpp_local_class_is_an_entity_of_its_function() -> None:
-    # Classes are matched anywhere (see entities.scm): a class defined in a function body
-    # nests under the function, with its members.
+def test_cpp_local_class_is_part_of_its_function() -> None:
+    # local_scopes (language.toml): a class defined in a function body is the function's.
     source = """\
 void sort_by_size(std::vector<Item>& items) {
     struct BySize {
@@ -225,11 +224,7 @@ void sort_by_size(std::vector<Item>& items) {
     std::sort(items.begin(), items.end(), BySize());
 }
 """
-    assert extract_outline("s.cpp", source) == (
-        "function sort_by_size(std::vector<Item>)  1-6\n"
-        "  struct sort_by_size::BySize  2-4\n"
-        "    method sort_by_size::BySize::operator()(Item, Item)  3-3\n"
-    )
+    assert extract_outline("s.cpp", source) == ("function sort_by_size(std::vector<Item>)  1-6\n")
 
 
 def test_cpp_doc_comments_attach_only_when_directly_above() -> None:

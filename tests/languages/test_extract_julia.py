@@ -150,3 +150,16 @@ def test_julia_macro_in_front_belongs_to_the_definition() -> None:
 def test_julia_assignments_in_function_bodies_are_not_variables() -> None:
     found = entities("a.jl", "function run()\n    total = 0\n    const_like = 1\nend\n")
     assert list(found) == ["run"]
+
+
+def test_julia_a_function_defined_inside_another_is_part_of_it() -> None:
+    source = """\
+function outer(x)
+    function helper(y)
+        y + 1
+    end
+    twice(z) = 2z
+    helper(twice(x))
+end
+"""
+    assert extract_outline("nested.jl", source) == "function outer  1-7\n"

@@ -267,8 +267,8 @@ package object config {
     )
 
 
-def test_scala_class_in_a_block_nests_in_the_function() -> None:
-    # Known and kept (see entities.scm): leaving it out would cost a pattern per owner.
+def test_scala_class_in_a_function_body_is_part_of_it() -> None:
+    # local_scopes (language.toml): what a function body declares is the function's.
     source = """\
 object Main {
   def run(): Int = {
@@ -279,9 +279,4 @@ object Main {
   }
 }
 """
-    assert extract_outline("Main.scala", source) == (
-        "object Main  1-8\n"
-        "  method Main.run  2-7\n"
-        "    class Main.run.Step  3-5\n"
-        "      method Main.run.Step.next  4-4\n"
-    )
+    assert extract_outline("Main.scala", source) == ("object Main  1-8\n  method Main.run  2-7\n")

@@ -213,8 +213,8 @@ func run() -> Int {
     assert extract_outline("Run.swift", source) == "function run  1-8\n"
 
 
-def test_swift_type_in_a_function_body_nests_in_the_function() -> None:
-    # Known and kept (see entities.scm): leaving such a type out would cost a pattern per owner.
+def test_swift_type_in_a_function_body_is_part_of_it() -> None:
+    # local_scopes (language.toml): what a function body declares is the function's.
     source = """\
 func run() -> Int {
     struct Attempt {
@@ -224,12 +224,7 @@ func run() -> Int {
     return Attempt(number: 0).next().number
 }
 """
-    assert extract_outline("Run.swift", source) == (
-        "function run  1-7\n"
-        "  struct run.Attempt  2-5\n"
-        "    property run.Attempt.number  3-3\n"
-        "    method run.Attempt.next  4-4\n"
-    )
+    assert extract_outline("Run.swift", source) == ("function run  1-7\n")
 
 
 def test_swift_nested_types_and_extension_of_a_type_elsewhere() -> None:

@@ -54,7 +54,13 @@ def test_named_node_types_exist(spec: LanguageSpec) -> None:
     language = load_language(spec.grammar)
     text = _STRING.sub('""', _query_text(spec))
     nodes = set(_NODE.findall(text)) - {"_"}
-    listed = {*spec.wrapper_nodes, *spec.attached_nodes, *spec.comment_nodes, *spec.atom_nodes}
+    listed = {
+        *spec.wrapper_nodes,
+        *spec.attached_nodes,
+        *spec.comment_nodes,
+        *spec.atom_nodes,
+        *spec.local_scopes,
+    }
     # Listed nodes may be anonymous tokens (Zig's `pub`, beside the declaration it marks).
     missing = sorted(
         [n for n in nodes if language.id_for_node_kind(n, True) is None]
