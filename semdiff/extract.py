@@ -224,9 +224,25 @@ def _definitions(
     if spec.local_scopes:
         local = frozenset(spec.local_scopes)
         definitions = [d for d in definitions if not _within(d.outer, local)]
+    if spec.local_to:
+        definitions = _outside(definitions, frozenset(spec.local_to))
     if spec.join_adjacent:
         definitions = _join_adjacent(definitions, frozenset(spec.comment_nodes) | attached)
     return definitions, docs
+
+
+def _outside(definitions: list[_Definition], kinds: frozenset[str]) -> list[_Definition]:
+    """The definitions not nested in a definition of one of `kinds` (sorted by start)."""
+    kept: list[_Definition] = []
+    open_ends: list[tuple[int, bool]] = []  # (end, is local) of the enclosing definitions
+    for definition in definitions:
+        while open_ends and open_ends[-1][0] < definition.end:
+            open_ends.pop()
+        if any(is_local for _, is_local in open_ends):
+            continue
+        kept.append(definition)
+        open_ends.append((definition.end, definition.kind in kinds))
+    return kept
 
 
 def _within(node: Node, types: frozenset[str]) -> bool:

@@ -47,6 +47,10 @@ class LanguageSpec:
     local_scopes: tuple[str, ...] = ()
     """Node types whose insides are local (function definitions): a definition within one is
     part of it, not an entity (a class declared inside a C++ function body)."""
+    local_to: tuple[str, ...] = ()
+    """Entity kinds whose insides are local: a definition nested in a definition of one of
+    these kinds is part of it (a Lisp `defun` inside a `defun` body, where every body is a
+    list and no node type tells a body apart)."""
     name_formats: dict[str, str] = field(default_factory=dict)
     """How `@name.<part>` captures join the name, e.g. {"dispatch": "{name} {dispatch}"}."""
     labels: dict[str, str] = field(default_factory=dict)
@@ -82,6 +86,7 @@ _LIST_KEYS = (
     "comment_nodes",
     "atom_nodes",
     "local_scopes",
+    "local_to",
 )
 _TABLE_KEYS = ("name_formats", "labels")
 _STRING_KEYS = ("name", "display_name", "grammar", "separator", "family", "query_from")
@@ -145,6 +150,7 @@ def load_spec(directory: Path) -> LanguageSpec:
         comment_nodes=lists["comment_nodes"],
         atom_nodes=lists["atom_nodes"],
         local_scopes=lists["local_scopes"],
+        local_to=lists["local_to"],
         name_formats=tables["name_formats"],
         labels=tables["labels"],
         significant_indentation=bool(raw.get("significant_indentation", False)),
