@@ -508,12 +508,15 @@ class _Builder:
                 # (Other changes stay flagged: on a line shared with a neighbour that changed
                 # too, they show in the neighbour's hunk.)
                 flags.discard(Flag.WHITESPACE_ONLY)
-            elif not flags:
-                # Hunks but no change of its own: blank lines it took in around it, space
-                # between entities on a shared line, or the separator after it (a JSON
-                # member's comma). It must not be listed as unchanged.
+            elif not flags - {Flag.WHITESPACE_ONLY}:
+                # Hunks but no change of its own beyond whitespace: blank lines it took in
+                # around it, space between entities on a shared line, or text after its end
+                # on its last line (a JSON member's comma, `}  // namespace x`). It must not
+                # be listed as unchanged, nor called whitespace-only when it is not.
                 shown = draft.hunks if draft.moved_hunks is None else draft.moved_hunks
                 flags.add(Flag.WHITESPACE_ONLY if _blank_only(shown) else Flag.BODY_CHANGED)
+                if Flag.BODY_CHANGED in flags:
+                    flags.discard(Flag.WHITESPACE_ONLY)
         status = _status(draft, flags)
         parent_id = None
         if entity.parent is not None:

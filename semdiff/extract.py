@@ -318,11 +318,14 @@ def _extent(
     while node.parent is not None and node.parent.type in wrappers:
         node = node.parent
     first = node
-    previous = node.prev_sibling
-    if previous is None and _opens(node.parent, node):
-        # The first definition of a body whose node starts at it (Ruby's `body_statement`,
-        # Nix's `binding_set`): the comments above it are that node's previous siblings.
-        previous = node.parent.prev_sibling if node.parent is not None else None
+    # The first definition of a body whose node starts at it (Ruby's `body_statement`, Nix's
+    # `binding_set`, YAML's mapping in its document): the comments above it are siblings of
+    # the outermost node that starts there.
+    anchor = node
+    while anchor.prev_sibling is None and _opens(anchor.parent, anchor):
+        assert anchor.parent is not None
+        anchor = anchor.parent
+    previous = anchor.prev_sibling
     while (
         previous is not None
         and previous.type in attached

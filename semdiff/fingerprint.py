@@ -114,6 +114,7 @@ def fingerprint(
     header: list[str] = []
     body: list[str] = []
     child = 0
+    after_child = False
     names = sorted(names)
     current = 0
     masked = -1
@@ -139,9 +140,12 @@ def fingerprint(
         while child < len(children) and children[child][1] <= start:
             child += 1
         if child < len(children) and children[child][0] <= start:
+            after_child = True
             continue
-        if child and start == children[child - 1][1] and text in SEPARATORS:
+        if after_child and text in SEPARATORS:
+            after_child = False
             continue
+        after_child = False
         own_all.append(marked)
         if not is_comment:
             own_code.append(marked)
@@ -165,15 +169,7 @@ def _own_text_hash(
     names: Sequence[tuple[int, int]],
     children: Sequence[tuple[int, int]],
 ) -> str:
-    cuts = sorted(
-        [
-            *(
-                (start, end + 1 if data[end : end + 1] in SEPARATOR_BYTES else end)
-                for start, end in children
-            ),
-            *names,
-        ]
-    )
+    cuts = sorted([*((start, _past_separator(data, end)) for start, end in children), *names])
     hasher = hashlib.blake2b(digest_size=10)
     position = span[0]
     for start, end in cuts:
@@ -183,6 +179,14 @@ def _own_text_hash(
             position = end
     hasher.update(data[position : span[1]])
     return hasher.hexdigest()
+
+
+def _past_separator(data: bytes, end: int) -> int:
+    """The end of a nested entity with the separator after it (`"a": 1 ,`), if one follows."""
+    position = end
+    while data[position : position + 1] in (b" ", b"\t"):
+        position += 1
+    return position + 1 if data[position : position + 1] in SEPARATOR_BYTES else end
 
 
 _WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+|[^\W\d_]+")

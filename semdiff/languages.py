@@ -10,7 +10,6 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass, field
-from fnmatch import fnmatchcase
 from functools import cache
 from pathlib import Path, PurePosixPath
 
@@ -234,11 +233,13 @@ def _parse_variable(value: str) -> tuple[tuple[str, str], ...]:
 @cache
 def _read_config(path: Path) -> tuple[tuple[str, str], ...]:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         return ()
-    except (OSError, UnicodeDecodeError) as error:
-        raise UsageError(f"{path}: {error}") from None
+    except OSError as error:
+        raise UsageError(f"{path}: {error.strerror or error}") from None
+    except UnicodeDecodeError as error:
+        raise UsageError(f"{path}: not UTF-8 ({error.reason} at byte {error.start})") from None
     try:
         table = tomllib.loads(text).get("languages", {})
     except tomllib.TOMLDecodeError as error:
@@ -259,12 +260,44 @@ def _known(language: str, where: str) -> str:
 
 
 def _matches(path: PurePosixPath, glob: str) -> bool:
-    """A glob without a slash matches the file name, one with a slash the path's end, as in
-    .gitattributes."""
+    """As in .gitattributes: a glob without a slash matches the file name; one with a slash
+    matches the path's end, or the whole path when it starts with `/`; `*` stays within one
+    directory and `**` crosses them."""
     if "/" not in glob:
-        return fnmatchcase(path.name, glob)
-    text = path.as_posix()
-    return fnmatchcase(text, glob) or fnmatchcase(text, "*/" + glob.lstrip("/"))
+        return _glob_regex(glob).fullmatch(path.name) is not None
+    if glob.startswith("/"):
+        return _glob_regex(glob[1:]).fullmatch(path.as_posix().lstrip("/")) is not None
+    return _glob_regex("**/" + glob).fullmatch(path.as_posix()) is not None
+
+
+@cache
+def _glob_regex(glob: str) -> re.Pattern[str]:
+    parts: list[str] = []
+    position = 0
+    while position < len(glob):
+        if glob.startswith("**/", position):
+            parts.append("(?:.*/)?")
+            position += 3
+        elif glob.startswith("**", position):
+            parts.append(".*")
+            position += 2
+        elif glob[position] in "*?":
+            parts.append("[^/]*" if glob[position] == "*" else "[^/]")
+            position += 1
+        elif glob[position] == "[" and "]" in glob[position + 2 :]:
+            end = glob.index("]", position + 2)
+            members = glob[position + 1 : end]
+            negated = members[:1] in ("!", "^")
+            members = members[1:] if negated else members
+            parts.append(("[^" if negated else "[") + members.replace("\\", "\\\\") + "]")
+            position = end + 1
+        else:
+            parts.append(re.escape(glob[position]))
+            position += 1
+    try:
+        return re.compile("".join(parts))
+    except re.error:  # `[z-a]`: no file name can match it
+        return re.compile(r"(?!)")
 
 
 _SHEBANG = re.compile(rb"#![ \t]*(\S+)(?:[ \t]+(.*))?")
@@ -277,12 +310,31 @@ def _interpreter(data: bytes) -> str | None:
         return None
     program = match.group(1).rsplit(b"/", 1)[-1]
     if program == b"env":
-        arguments = [a for a in (match.group(2) or b"").split() if not a.startswith(b"-")]
-        arguments = [a for a in arguments if b"=" not in a]
-        if not arguments:
+        found = _env_program((match.group(2) or b"").split())
+        if found is None:
             return None
-        program = arguments[0].rsplit(b"/", 1)[-1]
+        program = found.rsplit(b"/", 1)[-1]
     return program.decode("utf-8", errors="replace")
+
+
+def _env_program(arguments: list[bytes]) -> bytes | None:
+    """The program `env` runs, past its options (`-S`, `-u NAME`, `--chdir=DIR`) and
+    `NAME=value` assignments."""
+    position = 0
+    while position < len(arguments):
+        argument = arguments[position]
+        position += 1
+        if argument.startswith(b"--split-string="):
+            argument = argument.removeprefix(b"--split-string=")
+        elif argument.startswith(b"-S") and len(argument) > 2:
+            argument = argument[2:]
+        elif argument in (b"-u", b"-C", b"--unset", b"--chdir"):
+            position += 1  # their argument
+            continue
+        if argument.startswith(b"-") or b"=" in argument:
+            continue
+        return argument
+    return None
 
 
 def detect_language(path: str, data: bytes = b"") -> str | None:
@@ -304,5 +356,13 @@ def detect_language(path: str, data: bytes = b"") -> str | None:
     program = _interpreter(data) if data.startswith(b"#!") else None
     if program is None:
         return None
-    # `python3.12` runs Python: a version suffix is not part of the program's name.
-    return _by_interpreter().get(program) or _by_interpreter().get(program.rstrip("0123456789."))
+    # `python3.12` and `python3.12-dbg` run Python: a version or build suffix is not part of
+    # the program's name.
+    for name in (
+        program,
+        program.rstrip("0123456789."),
+        program.split("-")[0].rstrip("0123456789."),
+    ):
+        if name in _by_interpreter():
+            return _by_interpreter()[name]
+    return None

@@ -40,7 +40,20 @@ class ParseResult:
 
 def parse(grammar: str, data: bytes) -> ParseResult:
     tree = Parser(load_language(grammar)).parse(data)
-    count, error_bytes, first = _errors(tree.root_node)
+    root = tree.root_node
+    count, error_bytes, first = _errors(root)
+    # A grammar that gives up may end its tree before the file does (tree-sitter-yaml after a
+    # bad indent): what follows is in no node, so it is unread, like an ERROR's bytes.
+    unread = len(data[root.end_byte :].strip()) + len(data[: root.start_byte].strip())
+    if unread:
+        count += 1
+        error_bytes += unread
+        where = (
+            (root.end_point.row + 1, root.end_point.column)
+            if data[: root.start_byte].strip() == b""
+            else (1, 0)
+        )
+        first = min(first, where) if first is not None else where
     return ParseResult(tree, count, error_bytes, first)
 
 

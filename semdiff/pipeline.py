@@ -12,6 +12,7 @@ import signal
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
 from functools import partial
 from multiprocessing import get_all_start_methods, get_context
 
@@ -19,12 +20,13 @@ from semdiff.changes import FileInput, build_changes
 from semdiff.extract import MAX_SIZE, as_text, parse_file
 from semdiff.languages import families
 from semdiff.match import Matching, match_entities
-from semdiff.model import DiffReport
+from semdiff.model import NOT_SOURCE_MODES, DiffReport
 from semdiff.sources import Comparison, FilePair
 from semdiff.textdiff import DEFAULT_CONTEXT
 
 
 def _parse_pair(pair: FilePair, max_size: int | None) -> FileInput:
+    pair = _one_language(pair)
     old = parse_file(pair.old, max_size=max_size) if pair.old is not None else None
     new = parse_file(pair.new, max_size=max_size) if pair.new is not None else None
     if old is not None and new is not None and not (old.source.is_binary or new.source.is_binary):
@@ -35,6 +37,22 @@ def _parse_pair(pair: FilePair, max_size: int | None) -> FileInput:
         elif new.fallback is not None and old.fallback is None:
             old = as_text(old, f"{new.fallback.reason} (in the new version)")
     return FileInput(old, new, renamed=pair.similarity is not None, similarity=pair.similarity)
+
+
+def _one_language(pair: FilePair) -> FilePair:
+    """A side whose language is unknown reads as its other side's, the new one's first: a
+    script that gained (or lost) its `#!` line is still that language's file."""
+    old, new = pair.old, pair.new
+    if old is None or new is None or (old.language is None) == (new.language is None):
+        return pair
+    language = new.language or old.language
+    sides = [
+        side
+        if side.language is not None or side.is_binary or side.mode in NOT_SOURCE_MODES
+        else replace(side, language=language)
+        for side in (old, new)
+    ]
+    return FilePair(sides[0], sides[1], pair.similarity)
 
 
 PARALLEL_BYTES = 4 * 1024 * 1024

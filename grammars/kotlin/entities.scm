@@ -269,3 +269,6 @@
 
 ([(source_file (type_alias (type_identifier) @name) @definition.type)
   (class_body (type_alias (type_identifier) @name) @definition.type)])
+
+; The grammar has no `body` field: an edit before the function body is a signature change.
+(function_declaration (function_body) @body)

@@ -38,7 +38,7 @@ def test_yaml_outline() -> None:
     assert (
         extract_outline("api.yaml", SOURCE)
         == """\
-key apiVersion  2-2
+key apiVersion  1-2
 key kind  3-3
 key metadata  4-6
   key metadata.name  5-5
@@ -104,9 +104,10 @@ build:
 
   lint: make lint
 """
-    # The first comment sits between `build:` and its mapping in the grammar: it is `build`'s.
+    # The first comment sits between `build:` and its mapping in the grammar, right above the
+    # mapping that starts at `compile`: it is `compile`'s, as in every mapping.
     assert extract_outline("ci.yml", source) == (
-        "key build  1-9\n  key build.compile  3-3\n  key build.test  4-5\n  key build.lint  9-9\n"
+        "key build  1-9\n  key build.compile  2-3\n  key build.test  4-5\n  key build.lint  9-9\n"
     )
 
 

@@ -109,3 +109,52 @@ def test_mapped_files_are_diffed_structurally(
     monkeypatch.setenv("SEMDIFF_LANGUAGES", "*.inc=python")
     result = cli(str(tmp_path / "a.inc"), str(tmp_path / "b.inc"), "--color", "never")
     assert "def f → g  renamed" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("glob", "path", "matches"),
+    [
+        ("/vendor/*.js", "vendor/lib.js", True),
+        ("/vendor/*.js", "x/vendor/lib.js", False),
+        ("vendor/*.js", "x/vendor/lib.js", True),
+        ("vendor/*.js", "vendor/sub/deep.js", False),
+        ("vendor/**/*.js", "vendor/sub/deep.js", True),
+        ("vendor/**/*.js", "vendor/top.js", True),
+        ("[!a]*.js", "b.js", True),
+        ("[!a]*.js", "a.js", False),
+        ("[z-a].js", "a.js", False),
+    ],
+)
+def test_globs_read_as_in_gitattributes(
+    monkeypatch: pytest.MonkeyPatch, glob: str, path: str, matches: bool
+) -> None:
+    monkeypatch.setenv("SEMDIFF_LANGUAGES", f"{glob}=typescript")
+    assert (detect_language(path) == "typescript") is matches
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "#!/usr/bin/env -Spython3 -u",
+        "#!/usr/bin/env --split-string=python3 -u",
+        "#!/usr/bin/env -u PYTHONPATH python3",
+        "#!/usr/bin/env -C /tmp python3",
+        "#!/usr/bin/python3.12-dbg",
+    ],
+)
+def test_env_options_and_build_suffixes(line: str) -> None:
+    assert detect_language("tool", f"{line}\n".encode()) == "python"
+
+
+def test_config_with_a_byte_order_mark(no_user_config: Path) -> None:
+    (no_user_config / "semdiff").mkdir(parents=True)
+    (no_user_config / "semdiff" / "config.toml").write_bytes(
+        b'\xef\xbb\xbf[languages]\n"*.pyx" = "python"\n'
+    )
+    assert detect_language("fast.pyx") == "python"
+
+
+def test_config_that_is_a_directory(no_user_config: Path) -> None:
+    (no_user_config / "semdiff" / "config.toml").mkdir(parents=True)
+    with pytest.raises(UsageError, match=r"config\.toml: Is a directory$"):
+        detect_language("a.h")
