@@ -5,6 +5,11 @@
 ; node (language.toml): it belongs to the definition it introduces, which needs no pattern of
 ; its own.
 ;
+; Locals. A definition inside a function body (or a lambda's) is part of that function:
+; `local_scopes` (language.toml) drops it. So every pattern matches its form wherever it
+; appears (in the file, a namespace, `extern "C"`, a class, any #if branch, the part of a file
+; around which the parser recovered from an error) without listing those places.
+;
 ; Out-of-line members. `double Shape::area() const { ... }` names its class with @scope: it
 ; nests under that class when the file has it and is named `Shape::area` either way;
 ; `ns::Shape::area` gives every part of its qualifier as @scope.
@@ -16,27 +21,31 @@
 ; told apart by their order in the file. The parameter list is matched as one repetition
 ; between "(" and ")", and never inside an alternation: either way tree-sitter reports one
 ; match per parameter instead of one per function, which is why callables have a pattern per
-; shape below.
+; shape (`f(...)` and `*f(...)`/`&f(...)`) below.
 ;
-; Locals. A definition inside a function body is part of that function. Function definitions
-; and classes are found anywhere, and `local_scopes` (language.toml) drops those inside a
-; function. Declarations, typedefs, aliases and macros may also appear in a body; the big
-; pattern near the end lists the places where they are at namespace scope, one alternative per
-; place (the query predates local_scopes, which could replace that list):
-;   (translation_unit D)                  directly in the file;
-;   (declaration_list D)                  in a namespace or an `extern "C" { ... }` block;
-;   (template_declaration D)              introduced by `template <...>` (never local);
-;   (linkage_specification D)             behind `extern "C"` without braces;
-;   (translation_unit (_ P D)) ...        in one or two preprocessor conditionals in those;
-;   (_ P (_ P (_ P D)))                   three or more conditionals deep: anywhere.
-; `(_ P ...)` is a node whose first child is an #if, #ifdef, #ifndef, #elif or #else token: an
-; #if block or one of its #elif/#else branches. The last line's price is that a local three
-; conditionals deep in a function body is taken for a namespace-scope one (rare).
-;
-; Cost. Every process compiles the query once, and each top-level alternative costs about as
-; much as a pattern: definitions that need no @overload share one alternation per place
-; (told apart by their shapes and the predicates at its end), and class members are found in
-; the class body (`field_declaration_list`) without listing places.
+; Cost. Every process that reads a C++ file compiles the query once: about 0.08 s (0.55 s when
+; it listed places). Compiling, tree-sitter checks each named node that has children in a
+; pattern against the grammar's parse states; for a node that occurs in many places
+; (function_definition, declaration) that costs milliseconds, and more when a child must be a
+; given node type. A wildcard `(_ ...)` is not checked. So a pattern names its root (and, for
+; members, the class body above it), and below it writes nodes with children as `_`, told
+; apart by their fields or tokens (leaves keep their names):
+;   (_ declarator: D parameters: P)   a function_declarator, `f(int)`;
+;   (_ (_ declarator: D parameters: P)) the same behind a pointer or reference, `*f(int)`;
+;   (_ scope: S name: N)              a qualified_identifier, `Shape::area`;
+;   (_ name: (type_identifier))       in a scope: a template_type, `Box<T>::`;
+;   (_ "(" ... )                      a parameter list, or a parenthesized_declarator `(*f)`;
+;   (_ ["&" "&&"] ...)                a reference_declarator, `&r`;
+;   (_ "operator" type: T)            an operator_cast, `operator bool`;
+;   (_) @name                         right under a root, with `#match? @name "^[\w$]+$"`
+;                                     at the pattern's end: a plain name, `x` (a named leaf
+;                                     there costs as much as the rest of the pattern; this
+;                                     also takes the `size_t` of `typedef size_t size_t;`,
+;                                     read by the grammar as a primitive type).
+; Alternatives cost little inside a node and like a pattern each at the top of one: the
+; constants, variables, types and macros share one alternation, told apart by node type and
+; the predicates at its end. Listed at a pattern's root, fields follow the grammar's order
+; (`type:` before `declarator:`), which is cheaper to check.
 ;
 ; When two patterns capture one node, the first wins: tests before constructors, constructors
 ; and destructors before methods, methods (in a class body) before functions, prototypes with
@@ -51,13 +60,13 @@
 ; named `Suite.Name` as GoogleTest reports it.
 ((function_definition
    !type
-   declarator: (function_declarator
+   declarator: (_
      declarator: (identifier) @_macro
-     parameters: (parameter_list
+     parameters: (_
        .
-       (parameter_declaration type: (type_identifier) @name.suite)
+       (_ type: (type_identifier) @name.suite)
        .
-       (parameter_declaration type: (type_identifier) @name)
+       (_ type: (type_identifier) @name)
        .))) @definition.test
  (#any-of? @_macro "TEST" "TEST_F" "TEST_P" "TYPED_TEST" "TYPED_TEST_P"))
 
@@ -67,460 +76,203 @@
 ; all-capitals name with an underscore is taken for a macro.
 ((function_definition
    !type
-   declarator: (function_declarator
-                 declarator: [(identifier) @name
-                              [(qualified_identifier
-                                 scope: [(namespace_identifier) @scope (template_type name: (type_identifier) @scope)]
-                                 name: (identifier) @name)
-                               (qualified_identifier
-                                 scope: (namespace_identifier) @scope
-                                 name: (qualified_identifier
-                                   scope: [(namespace_identifier) @scope (template_type name: (type_identifier) @scope)]
-                                   name: (identifier) @name))
-                               (qualified_identifier
-                                 scope: (namespace_identifier) @scope
-                                 name: (qualified_identifier
-                                   scope: (namespace_identifier) @scope
-                                   name: (qualified_identifier
-                                     scope: [(namespace_identifier) @scope (template_type name: (type_identifier) @scope)]
-                                     name: (identifier) @name)))]]
-                 parameters: (parameter_list "(" [(_ type: (_) @overload) "..." @overload (comment) ","]* ")"))) @definition.constructor
+   declarator: (_
+     declarator: [(identifier) @name
+                  (_ scope: [(namespace_identifier) @scope (_ name: (type_identifier) @scope)]
+                     name: (identifier) @name)
+                  (_ scope: (namespace_identifier) @scope
+                     name: (_ scope: [(namespace_identifier) @scope (_ name: (type_identifier) @scope)]
+                              name: (identifier) @name))
+                  (_ scope: (namespace_identifier) @scope
+                     name: (_ scope: (namespace_identifier) @scope
+                              name: (_ scope: [(namespace_identifier) @scope (_ name: (type_identifier) @scope)]
+                                       name: (identifier) @name)))]
+     parameters: (_ "(" [(_ type: (_) @overload) "..." @overload (comment) ","]* ")"))) @definition.constructor
  (#not-match? @name "^[A-Z][A-Z0-9]*_[A-Z0-9_]*$"))
 ((declaration
    !type
-   declarator: (function_declarator
-                 declarator: (identifier) @name
-                 parameters: (parameter_list "(" [(_ type: (_) @overload) "..." @overload (comment) ","]* ")"))) @definition.constructor
+   declarator: (_
+     declarator: (identifier) @name
+     parameters: (_ "(" [(_ type: (_) @overload) "..." @overload (comment) ","]* ")"))) @definition.constructor
  (#not-match? @name "^[A-Z][A-Z0-9]*_[A-Z0-9_]*$"))
 
 ; Destructors and conversion operators (`operator bool`, named so), in the class or outside.
 (function_definition
-  declarator: [(function_declarator
+  declarator: [(_
                  declarator: [(destructor_name) @name
-                              [(qualified_identifier
-                                 scope: [(namespace_identifier) @scope (template_type name: (type_identifier) @scope)]
+                              (_ scope: [(namespace_identifier) @scope (_ name: (type_identifier) @scope)]
                                  name: (destructor_name) @name)
-                               (qualified_identifier
-                                 scope: (namespace_identifier) @scope
-                                 name: (qualified_identifier
-                                   scope: [(namespace_identifier) @scope (template_type name: (type_identifier) @scope)]
-                                   name: (destructor_name) @name))
-                               (qualified_identifier
-                                 scope: (namespace_identifier) @scope
-                                 name: (qualified_identifier
-                                   scope: (namespace_identifier) @scope
-                                   name: (qualified_identifier
-                                     scope: [(namespace_identifier) @scope (template_type name: (type_identifier) @scope)]
-                                     name: (destructor_name) @name)))]])
-               (operator_cast "operator" @name type: (_) @name.cast)
-               [(qualified_identifier
-                  scope: [(namespace_identifier) @scope (template_type name: (type_identifier) @scope)]
-                  name: (operator_cast "operator" @name type: (_) @name.cast))
-                (qualified_identifier
-                  scope: (namespace_identifier) @scope
-                  name: (qualified_identifier
-                    scope: [(namespace_identifier) @scope (template_type name: (type_identifier) @scope)]
-                    name: (operator_cast "operator" @name type: (_) @name.cast)))
-                (qualified_identifier
-                  scope: (namespace_identifier) @scope
-                  name: (qualified_identifier
-                    scope: (namespace_identifier) @scope
-                    name: (qualified_identifier
-                      scope: [(namespace_identifier) @scope (template_type name: (type_identifier) @scope)]
-                      name: (operator_cast "operator" @name type: (_) @name.cast))))]]) @definition.method
+                              (_ scope: (namespace_identifier) @scope
+                                 name: (_ scope: [(namespace_identifier) @scope (_ name: (type_identifier) @scope)]
+                                          name: (destructor_name) @name))
+                              (_ scope: (namespace_identifier) @scope
+                                 name: (_ scope: (namespace_identifier) @scope
+                                          name: (_ scope: [(namespace_identifier) @scope (_ name: (type_identifier) @scope)]
+                                                   name: (destructor_name) @name)))])
+               (_ "operator" @name type: (_) @name.cast)
+               (_ scope: [(namespace_identifier) @scope (_ name: (type_identifier) @scope)]
+                  name: (_ "operator" @name type: (_) @name.cast))
+               (_ scope: (namespace_identifier) @scope
+                  name: (_ scope: [(namespace_identifier) @scope (_ name: (type_identifier) @scope)]
+                           name: (_ "operator" @name type: (_) @name.cast)))
+               (_ scope: (namespace_identifier) @scope
+                  name: (_ scope: (namespace_identifier) @scope
+                           name: (_ scope: [(namespace_identifier) @scope (_ name: (type_identifier) @scope)]
+                                    name: (_ "operator" @name type: (_) @name.cast))))]) @definition.method
 (declaration
-  declarator: [(function_declarator
-                 declarator: (destructor_name) @name)
-               (operator_cast "operator" @name type: (_) @name.cast)]) @definition.method
+  declarator: [(_ declarator: (destructor_name) @name)
+               (_ "operator" @name type: (_) @name.cast)]) @definition.method
 
 ; Other out-of-line member definitions: `double Shape::area() const`, `Box<T>::set(T v)`,
 ; `Shape& Shape::operator=(const Shape&)`. A qualified definition is taken for a member (a free
 ; function defined as `ns::f` is rarer).
 (function_definition
-  declarator: (function_declarator
-                declarator: [(qualified_identifier
-                               scope: [(namespace_identifier) @scope (template_type name: (type_identifier) @scope)]
-                               name: [(identifier) (operator_name)] @name)
-                             (qualified_identifier
-                               scope: (namespace_identifier) @scope
-                               name: (qualified_identifier
-                                 scope: [(namespace_identifier) @scope (template_type name: (type_identifier) @scope)]
-                                 name: [(identifier) (operator_name)] @name))
-                             (qualified_identifier
-                               scope: (namespace_identifier) @scope
-                               name: (qualified_identifier
-                                 scope: (namespace_identifier) @scope
-                                 name: (qualified_identifier
-                                   scope: [(namespace_identifier) @scope (template_type name: (type_identifier) @scope)]
-                                   name: [(identifier) (operator_name)] @name)))]
-                parameters: (parameter_list "(" [(_ type: (_) @overload) "..." @overload (comment) ","]* ")"))) @definition.method
-(function_definition
-  declarator: (_ (function_declarator
-                   declarator: [(qualified_identifier
-                                  scope: [(namespace_identifier) @scope (template_type name: (type_identifier) @scope)]
-                                  name: [(identifier) (operator_name)] @name)
-                                (qualified_identifier
-                                  scope: (namespace_identifier) @scope
-                                  name: (qualified_identifier
-                                    scope: [(namespace_identifier) @scope (template_type name: (type_identifier) @scope)]
-                                    name: [(identifier) (operator_name)] @name))
-                                (qualified_identifier
-                                  scope: (namespace_identifier) @scope
-                                  name: (qualified_identifier
-                                    scope: (namespace_identifier) @scope
-                                    name: (qualified_identifier
-                                      scope: [(namespace_identifier) @scope (template_type name: (type_identifier) @scope)]
+  declarator: (_
+    declarator: [(_ scope: [(namespace_identifier) @scope (_ name: (type_identifier) @scope)]
+                    name: [(identifier) (operator_name)] @name)
+                 (_ scope: (namespace_identifier) @scope
+                    name: (_ scope: [(namespace_identifier) @scope (_ name: (type_identifier) @scope)]
+                             name: [(identifier) (operator_name)] @name))
+                 (_ scope: (namespace_identifier) @scope
+                    name: (_ scope: (namespace_identifier) @scope
+                             name: (_ scope: [(namespace_identifier) @scope (_ name: (type_identifier) @scope)]
                                       name: [(identifier) (operator_name)] @name)))]
-                   parameters: (parameter_list "(" [(_ type: (_) @overload) "..." @overload (comment) ","]* ")")))) @definition.method
+    parameters: (_ "(" [(_ type: (_) @overload) "..." @overload (comment) ","]* ")"))) @definition.method
+(function_definition
+  declarator: (_ (_
+    declarator: [(_ scope: [(namespace_identifier) @scope (_ name: (type_identifier) @scope)]
+                    name: [(identifier) (operator_name)] @name)
+                 (_ scope: (namespace_identifier) @scope
+                    name: (_ scope: [(namespace_identifier) @scope (_ name: (type_identifier) @scope)]
+                             name: [(identifier) (operator_name)] @name))
+                 (_ scope: (namespace_identifier) @scope
+                    name: (_ scope: (namespace_identifier) @scope
+                             name: (_ scope: [(namespace_identifier) @scope (_ name: (type_identifier) @scope)]
+                                      name: [(identifier) (operator_name)] @name)))]
+    parameters: (_ "(" [(_ type: (_) @overload) "..." @overload (comment) ","]* ")")))) @definition.method
 
-; Methods in a class body, defined there (operators `operator==`, `operator()` included)...
+; Methods in a class body, defined there (operators `operator==`, `operator()` included; also
+; `= default` and `= delete`, which have no body)...
 (field_declaration_list
   (function_definition
-    declarator: (function_declarator
-                  declarator: [(identifier) (field_identifier) (operator_name)] @name
-                  parameters: (parameter_list "(" [(_ type: (_) @overload) "..." @overload (comment) ","]* ")"))) @definition.method)
+    declarator: (_
+      declarator: [(identifier) (field_identifier) (operator_name)] @name
+      parameters: (_ "(" [(_ type: (_) @overload) "..." @overload (comment) ","]* ")"))) @definition.method)
 (field_declaration_list
   (function_definition
-    declarator: (_ (function_declarator
-                     declarator: [(identifier) (field_identifier) (operator_name)] @name
-                     parameters: (parameter_list "(" [(_ type: (_) @overload) "..." @overload (comment) ","]* ")")))) @definition.method)
+    declarator: (_ (_
+      declarator: [(identifier) (field_identifier) (operator_name)] @name
+      parameters: (_ "(" [(_ type: (_) @overload) "..." @overload (comment) ","]* ")")))) @definition.method)
+; ... member templates (`(_ declarator: ... body: ...)` is the function_definition: a
+; declaration has no body) ...
 (field_declaration_list
   (template_declaration
-    (function_definition
-      declarator: (function_declarator
-                    declarator: [(identifier) (field_identifier) (operator_name)] @name
-                    parameters: (parameter_list "(" [(_ type: (_) @overload) "..." @overload (comment) ","]* ")"))) @definition.method))
+    (_
+      declarator: (_
+        declarator: [(identifier) (field_identifier) (operator_name)] @name
+        parameters: (_ "(" [(_ type: (_) @overload) "..." @overload (comment) ","]* ")"))
+      body: (_)) @definition.method))
 (field_declaration_list
   (template_declaration
-    (function_definition
-      declarator: (_ (function_declarator
-                       declarator: [(identifier) (field_identifier) (operator_name)] @name
-                       parameters: (parameter_list "(" [(_ type: (_) @overload) "..." @overload (comment) ","]* ")")))) @definition.method))
+    (_
+      declarator: (_ (_
+        declarator: [(identifier) (field_identifier) (operator_name)] @name
+        parameters: (_ "(" [(_ type: (_) @overload) "..." @overload (comment) ","]* ")")))
+      body: (_)) @definition.method))
 
 ; ... or declared there (`virtual double area() const = 0;`). A method declared in the class
 ; and defined outside it is two entities, as a C prototype and its definition are.
 (field_declaration
-  declarator: (function_declarator
-                declarator: [(identifier) (field_identifier) (operator_name)] @name
-                parameters: (parameter_list "(" [(_ type: (_) @overload) "..." @overload (comment) ","]* ")"))) @definition.method
+  declarator: (_
+    declarator: [(identifier) (field_identifier) (operator_name)] @name
+    parameters: (_ "(" [(_ type: (_) @overload) "..." @overload (comment) ","]* ")"))) @definition.method
 (field_declaration
-  declarator: (_ (function_declarator
-                   declarator: [(identifier) (field_identifier) (operator_name)] @name
-                   parameters: (parameter_list "(" [(_ type: (_) @overload) "..." @overload (comment) ","]* ")")))) @definition.method
-
-; Member types: `using Ptr = std::unique_ptr<Shape>;`, `typedef int size_type;`.
-(field_declaration_list
-  [(alias_declaration name: (type_identifier) @name)
-   (type_definition declarator: (type_identifier) @name)] @definition.type)
-(field_declaration_list
-  (template_declaration
-    (alias_declaration name: (type_identifier) @name) @definition.type))
+  declarator: (_ (_
+    declarator: [(identifier) (field_identifier) (operator_name)] @name
+    parameters: (_ "(" [(_ type: (_) @overload) "..." @overload (comment) ","]* ")")))) @definition.method
 
 ; Fields: data members, static ones included, named after the first declarator (`int x, y;` is
-; one entity `x`). `const`/`constexpr` members are constants.
+; one entity `x`). `const`/`constexpr` members are constants. Shapes: `x` (a plain name, see
+; "Cost"), `*x`/`x[4]`/`x = 0`, `&x`, `(*x)(int)`.
 ([(field_declaration
-    declarator: [(field_identifier) @name
+    declarator: [(_) @name
                  (_ declarator: (field_identifier) @name)
-                 (reference_declarator (field_identifier) @name)
-                 (_ declarator: (parenthesized_declarator (_ declarator: (field_identifier) @name)))]) @definition.const
+                 (_ ["&" "&&"] (field_identifier) @name)
+                 (_ declarator: (_ "(" (_ declarator: (field_identifier) @name)))]) @definition.const
   (field_declaration
-    declarator: [(field_identifier) @name
+    declarator: [(_) @name
                  (_ declarator: (field_identifier) @name)
-                 (reference_declarator (field_identifier) @name)
-                 (_ declarator: (parenthesized_declarator (_ declarator: (field_identifier) @name)))]) @definition.field]
+                 (_ ["&" "&&"] (field_identifier) @name)
+                 (_ declarator: (_ "(" (_ declarator: (field_identifier) @name)))]) @definition.field]
  (#match? @definition.const "^[^=({<]*\\b(const|constexpr)\\b")
- (#not-match? @definition.field "^[^=({<]*\\b(const|constexpr)\\b"))
+ (#not-match? @definition.field "^[^=({<]*\\b(const|constexpr)\\b")
+ (#match? @name "^[\\w$]+$"))
 
 ; Free functions (a friend function defined in a class nests under the class).
 (function_definition
-  declarator: (function_declarator
-                declarator: [(identifier) (operator_name)] @name
-                parameters: (parameter_list "(" [(_ type: (_) @overload) "..." @overload (comment) ","]* ")"))) @definition.function
+  declarator: (_
+    declarator: [(identifier) (operator_name)] @name
+    parameters: (_ "(" [(_ type: (_) @overload) "..." @overload (comment) ","]* ")"))) @definition.function
 (function_definition
-  declarator: (_ (function_declarator
-                   declarator: [(identifier) (operator_name)] @name
-                   parameters: (parameter_list "(" [(_ type: (_) @overload) "..." @overload (comment) ","]* ")")))) @definition.function
+  declarator: (_ (_
+    declarator: [(identifier) (operator_name)] @name
+    parameters: (_ "(" [(_ type: (_) @overload) "..." @overload (comment) ","]* ")")))) @definition.function
 
-; Prototypes in the file, in a namespace or behind `template <...>`, with their parameter types.
-(translation_unit
-  (declaration
-    declarator: (function_declarator
-                  declarator: [(identifier) (operator_name)] @name
-                  parameters: (parameter_list "(" [(_ type: (_) @overload) "..." @overload (comment) ","]* ")"))) @definition.function)
-(translation_unit
-  (declaration
-    declarator: (_ (function_declarator
-                     declarator: [(identifier) (operator_name)] @name
-                     parameters: (parameter_list "(" [(_ type: (_) @overload) "..." @overload (comment) ","]* ")")))) @definition.function)
-(declaration_list
-  (declaration
-    declarator: (function_declarator
-                  declarator: [(identifier) (operator_name)] @name
-                  parameters: (parameter_list "(" [(_ type: (_) @overload) "..." @overload (comment) ","]* ")"))) @definition.function)
-(declaration_list
-  (declaration
-    declarator: (_ (function_declarator
-                     declarator: [(identifier) (operator_name)] @name
-                     parameters: (parameter_list "(" [(_ type: (_) @overload) "..." @overload (comment) ","]* ")")))) @definition.function)
-(template_declaration
-  (declaration
-    declarator: (function_declarator
-                  declarator: [(identifier) (operator_name)] @name
-                  parameters: (parameter_list "(" [(_ type: (_) @overload) "..." @overload (comment) ","]* ")"))) @definition.function)
-(template_declaration
-  (declaration
-    declarator: (_ (function_declarator
-                     declarator: [(identifier) (operator_name)] @name
-                     parameters: (parameter_list "(" [(_ type: (_) @overload) "..." @overload (comment) ","]* ")")))) @definition.function)
+; Prototypes, with their parameter types (a friend declaration in a class nests under it).
+; A declaration without a type is a constructor (above) or a macro call in a class body.
+(declaration
+  type: (_)
+  declarator: (_
+    declarator: [(identifier) (operator_name)] @name
+    parameters: (_ "(" [(_ type: (_) @overload) "..." @overload (comment) ","]* ")"))) @definition.function
+(declaration
+  type: (_)
+  declarator: (_ (_
+    declarator: [(identifier) (operator_name)] @name
+    parameters: (_ "(" [(_ type: (_) @overload) "..." @overload (comment) ","]* ")")))) @definition.function
+; ... and without them when the parameter list holds something else (a preprocessor
+; conditional): a function all the same, not a variable.
+(declaration
+  type: (_)
+  declarator: [(_ declarator: [(identifier) (operator_name)] @name parameters: (_))
+               (_ (_ declarator: [(identifier) (operator_name)] @name parameters: (_)))]) @definition.function
 
-; Namespace scope (see "Locals" above): prototypes in preprocessor conditionals (without their
-; parameter types), constants, variables, typedefs, `using` aliases, macros.
-; - A declaration qualified `const` or `constexpr` before its declarator is a constant.
+; Constants, variables, typedefs, `using` aliases and macros.
+; - A declaration qualified `const` or `constexpr` before its declarator is a constant. The
+;   name is the first declarator's, under pointers, arrays, initialisers and parentheses:
+;   `x` (a plain name, see "Cost"), `*x`/`x[4]`/`x = 1`, `&x`, `**x`/`*x[4]`/`*x = p`...,
+;   `(*x)(int)`.
 ; - A `#define` without a value (header guards, `#define HAVE_FOO`) is a flag, not an entity.
 ; - An unknown macro before a declaration can make the parser read a keyword as a name: those
 ;   are not entities.
-([(translation_unit
-    [(declaration declarator: [(function_declarator
-                                 declarator: [(identifier) (operator_name)] @name)
-                               (_ (function_declarator
-                                    declarator: [(identifier) (operator_name)] @name))]) @definition.function
-     (declaration declarator: [(identifier) @name
-                               (_ declarator: (identifier) @name)
-                               (_ declarator: (_ declarator: (identifier) @name))
-                               (_ declarator: (_ declarator: (_ declarator: (identifier) @name)))
-                               (reference_declarator (identifier) @name)
-                               (_ declarator: (reference_declarator (identifier) @name))
-                               (_ declarator: (parenthesized_declarator (_ declarator: (identifier) @name)))
-                               (_ declarator: (_ declarator: (parenthesized_declarator (_ declarator: (identifier) @name))))]) @definition.const
-     (declaration declarator: [(identifier) @name
-                               (_ declarator: (identifier) @name)
-                               (_ declarator: (_ declarator: (identifier) @name))
-                               (_ declarator: (_ declarator: (_ declarator: (identifier) @name)))
-                               (reference_declarator (identifier) @name)
-                               (_ declarator: (reference_declarator (identifier) @name))
-                               (_ declarator: (parenthesized_declarator (_ declarator: (identifier) @name)))
-                               (_ declarator: (_ declarator: (parenthesized_declarator (_ declarator: (identifier) @name))))]) @definition.variable
-     (type_definition declarator: [(type_identifier) @name
-                                   (_ declarator: (type_identifier) @name)
-                                   (_ declarator: (parenthesized_declarator (_ declarator: (type_identifier) @name)))]) @definition.type
-     (alias_declaration name: (type_identifier) @name) @definition.type
-     (preproc_function_def name: (identifier) @name) @definition.macro
-     (preproc_def name: (identifier) @name value: (_)) @definition.macro])
-  (declaration_list
-    [(declaration declarator: [(function_declarator
-                                 declarator: [(identifier) (operator_name)] @name)
-                               (_ (function_declarator
-                                    declarator: [(identifier) (operator_name)] @name))]) @definition.function
-     (declaration declarator: [(identifier) @name
-                               (_ declarator: (identifier) @name)
-                               (_ declarator: (_ declarator: (identifier) @name))
-                               (_ declarator: (_ declarator: (_ declarator: (identifier) @name)))
-                               (reference_declarator (identifier) @name)
-                               (_ declarator: (reference_declarator (identifier) @name))
-                               (_ declarator: (parenthesized_declarator (_ declarator: (identifier) @name)))
-                               (_ declarator: (_ declarator: (parenthesized_declarator (_ declarator: (identifier) @name))))]) @definition.const
-     (declaration declarator: [(identifier) @name
-                               (_ declarator: (identifier) @name)
-                               (_ declarator: (_ declarator: (identifier) @name))
-                               (_ declarator: (_ declarator: (_ declarator: (identifier) @name)))
-                               (reference_declarator (identifier) @name)
-                               (_ declarator: (reference_declarator (identifier) @name))
-                               (_ declarator: (parenthesized_declarator (_ declarator: (identifier) @name)))
-                               (_ declarator: (_ declarator: (parenthesized_declarator (_ declarator: (identifier) @name))))]) @definition.variable
-     (type_definition declarator: [(type_identifier) @name
-                                   (_ declarator: (type_identifier) @name)
-                                   (_ declarator: (parenthesized_declarator (_ declarator: (type_identifier) @name)))]) @definition.type
-     (alias_declaration name: (type_identifier) @name) @definition.type
-     (preproc_function_def name: (identifier) @name) @definition.macro
-     (preproc_def name: (identifier) @name value: (_)) @definition.macro])
-  (template_declaration
-    [(declaration declarator: [(function_declarator
-                                 declarator: [(identifier) (operator_name)] @name)
-                               (_ (function_declarator
-                                    declarator: [(identifier) (operator_name)] @name))]) @definition.function
-     (declaration declarator: [(identifier) @name
-                               (_ declarator: (identifier) @name)
-                               (_ declarator: (_ declarator: (identifier) @name))
-                               (_ declarator: (_ declarator: (_ declarator: (identifier) @name)))
-                               (reference_declarator (identifier) @name)
-                               (_ declarator: (reference_declarator (identifier) @name))
-                               (_ declarator: (parenthesized_declarator (_ declarator: (identifier) @name)))
-                               (_ declarator: (_ declarator: (parenthesized_declarator (_ declarator: (identifier) @name))))]) @definition.const
-     (declaration declarator: [(identifier) @name
-                               (_ declarator: (identifier) @name)
-                               (_ declarator: (_ declarator: (identifier) @name))
-                               (_ declarator: (_ declarator: (_ declarator: (identifier) @name)))
-                               (reference_declarator (identifier) @name)
-                               (_ declarator: (reference_declarator (identifier) @name))
-                               (_ declarator: (parenthesized_declarator (_ declarator: (identifier) @name)))
-                               (_ declarator: (_ declarator: (parenthesized_declarator (_ declarator: (identifier) @name))))]) @definition.variable
-     (alias_declaration name: (type_identifier) @name) @definition.type])
-  (linkage_specification
-    [(declaration declarator: [(function_declarator
-                                 declarator: [(identifier) (operator_name)] @name)
-                               (_ (function_declarator
-                                    declarator: [(identifier) (operator_name)] @name))]) @definition.function
-     (declaration declarator: [(identifier) @name
-                               (_ declarator: (identifier) @name)
-                               (_ declarator: (_ declarator: (identifier) @name))
-                               (_ declarator: (_ declarator: (_ declarator: (identifier) @name)))
-                               (reference_declarator (identifier) @name)
-                               (_ declarator: (reference_declarator (identifier) @name))
-                               (_ declarator: (parenthesized_declarator (_ declarator: (identifier) @name)))
-                               (_ declarator: (_ declarator: (parenthesized_declarator (_ declarator: (identifier) @name))))]) @definition.const
-     (declaration declarator: [(identifier) @name
-                               (_ declarator: (identifier) @name)
-                               (_ declarator: (_ declarator: (identifier) @name))
-                               (_ declarator: (_ declarator: (_ declarator: (identifier) @name)))
-                               (reference_declarator (identifier) @name)
-                               (_ declarator: (reference_declarator (identifier) @name))
-                               (_ declarator: (parenthesized_declarator (_ declarator: (identifier) @name)))
-                               (_ declarator: (_ declarator: (parenthesized_declarator (_ declarator: (identifier) @name))))]) @definition.variable])
-  (translation_unit
-    (_ . ["#if" "#ifdef" "#ifndef" "#elif" "#elifdef" "#elifndef" "#else"]
-      [(declaration declarator: [(function_declarator
-                                   declarator: [(identifier) (operator_name)] @name)
-                                 (_ (function_declarator
-                                      declarator: [(identifier) (operator_name)] @name))]) @definition.function
-       (declaration declarator: [(identifier) @name
-                                 (_ declarator: (identifier) @name)
-                                 (_ declarator: (_ declarator: (identifier) @name))
-                                 (_ declarator: (_ declarator: (_ declarator: (identifier) @name)))
-                                 (reference_declarator (identifier) @name)
-                                 (_ declarator: (reference_declarator (identifier) @name))
-                                 (_ declarator: (parenthesized_declarator (_ declarator: (identifier) @name)))
-                                 (_ declarator: (_ declarator: (parenthesized_declarator (_ declarator: (identifier) @name))))]) @definition.const
-       (declaration declarator: [(identifier) @name
-                                 (_ declarator: (identifier) @name)
-                                 (_ declarator: (_ declarator: (identifier) @name))
-                                 (_ declarator: (_ declarator: (_ declarator: (identifier) @name)))
-                                 (reference_declarator (identifier) @name)
-                                 (_ declarator: (reference_declarator (identifier) @name))
-                                 (_ declarator: (parenthesized_declarator (_ declarator: (identifier) @name)))
-                                 (_ declarator: (_ declarator: (parenthesized_declarator (_ declarator: (identifier) @name))))]) @definition.variable
-       (type_definition declarator: [(type_identifier) @name
-                                     (_ declarator: (type_identifier) @name)
-                                     (_ declarator: (parenthesized_declarator (_ declarator: (type_identifier) @name)))]) @definition.type
-       (alias_declaration name: (type_identifier) @name) @definition.type
-       (preproc_function_def name: (identifier) @name) @definition.macro
-       (preproc_def name: (identifier) @name value: (_)) @definition.macro]))
-  (declaration_list
-    (_ . ["#if" "#ifdef" "#ifndef" "#elif" "#elifdef" "#elifndef" "#else"]
-      [(declaration declarator: [(function_declarator
-                                   declarator: [(identifier) (operator_name)] @name)
-                                 (_ (function_declarator
-                                      declarator: [(identifier) (operator_name)] @name))]) @definition.function
-       (declaration declarator: [(identifier) @name
-                                 (_ declarator: (identifier) @name)
-                                 (_ declarator: (_ declarator: (identifier) @name))
-                                 (_ declarator: (_ declarator: (_ declarator: (identifier) @name)))
-                                 (reference_declarator (identifier) @name)
-                                 (_ declarator: (reference_declarator (identifier) @name))
-                                 (_ declarator: (parenthesized_declarator (_ declarator: (identifier) @name)))
-                                 (_ declarator: (_ declarator: (parenthesized_declarator (_ declarator: (identifier) @name))))]) @definition.const
-       (declaration declarator: [(identifier) @name
-                                 (_ declarator: (identifier) @name)
-                                 (_ declarator: (_ declarator: (identifier) @name))
-                                 (_ declarator: (_ declarator: (_ declarator: (identifier) @name)))
-                                 (reference_declarator (identifier) @name)
-                                 (_ declarator: (reference_declarator (identifier) @name))
-                                 (_ declarator: (parenthesized_declarator (_ declarator: (identifier) @name)))
-                                 (_ declarator: (_ declarator: (parenthesized_declarator (_ declarator: (identifier) @name))))]) @definition.variable
-       (type_definition declarator: [(type_identifier) @name
-                                     (_ declarator: (type_identifier) @name)
-                                     (_ declarator: (parenthesized_declarator (_ declarator: (type_identifier) @name)))]) @definition.type
-       (alias_declaration name: (type_identifier) @name) @definition.type
-       (preproc_function_def name: (identifier) @name) @definition.macro
-       (preproc_def name: (identifier) @name value: (_)) @definition.macro]))
-  (translation_unit
-    (_ . ["#if" "#ifdef" "#ifndef" "#elif" "#elifdef" "#elifndef" "#else"]
-      (_ . ["#if" "#ifdef" "#ifndef" "#elif" "#elifdef" "#elifndef" "#else"]
-        [(declaration declarator: [(function_declarator
-                                     declarator: [(identifier) (operator_name)] @name)
-                                   (_ (function_declarator
-                                        declarator: [(identifier) (operator_name)] @name))]) @definition.function
-         (declaration declarator: [(identifier) @name
-                                   (_ declarator: (identifier) @name)
-                                   (_ declarator: (_ declarator: (identifier) @name))
-                                   (_ declarator: (_ declarator: (_ declarator: (identifier) @name)))
-                                   (reference_declarator (identifier) @name)
-                                   (_ declarator: (reference_declarator (identifier) @name))
-                                   (_ declarator: (parenthesized_declarator (_ declarator: (identifier) @name)))
-                                   (_ declarator: (_ declarator: (parenthesized_declarator (_ declarator: (identifier) @name))))]) @definition.const
-         (declaration declarator: [(identifier) @name
-                                   (_ declarator: (identifier) @name)
-                                   (_ declarator: (_ declarator: (identifier) @name))
-                                   (_ declarator: (_ declarator: (_ declarator: (identifier) @name)))
-                                   (reference_declarator (identifier) @name)
-                                   (_ declarator: (reference_declarator (identifier) @name))
-                                   (_ declarator: (parenthesized_declarator (_ declarator: (identifier) @name)))
-                                   (_ declarator: (_ declarator: (parenthesized_declarator (_ declarator: (identifier) @name))))]) @definition.variable
-         (type_definition declarator: [(type_identifier) @name
-                                       (_ declarator: (type_identifier) @name)
-                                       (_ declarator: (parenthesized_declarator (_ declarator: (type_identifier) @name)))]) @definition.type
-         (alias_declaration name: (type_identifier) @name) @definition.type
-         (preproc_function_def name: (identifier) @name) @definition.macro
-         (preproc_def name: (identifier) @name value: (_)) @definition.macro])))
-  (declaration_list
-    (_ . ["#if" "#ifdef" "#ifndef" "#elif" "#elifdef" "#elifndef" "#else"]
-      (_ . ["#if" "#ifdef" "#ifndef" "#elif" "#elifdef" "#elifndef" "#else"]
-        [(declaration declarator: [(function_declarator
-                                     declarator: [(identifier) (operator_name)] @name)
-                                   (_ (function_declarator
-                                        declarator: [(identifier) (operator_name)] @name))]) @definition.function
-         (declaration declarator: [(identifier) @name
-                                   (_ declarator: (identifier) @name)
-                                   (_ declarator: (_ declarator: (identifier) @name))
-                                   (_ declarator: (_ declarator: (_ declarator: (identifier) @name)))
-                                   (reference_declarator (identifier) @name)
-                                   (_ declarator: (reference_declarator (identifier) @name))
-                                   (_ declarator: (parenthesized_declarator (_ declarator: (identifier) @name)))
-                                   (_ declarator: (_ declarator: (parenthesized_declarator (_ declarator: (identifier) @name))))]) @definition.const
-         (declaration declarator: [(identifier) @name
-                                   (_ declarator: (identifier) @name)
-                                   (_ declarator: (_ declarator: (identifier) @name))
-                                   (_ declarator: (_ declarator: (_ declarator: (identifier) @name)))
-                                   (reference_declarator (identifier) @name)
-                                   (_ declarator: (reference_declarator (identifier) @name))
-                                   (_ declarator: (parenthesized_declarator (_ declarator: (identifier) @name)))
-                                   (_ declarator: (_ declarator: (parenthesized_declarator (_ declarator: (identifier) @name))))]) @definition.variable
-         (type_definition declarator: [(type_identifier) @name
-                                       (_ declarator: (type_identifier) @name)
-                                       (_ declarator: (parenthesized_declarator (_ declarator: (type_identifier) @name)))]) @definition.type
-         (alias_declaration name: (type_identifier) @name) @definition.type
-         (preproc_function_def name: (identifier) @name) @definition.macro
-         (preproc_def name: (identifier) @name value: (_)) @definition.macro])))
-  (_ . ["#if" "#ifdef" "#ifndef" "#elif" "#elifdef" "#elifndef" "#else"]
-    (_ . ["#if" "#ifdef" "#ifndef" "#elif" "#elifdef" "#elifndef" "#else"]
-      (_ . ["#if" "#ifdef" "#ifndef" "#elif" "#elifdef" "#elifndef" "#else"]
-        [(declaration declarator: [(function_declarator
-                                     declarator: [(identifier) (operator_name)] @name)
-                                   (_ (function_declarator
-                                        declarator: [(identifier) (operator_name)] @name))]) @definition.function
-         (declaration declarator: [(identifier) @name
-                                   (_ declarator: (identifier) @name)
-                                   (_ declarator: (_ declarator: (identifier) @name))
-                                   (_ declarator: (_ declarator: (_ declarator: (identifier) @name)))
-                                   (reference_declarator (identifier) @name)
-                                   (_ declarator: (reference_declarator (identifier) @name))
-                                   (_ declarator: (parenthesized_declarator (_ declarator: (identifier) @name)))
-                                   (_ declarator: (_ declarator: (parenthesized_declarator (_ declarator: (identifier) @name))))]) @definition.const
-         (declaration declarator: [(identifier) @name
-                                   (_ declarator: (identifier) @name)
-                                   (_ declarator: (_ declarator: (identifier) @name))
-                                   (_ declarator: (_ declarator: (_ declarator: (identifier) @name)))
-                                   (reference_declarator (identifier) @name)
-                                   (_ declarator: (reference_declarator (identifier) @name))
-                                   (_ declarator: (parenthesized_declarator (_ declarator: (identifier) @name)))
-                                   (_ declarator: (_ declarator: (parenthesized_declarator (_ declarator: (identifier) @name))))]) @definition.variable
-         (type_definition declarator: [(type_identifier) @name
-                                       (_ declarator: (type_identifier) @name)
-                                       (_ declarator: (parenthesized_declarator (_ declarator: (type_identifier) @name)))]) @definition.type
-         (alias_declaration name: (type_identifier) @name) @definition.type
-         (preproc_function_def name: (identifier) @name) @definition.macro
-         (preproc_def name: (identifier) @name value: (_)) @definition.macro])))]
+([(declaration
+    type: (_)
+    declarator: [(_) @name
+                 (_ ["&" "&&"] (identifier) @name)
+                 (_ declarator: [(identifier) @name
+                                 (_ ["&" "&&"] (identifier) @name)
+                                 (_ declarator: [(identifier) @name (_ declarator: (identifier) @name)])
+                                 (_ "(" (_ declarator: (identifier) @name))
+                                 (_ declarator: (_ "(" (_ declarator: (identifier) @name)))])]) @definition.const
+  (declaration
+    type: (_)
+    declarator: [(_) @name
+                 (_ ["&" "&&"] (identifier) @name)
+                 (_ declarator: [(identifier) @name
+                                 (_ ["&" "&&"] (identifier) @name)
+                                 (_ declarator: [(identifier) @name (_ declarator: (identifier) @name)])
+                                 (_ "(" (_ declarator: (identifier) @name))
+                                 (_ declarator: (_ "(" (_ declarator: (identifier) @name)))])]) @definition.variable
+  (type_definition
+    declarator: [(_) @name
+                 (_ declarator: (type_identifier) @name)
+                 (_ declarator: (_ "(" (_ declarator: (type_identifier) @name)))]) @definition.type
+  (alias_declaration name: (type_identifier) @name) @definition.type
+  (preproc_function_def name: (identifier) @name) @definition.macro
+  (preproc_def name: (identifier) @name value: (_)) @definition.macro]
  (#match? @definition.const "^[^=({<]*\\b(const|constexpr)\\b")
  (#not-match? @definition.variable "^[^=({<]*\\b(const|constexpr)\\b")
+ (#match? @name "^[\\w$]+$")
  (#not-match? @name "^(struct|union|enum|class)$"))
 
 ; Classes, structs, unions and enums with a body (a forward declaration `class Shape;` is not
@@ -534,14 +286,14 @@
 
 ; An export macro between `class` and the name (`class MYLIB_API Widget : public Base { ... }`)
 ; is read by the grammar as a function `Widget` returning `class MYLIB_API`, whose body holds
-; the members. The class is still an entity; the member functions the parser finds in that
-; body nest under it (as functions).
+; the members. The class is still an entity; what the parser finds in that body is part of it,
+; as in any function body.
 ((function_definition
-   type: [(class_specifier name: (type_identifier) @_macro !body)
-          (struct_specifier name: (type_identifier) @_macro !body)]
-   declarator: (identifier) @name
-   body: (compound_statement)) @definition.class
- (#match? @_macro "^[A-Z][A-Z0-9_]*$"))
+   type: (_ ["class" "struct"] name: (type_identifier) @_macro !body)
+   declarator: (_) @name
+   body: (_)) @definition.class
+ (#match? @_macro "^[A-Z][A-Z0-9_]*$")
+ (#match? @name "^[\\w$]+$"))
 
 ; C++20 concepts: named requirements on types.
 (template_declaration

@@ -309,9 +309,10 @@ concept Shape = requires(T t) { t.area(); };
     )
 
 
-def test_cpp_prototype_in_a_conditional_is_a_function_without_parameter_types() -> None:
-    # See entities.scm, "Cost": prototypes in preprocessor conditionals share the alternation
-    # of declarations, which cannot hold the parameter-type repetition.
+def test_cpp_prototype_in_a_conditional_keeps_its_parameter_types() -> None:
+    # A prototype is matched wherever it is (local_scopes drops those in a function body), so
+    # one in an #if branch has its parameter types as one elsewhere: putting it under #ifdef
+    # keeps its key, and the overloads of two branches are told apart.
     source = """\
 namespace io {
 #ifdef IO_POSIX
@@ -324,7 +325,7 @@ extern int open_count;
 """
     assert extract_outline("io.hpp", source) == (
         "namespace io  1-8\n"
-        "  function io::open_file  3-3\n"
-        "  function io::open_file  5-5\n"
+        "  function io::open_file(char, int)  3-3\n"
+        "  function io::open_file(wchar_t)  5-5\n"
         "  variable io::open_count  7-7\n"
     )
