@@ -189,6 +189,26 @@ def _strip(line: str) -> tuple[str, bool]:
     return line, True
 
 
+def _contiguous(rows: Sequence[Row], first: int, last: int) -> list[tuple[int, int]]:
+    """Split rows[first:last] where line numbers jump: a moved entity's own lines skip the
+    children that left it, and a hunk's lines must run on from its start (docs/json.md)."""
+    runs: list[tuple[int, int]] = []
+    start = first
+    old = new = None
+    for position in range(first, last):
+        row = rows[position]
+        jump = (row.old is not None and old is not None and row.old != old + 1) or (
+            row.new is not None and new is not None and row.new != new + 1
+        )
+        if jump:
+            runs.append((start, position))
+            start = position
+        old = row.old if row.old is not None else old
+        new = row.new if row.new is not None else new
+    runs.append((start, last))
+    return runs
+
+
 def build_hunks(
     rows: Sequence[Row],
     *,
@@ -239,17 +259,20 @@ def build_hunks(
         last = end
         while last < len(rows) and last - end < context and _is_context(rows[last], owner):
             last += 1
-        hunks.setdefault(owner, []).append(
-            _hunk(
-                rows[first:last],
-                old_lines=old_lines,
-                new_lines=new_lines,
-                old_before=old_before[first],
-                new_before=new_before[first],
-                file_id=file_id,
-                header=headers.get(owner, ""),
+        for run_start, run_end in _contiguous(rows, first, last):
+            if all(rows[i].op == " " for i in range(run_start, run_end)):
+                continue
+            hunks.setdefault(owner, []).append(
+                _hunk(
+                    rows[run_start:run_end],
+                    old_lines=old_lines,
+                    new_lines=new_lines,
+                    old_before=old_before[run_start],
+                    new_before=new_before[run_start],
+                    file_id=file_id,
+                    header=headers.get(owner, ""),
+                )
             )
-        )
         position = last
     return hunks
 

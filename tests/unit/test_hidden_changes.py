@@ -54,3 +54,23 @@ def test_a_script_that_gains_its_shebang_stays_structural(tmp_path: Path) -> Non
     result = cli("old", "new", "--color", "never", cwd=tmp_path)
     assert "tool  (python; modified)" in result.stdout
     assert "def f" in result.stdout
+
+
+def test_a_moved_block_without_its_moved_out_child_gives_contiguous_hunks(tmp_path: Path) -> None:
+    # A's own lines skip g, which moved to B: its hunks must not claim g's lines.
+    old = (
+        "class A:\n    def f(self):\n        return 1\n\n    x = 1\n\n"
+        "    def g(self):\n        return 2\n\n    w = 3\n\n\n"
+        "class B:\n" + "".join(f"    {n} = 1\n" for n in "yabcdef")
+    )
+    new = (
+        "class B:\n" + "".join(f"    {n} = 1\n" for n in "yabcdef") + "\n"
+        "    def g(self):\n        return 2\n\n\n"
+        "class A:\n    def f(self):\n        return 1\n\n    x = 2\n    w = 4\n"
+    )
+    for change in _entities(tmp_path, old, new, "py").values():
+        for hunk in (change["moved_hunks"] or []) + change["hunks"]:  # type: ignore[operator]
+            olds = [line["old_line"] for line in hunk["lines"] if "old_line" in line]
+            news = [line["new_line"] for line in hunk["lines"] if "new_line" in line]
+            assert olds == list(range(hunk["old_start"], hunk["old_start"] + len(olds)))
+            assert news == list(range(hunk["new_start"], hunk["new_start"] + len(news)))
