@@ -106,11 +106,13 @@ class _Builder:
                         where[entity.key] = index
                         entities[entity.key] = entity
         self.partner: dict[str, str] = {}
+        self.old_partner: dict[str, str] = {}
         self.by_old: dict[str, _Draft] = {}
         self.by_new: dict[str, _Draft] = {}
         self.drafts: list[_Draft] = []
         for match in matching.matches:
             self.partner[match.old.key] = match.new.key
+            self.old_partner[match.new.key] = match.old.key
             self._add(_Draft(entity_id(match.old, match.new), match.old, match.new, match))
         for key, entity in sorted(self.old_entities.items()):
             if key not in self.by_old:
@@ -150,20 +152,28 @@ class _Builder:
     def parents_correspond(self, old: Entity, new: Entity) -> bool:
         if old.scope is not None or new.scope is not None:
             # A Go method belongs to its receiver type wherever that type is declared.
-            return self._container_name(old, "old") == self._container_name(new, "new")
+            return not self._container_names(old, "old").isdisjoint(
+                self._container_names(new, "new")
+            )
         if old.parent is None or new.parent is None:
             return old.parent is None and new.parent is None
         return self.partner.get(old.parent) == new.parent
 
-    def _container_name(self, entity: Entity, side: str) -> str | None:
+    def _container_names(self, entity: Entity, side: str) -> set[str | None]:
+        """The name of the type an entity belongs to, and that of its partner if it has one:
+        a method written for `Queue` stays with it when `Queue` is renamed, either way round."""
         if entity.parent is None:
-            return entity.scope
-        if side == "old":
-            partner = self.partner.get(entity.parent)
-            if partner is not None:
-                return self.new_entities[partner].name
-            return self.old_entities[entity.parent].name
-        return self.new_entities[entity.parent].name
+            return {entity.scope}
+        own, others = (
+            (self.old_entities, self.new_entities)
+            if side == "old"
+            else (self.new_entities, self.old_entities)
+        )
+        partner = (self.partner if side == "old" else self.old_partner).get(entity.parent)
+        names: set[str | None] = {own[entity.parent].name}
+        if partner is not None:
+            names.add(others[partner].name)
+        return names
 
     def classify(self) -> None:
         in_order: dict[tuple[int, str | None], list[_Draft]] = defaultdict(list)
@@ -335,9 +345,18 @@ class _Builder:
                 new_lines[j] if j is not None else None,
                 (old_owners[i] if i is not None else new_owners[j]).id,  # type: ignore[index]
             )
-            for op, i, j in align(old_keys, new_keys)
+            for op, i, j in align(old_keys, new_keys, tier=self.line_tier)
         ]
         return _group_by_owner(self.absorb_blank_lines(rows, old_pair, new_pair))
+
+    def line_tier(self, key: Hashable) -> int:
+        """Which lines align first (textdiff.align): an entity's, then the top level's, then
+        blank lines. A line of a moved block is keyed (side, number) and never aligns."""
+        if not isinstance(key, tuple) or not isinstance(key[1], str):
+            return 0
+        if not key[1].strip():
+            return 2
+        return 1 if key[0] in self.module_index else 0
 
     def absorb_blank_lines(
         self, rows: list[Row], old_pair: FileInput, new_pair: FileInput
@@ -696,15 +715,27 @@ def _hunk_order(hunk: Hunk) -> tuple[str, int, int]:
 
 def _out_of_order(group: list[_Draft]) -> list[_Draft]:
     """The members off a heaviest increasing subsequence: the fewest lines that must have moved
-    to explain the new order. Heavier (longer) entities are kept in place first."""
+    to explain the new order. Every choice is made the same way in both directions (diffing
+    new against old flags the same entities), so each weight is symmetric in old and new:
+    1. lines kept in place, counted on both sides;
+    2. then more entities kept in place (fewer reported moves);
+    3. then entities that travelled less far (in places among the group) kept in place;
+    4. then a fixed order of the pairs' keys, each pair's key set read the same both ways:
+       one bit per pair, so that no two subsequences weigh the same."""
     ordered = sorted(group, key=lambda d: d.old.span.start_byte)  # type: ignore[union-attr]
-    positions = [d.new.span.start_byte for d in ordered]  # type: ignore[union-attr]
-    # Lines kept in place count first; among equal line counts, keeping more entities in place
-    # (fewer reported moves) wins.
-    weights = [
-        (1 + d.new.span.last_line - d.new.span.start_line) * TIE_BREAK + 1  # type: ignore[union-attr]
-        for d in ordered
-    ]
+    pairs = [(d.old, d.new) for d in ordered if d.old is not None and d.new is not None]
+    positions = [new.span.start_byte for _, new in pairs]
+    count = len(pairs)
+    new_place = {position: place for place, position in enumerate(sorted(positions))}
+    by_keys = sorted(range(count), key=lambda i: sorted((pairs[i][0].key, pairs[i][1].key)))
+    bit = {index: place for place, index in enumerate(by_keys)}
+    weights = []
+    for index, (old, new) in enumerate(pairs):
+        lines = 2 + old.span.last_line - old.span.start_line + new.span.last_line
+        lines -= new.span.start_line
+        near = count - abs(index - new_place[positions[index]])
+        order = (lines * TIE_BREAK + 1) * (count * count + 1) + near
+        weights.append(order << count | 1 << bit[index])
     ranks = {p: r for r, p in enumerate(sorted(set(positions)))}
     size = len(ranks)
     tree = [(0, -1)] * (size + 1)  # Fenwick tree of (best weight, index) over prefixes of ranks

@@ -10,7 +10,8 @@ import io
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -19,10 +20,11 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 from semdiff import __version__
-from semdiff.errors import SemdiffError, UsageError
+from semdiff.errors import OutputError, SemdiffError, UsageError
 
 if TYPE_CHECKING:
     from semdiff.extdiff import DriverCall
+    from semdiff.match.phases import Matching
     from semdiff.model import DiffReport
     from semdiff.sources import Comparison
 
@@ -172,27 +174,34 @@ def _show(
             render_patch(report, entity_ids=output.entity or None, for_reverse=output.for_reverse)
         )
     else:
-        from semdiff.render.terminal import make_console, render_text  # noqa: PLC0415
-
-        stream = _text_stdout()
-        console = make_console(stream, color=_use_color(output.color), width=_width())
-        if heading:
-            console.print(heading, style="semdiff.header", end="")
-        summary_only = output.summary or output.explain
-        render_text(
-            report,
-            console,
-            summary_only=summary_only,
-            include_unchanged=output.include_unchanged,
-            position=position,
-        )
-        if output.explain:
-            from semdiff.render.explain import render_explain  # noqa: PLC0415
-
-            render_explain(report, matching, console)
-        stream.flush()
-        stream.detach()  # closing the wrapper would close stdout
+        with _writing():
+            _render_terminal(report, matching, output, heading, position)
     return report
+
+
+def _render_terminal(
+    report: DiffReport, matching: Matching, output: Output, heading: str, position: str | None
+) -> None:
+    from semdiff.render.terminal import make_console, render_text  # noqa: PLC0415
+
+    stream = _text_stdout()
+    console = make_console(stream, color=_use_color(output.color), width=_width())
+    if heading:
+        console.print(heading, style="semdiff.header", end="")
+    summary_only = output.summary or output.explain
+    render_text(
+        report,
+        console,
+        summary_only=summary_only,
+        include_unchanged=output.include_unchanged,
+        position=position,
+    )
+    if output.explain:
+        from semdiff.render.explain import render_explain  # noqa: PLC0415
+
+        render_explain(report, matching, console)
+    stream.flush()
+    stream.detach()  # closing the wrapper would close stdout
 
 
 def _bytes(size: str) -> int | None:
@@ -438,8 +447,21 @@ def _text_stdout() -> io.TextIOWrapper:
 
 
 def _write(text: str) -> None:
-    sys.stdout.buffer.write(text.encode("utf-8", errors="replace"))
-    sys.stdout.buffer.flush()
+    with _writing():
+        sys.stdout.buffer.write(text.encode("utf-8", errors="replace"))
+        sys.stdout.buffer.flush()
+
+
+@contextmanager
+def _writing() -> Iterator[None]:
+    """A failed write to stdout (ENOSPC on `> /dev/full`) is the user's to fix, not a bug. A
+    reader that went away (BrokenPipeError) is no error at all and passes through."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        raise OutputError(f"cannot write the output: {error.strerror or error}") from error
 
 
 def main(argv: Sequence[str] | None = None) -> NoReturn:
@@ -481,6 +503,9 @@ def _invoke(app: typer.Typer, args: list[str], prog: str, obj: object, debug: bo
     command = get_command(app)
     try:
         result = command.main(args, prog_name=prog, standalone_mode=False, obj=obj)
+    except OutputError as error:
+        _silence_stdout()  # nothing more can go there, not even at exit
+        return _fail(str(error), debug)
     except SemdiffError as error:
         return _fail(str(error), debug)
     except BrokenPipeError:

@@ -4,7 +4,8 @@ exits 2; anything else is a bug and keeps its traceback.
     SemdiffError
      ├── InputError     a path is missing, unreadable, or not a file or directory
      ├── GrammarError   a language spec or query under grammars/ is invalid
-     └── UsageError     arguments that cannot work together
+     ├── UsageError     arguments that cannot work together
+     └── OutputError    stdout cannot be written (a full disk; a closed pipe is no error)
 """
 
 
@@ -22,3 +23,7 @@ class GrammarError(SemdiffError):
 
 class UsageError(SemdiffError):
     """The command line asks for something that cannot be done."""
+
+
+class OutputError(SemdiffError):
+    """Writing the result failed for a reason other than the reader going away."""

@@ -73,6 +73,15 @@ class _Definition:
     qualified: str = ""
 
 
+MAX_START_DEPTH = 1000
+"""How deep in the syntax tree a definition may start and still be an entity. Real definitions
+sit a few dozen nodes deep; past this, lines belong to the entity that encloses them. Without
+a bound, query matching over 100k nested lists takes minutes (tree-sitter tries every pattern
+at every depth), and 100k nested JSON keys would make 100k entities with 100k-part names."""
+MAX_NESTING = 16
+"""How many entities deep definitions nest and still are entities of their own; deeper ones
+are lines of the 16th. Each entity holds the tokens of all it encloses, so the cost grows with
+size × nesting: 100k nested JSON keys would take minutes. Real code nests a handful deep."""
 MAX_SIZE = 1024 * 1024
 """The largest file side (bytes) diffed structurally by default (`--max-size`). Extraction
 costs about 5 s per MB here (docs/performance.md); above this a file gets a line diff, which
@@ -165,7 +174,9 @@ def _definitions(
     attached = frozenset(spec.attached_nodes)
     atoms = frozenset(spec.atom_nodes)
     comments = frozenset(spec.comment_nodes)
-    for pattern, captures in QueryCursor(load_query(spec.name)).matches(root):
+    cursor = QueryCursor(load_query(spec.name))
+    cursor.set_max_start_depth(MAX_START_DEPTH)
+    for pattern, captures in cursor.matches(root):
         for node in captures.get("doc", []):
             docs.append((node.start_byte, node.end_byte))
         for node in captures.get("body", []):
@@ -228,7 +239,20 @@ def _definitions(
         definitions = _outside(definitions, frozenset(spec.local_to))
     if spec.join_adjacent:
         definitions = _join_adjacent(definitions, frozenset(spec.comment_nodes) | attached)
-    return definitions, docs
+    return _shallow(definitions), docs
+
+
+def _shallow(definitions: list[_Definition]) -> list[_Definition]:
+    """The definitions nested at most `MAX_NESTING` deep in one another, in order."""
+    kept: list[_Definition] = []
+    ends: list[int] = []
+    for definition in definitions:
+        while ends and ends[-1] < definition.end:
+            ends.pop()
+        if len(ends) < MAX_NESTING:
+            kept.append(definition)
+            ends.append(definition.end)
+    return kept
 
 
 def _outside(definitions: list[_Definition], kinds: frozenset[str]) -> list[_Definition]:

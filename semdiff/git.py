@@ -25,6 +25,10 @@ from semdiff.sources import Comparison, FilePair, make_source
 
 DIFF_OPTIONS = ("-z", "--raw", "--no-abbrev", "-M", "--no-ext-diff", "--no-textconv", "--no-color")
 ABSENT_MODE = "000000"
+MIN_GIT = (2, 24)
+"""The oldest git semdiff runs with: `--end-of-options` (2.24) keeps a revision that starts with
+a dash from being read as an option."""
+GIT_MISSING = "git is not installed (no 'git' on PATH)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +74,17 @@ def parse_raw(data: bytes) -> list[RawEntry]:
     return entries
 
 
+def _check_version() -> None:
+    """Called when git did not understand its arguments: too old a git says so plainly."""
+    done = subprocess.run(["git", "--version"], capture_output=True, check=False)
+    words = done.stdout.decode(errors="replace").split()
+    version = words[2] if len(words) > 2 and words[:2] == ["git", "version"] else "?"
+    numbers = tuple(int(part) for part in version.split(".")[:2] if part.isdigit())
+    if len(numbers) == 2 and numbers < MIN_GIT:
+        wanted = ".".join(map(str, MIN_GIT))
+        raise InputError(f"git {version} is too old: semdiff needs git {wanted} or newer")
+
+
 class Repository:
     """A git repository, found from the current directory (or `GIT_DIR`/`GIT_WORK_TREE`)."""
 
@@ -77,6 +92,8 @@ class Repository:
         try:
             self.git_dir = self._git("rev-parse", "--absolute-git-dir").decode().rstrip("\n")
         except InputError as error:
+            if str(error) == GIT_MISSING:
+                raise
             raise InputError(f"not in a git repository ({error})") from None
         # Fails in a bare repository; works outside the tree when GIT_WORK_TREE names it.
         top = self._git("rev-parse", "--show-toplevel", check=False).decode().rstrip("\n")
@@ -105,9 +122,11 @@ class Repository:
         try:
             done = subprocess.run(["git", *args], capture_output=True, check=False)
         except FileNotFoundError:
-            raise InputError("git is not installed (no 'git' on PATH)") from None
+            raise InputError(GIT_MISSING) from None
         if check and done.returncode != 0:
             message = done.stderr.decode(errors="replace").strip().splitlines()
+            if any("unknown option" in line or line.startswith("usage:") for line in message):
+                _check_version()
             raise InputError(
                 (message[-1] if message else f"git {args[0]} failed").removeprefix("fatal: ")
             )
@@ -130,7 +149,10 @@ class Repository:
             check=False,
         )
         lines = done.stdout.decode().split()
-        return lines[0] if done.returncode == 0 and len(lines) == 1 else None
+        if done.returncode == 0 and len(lines) == 1:
+            return lines[0]
+        _check_version()  # a git without --end-of-options finds no revision at all
+        return None
 
     def need_commit(self, rev: str) -> str:
         if rev.startswith("-"):

@@ -6,9 +6,15 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, cast
 
-from tree_sitter import Language, Node, Parser, Tree
+from tree_sitter import Language, Node, Parser, Range, Tree
 
 from semdiff.errors import GrammarError
+
+BOM = b"\xef\xbb\xbf"
+"""A UTF-8 byte order mark: no grammar expects it, so it is left out of the parsed range (node
+offsets stay those of the file) and is not counted as unread."""
+_PAST_BOM = Range((0, len(BOM)), (0xFFFFFFFF, 0xFFFFFFFF), len(BOM), 0xFFFFFFFF)
+"""From the end of the BOM to the end of any file: tree-sitter's own "whole file" bounds."""
 
 MAX_ERROR_SHARE = 0.5
 """A file whose bytes are more than this share inside ERROR nodes gets a line diff: the
@@ -39,20 +45,22 @@ class ParseResult:
 
 
 def parse(grammar: str, data: bytes) -> ParseResult:
-    tree = Parser(load_language(grammar)).parse(data)
+    parser = Parser(load_language(grammar))
+    start = 0
+    if data.startswith(BOM):
+        parser.included_ranges = [_PAST_BOM]
+        start = len(BOM)
+    tree = parser.parse(data)
     root = tree.root_node
     count, error_bytes, first = _errors(root)
     # A grammar that gives up may end its tree before the file does (tree-sitter-yaml after a
     # bad indent): what follows is in no node, so it is unread, like an ERROR's bytes.
-    unread = len(data[root.end_byte :].strip()) + len(data[: root.start_byte].strip())
+    before = data[start : root.start_byte].strip()
+    unread = len(data[root.end_byte :].strip()) + len(before)
     if unread:
         count += 1
         error_bytes += unread
-        where = (
-            (root.end_point.row + 1, root.end_point.column)
-            if data[: root.start_byte].strip() == b""
-            else (1, 0)
-        )
+        where = (root.end_point.row + 1, root.end_point.column) if not before else (1, 0)
         first = min(first, where) if first is not None else where
     return ParseResult(tree, count, error_bytes, first)
 

@@ -102,20 +102,26 @@ def make_source(
 
 
 def read_bytes(path: Path) -> bytes:
+    """The bytes of a regular file. The checks run on the open descriptor, not on the path,
+    so a file swapped for a FIFO or a directory between a stat and the read is refused rather
+    than blocking or failing later; O_NONBLOCK keeps opening a FIFO from waiting for a writer."""
     try:
-        mode = path.stat().st_mode
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
     except FileNotFoundError:
         if path.is_symlink():
             raise InputError(f"{path}: dangling symbolic link") from None
         raise InputError(f"{path}: no such file or directory") from None
     except OSError as error:
         raise InputError(f"{path}: {error.strerror or error}") from None
-    if not stat.S_ISREG(mode):
-        raise InputError(f"{path}: not a regular file or directory")
     try:
-        return path.read_bytes()
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise InputError(f"{path}: not a regular file or directory")
+        with os.fdopen(fd, "rb", closefd=False) as file:
+            return file.read()
     except OSError as error:
         raise InputError(f"{path}: {error.strerror or error}") from None
+    finally:
+        os.close(fd)
 
 
 def _check_exists(path: Path) -> None:

@@ -9,7 +9,7 @@ a matched function's lines align only with its partner's.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
@@ -43,15 +43,82 @@ over the gap, and a gap whose unique lines appear only one at a time would other
 once per line."""
 
 
+_AlignRow = tuple[str, int | None, int | None]
+
+
 def align(
-    old: Sequence[Hashable], new: Sequence[Hashable]
-) -> list[tuple[str, int | None, int | None]]:
-    """Positions into `old` and `new` as (' ' | '-' | '+', old index, new index) rows."""
+    old: Sequence[Hashable],
+    new: Sequence[Hashable],
+    *,
+    tier: Callable[[Hashable], int] | None = None,
+) -> list[_AlignRow]:
+    """Positions into `old` and `new` as (' ' | '-' | '+', old index, new index) rows.
+
+    With `tier` (0, 1, ...), items of tier 0 are aligned first, then those of tier 1 in the
+    gaps between them, and so on: a longest common subsequence would otherwise as soon buy two
+    blank or top-level lines as one line of an entity, and which of equally long ones it picks
+    would differ in `semdiff new old`."""
+    if tier is None:
+        return _align(old, new)
+    tiers = [tier(item) for item in old], [tier(item) for item in new]
+    return _tiered(old, new, tiers, (0, len(old), 0, len(new)), 0)
+
+
+def _tiered(
+    old: Sequence[Hashable],
+    new: Sequence[Hashable],
+    tiers: tuple[list[int], list[int]],
+    gap: tuple[int, int, int, int],
+    level: int,
+) -> list[_AlignRow]:
+    """Align old[gap[0]:gap[1]] with new[gap[2]:gap[3]] by items of tier up to `level` (those
+    of lower tiers left unaligned by the caller cannot align: the caller's alignment was
+    longest), then each gap between them at the next level."""
+    old_start, old_end, new_start, new_end = gap
+    top = max(
+        max(tiers[0][old_start:old_end], default=0), max(tiers[1][new_start:new_end], default=0)
+    )
+    if level >= top:
+        return _shifted(
+            _align(old[old_start:old_end], new[new_start:new_end]), old_start, new_start
+        )
+    strong_old = [i for i in range(old_start, old_end) if tiers[0][i] <= level]
+    strong_new = [j for j in range(new_start, new_end) if tiers[1][j] <= level]
+    anchors = [
+        (strong_old[i], strong_new[j])
+        for op, i, j in _align([old[i] for i in strong_old], [new[j] for j in strong_new])
+        if op == " " and i is not None and j is not None
+    ]
+    rows: list[_AlignRow] = []
+    previous_old, previous_new = old_start, new_start
+    for i, j in [*anchors, (old_end, new_end)]:
+        if old[previous_old:i] == new[previous_new:j]:
+            rows.extend((" ", previous_old + k, previous_new + k) for k in range(i - previous_old))
+        elif previous_new == j:
+            rows.extend(("-", k, None) for k in range(previous_old, i))
+        elif previous_old == i:
+            rows.extend(("+", None, k) for k in range(previous_new, j))
+        else:
+            rows.extend(_tiered(old, new, tiers, (previous_old, i, previous_new, j), level + 1))
+        if i < old_end:
+            rows.append((" ", i, j))
+        previous_old, previous_new = i + 1, j + 1
+    return rows
+
+
+def _shifted(rows: list[_AlignRow], old_start: int, new_start: int) -> list[_AlignRow]:
+    return [
+        (op, None if i is None else old_start + i, None if j is None else new_start + j)
+        for op, i, j in rows
+    ]
+
+
+def _align(old: Sequence[Hashable], new: Sequence[Hashable]) -> list[_AlignRow]:
     codes: dict[Hashable, int] = {}
     old_codes = [codes.setdefault(item, len(codes)) for item in old]
     new_codes = [codes.setdefault(item, len(codes)) for item in new]
-    rows: list[tuple[str, int | None, int | None]] = []
-    inserted: list[tuple[str, int | None, int | None]] = []
+    rows: list[_AlignRow] = []
+    inserted: list[_AlignRow] = []
     for tag, old_start, old_end, new_start, new_end in _opcodes(old_codes, new_codes):
         if tag == "equal":
             # Between two equal runs, removed lines come before added ones, as in git.

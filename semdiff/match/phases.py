@@ -26,6 +26,7 @@ from semdiff.match.cost import (
     pair_cost,
 )
 from semdiff.model import CostBreakdown, Entity, Match, ParsedFile, Phase
+from semdiff.textdiff import align
 
 MIN_RENAME_EVIDENCE = 3
 """An identical body pairs two differently named entities in phase 2 only if it holds at least
@@ -34,6 +35,18 @@ PRUNE_ABOVE = 40_000
 """Above this many residue pairs, only pairs sharing a rare token or a name word are scored."""
 RARE_TOKENS = 8
 """How many of an entity's rarest tokens look up candidates when pruning."""
+MAX_POSTING = 100
+"""When pruning, a token or name word that more old entities than this hold picks no
+candidates: it tells them apart no better than `self` does, and 50k generated functions all
+called `f` would otherwise make every pair a candidate (memory and time grow as N²)."""
+MAX_CANDIDATES = 32
+"""When pruning, each new entity is scored against at most this many old ones: those sharing
+the most weight of lookup tokens. Keeps the scoring linear in the number of entities."""
+TIE_BREAK_COST = 1e-9
+"""At most this much is added to a pair's cost for how far apart its two entities sit in the
+order of the unpaired (squared, which makes pairing in order cheaper than crosswise). Costs
+that tie exactly (identical bodies) are then decided the same way in both directions:
+`semdiff new old` pairs what `semdiff old new` pairs. Too small to outweigh a real difference."""
 EXPLAIN_CANDIDATES = 3
 """How many of the best candidates `--explain` shows for each entity of the residue."""
 
@@ -113,8 +126,10 @@ def _collect(
 
 
 def _same_key(sides: _Sides, pairs: dict[str, tuple[str, Phase]]) -> None:
-    """Phase 1. Keys seen more than once on a side (redefinitions) are left to later phases:
-    pairing them by ordinal would guess."""
+    """Phase 1. A key seen more than once on a side (a redefinition, 50k generated `f`s) pairs
+    only where a line diff would: its definitions, read as a sequence of body hashes in file
+    order, are aligned and the identical ones that align pair. The others go to later phases,
+    as pairing them by ordinal would guess."""
 
     def index(
         entities: list[Entity], files: dict[str, int]
@@ -131,6 +146,14 @@ def _same_key(sides: _Sides, pairs: dict[str, tuple[str, Phase]]) -> None:
         news = new_index.get(identity, [])
         if len(olds) == 1 and len(news) == 1:
             pairs[olds[0].key] = (news[0].key, Phase.SAME_KEY)
+        elif olds and news:
+            hashes = align(
+                [old.fingerprint.body_hash for old in olds],
+                [new.fingerprint.body_hash for new in news],
+            )
+            for op, i, j in hashes:
+                if op == " " and i is not None and j is not None:
+                    pairs[olds[i].key] = (news[j].key, Phase.SAME_KEY)
 
 
 def _same_body(
@@ -274,10 +297,12 @@ def _assignment(
 
 
 def _edges(costs: dict[tuple[int, int], CostBreakdown]) -> dict[tuple[int, int], float]:
-    """What each pair saves over leaving its two entities unpaired, for pairs that save."""
+    """What each pair saves over leaving its two entities unpaired, for pairs that save, less
+    a tie-break: two renamed functions with one body pair in order, not crosswise."""
+    span = max((max(i, j) for i, j in costs), default=0) + 1
     return {
-        pair: 2 * UNPAIRED_COST - cost.total
-        for pair, cost in costs.items()
+        (i, j): 2 * UNPAIRED_COST - cost.total - TIE_BREAK_COST * ((i - j) / span) ** 2
+        for (i, j), cost in costs.items()
         if cost.total < PAIR_BUDGET
     }
 
@@ -296,12 +321,19 @@ def _candidate_pairs(
     for i, old in enumerate(olds):
         for token in _rare(old, weights):
             by_token[token].append(i)
-    found: set[tuple[int, int]] = set()
+    found: list[tuple[int, int]] = []
     for j, new in enumerate(news):
+        shared: dict[int, float] = defaultdict(float)
         for token in _rare(new, weights):
-            for i in by_token.get(token, ()):
-                if compatible(olds[i], new, families):
-                    found.add((i, j))
+            posting = by_token.get(token, ())
+            if len(posting) > MAX_POSTING:
+                continue
+            weight = weights.word(token[1:]) if token[0] == "\x00" else weights.token(token)
+            for i in posting:
+                shared[i] += weight
+        fitting = [i for i in shared if compatible(olds[i], new, families)]
+        fitting.sort(key=lambda i: (-shared[i], i))
+        found.extend((i, j) for i in fitting[:MAX_CANDIDATES])
     return sorted(found)
 
 
