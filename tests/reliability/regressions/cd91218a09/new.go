@@ -1,0 +1,3 @@
+type Queue struct {
+}
+func (q *Queue) Submit(id string) *Job {

@@ -1,0 +1,3 @@
+type Queue struct {
+}
+func (q *Queue) Submit(id string) *Job {

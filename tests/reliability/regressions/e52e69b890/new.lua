@@ -1,0 +1,4 @@
+-- @module tablex
+
+local tablex = {}
+local utils = require "lib.utils"

@@ -1,0 +1,2 @@
+local utils = require "lib.utils"
+local tablex = {}
