@@ -176,7 +176,7 @@ class _Builder:
         return names
 
     def classify(self) -> None:
-        in_order: dict[tuple[int, str | None], list[_Draft]] = defaultdict(list)
+        in_order: dict[tuple[int, str | None, int, str | None], list[_Draft]] = defaultdict(list)
         for draft in self.drafts:
             old, new = draft.old, draft.new
             if old is None or new is None or draft.match is None:
@@ -187,11 +187,16 @@ class _Builder:
                 draft.flags.add(Flag.RENAMED)
             if not correspond:
                 draft.flags.add(Flag.MOVED_PARENT)
-            if not same_file and not (correspond and old.parent is not None):
+            # A member whose container moved files with it did not move files itself.
+            with_container = correspond and old.parent is not None and new.parent is not None
+            if not same_file and not with_container:
                 draft.flags.add(Flag.MOVED_FILE)
-            if correspond and (same_file or old.parent is not None):
+            if (same_file and correspond) or with_container:
                 # Siblings keep an order to compare even when their parent moved files.
-                in_order[(self.new_file[new.key], new.parent)].append(draft)
+                # Keyed by both sides, so that the groups are the same in `semdiff new old`
+                # (a Go or Lua method can have a parent on one side, a scope on the other).
+                where = (self.old_file[old.key], old.parent, self.new_file[new.key], new.parent)
+                in_order[where].append(draft)
             draft.flags |= content_flags(old, new)
         for group in in_order.values():
             for draft in _out_of_order(group):

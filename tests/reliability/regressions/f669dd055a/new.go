@@ -1,0 +1,3 @@
+type Cacxe struct {
+}
+func (c *Cache) Put(key string, value []byte) {

@@ -1,0 +1,3 @@
+type Cache struct {
+}
+func (c *Cache) Lookup(key string) ([]byte, bool) {
