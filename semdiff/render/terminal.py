@@ -308,14 +308,21 @@ def _totals(report: DiffReport) -> Text:
         status: sum(1 for file in report.files if file.status is status)
         for status in (FileStatus.RENAMED, FileStatus.BINARY, FileStatus.MODE_CHANGED)
     }
+    # An empty file added or removed has no entity to count: the file itself is the change.
+    for file in report.files:
+        side = file.new if file.status is FileStatus.ADDED else file.old
+        if file.status in (FileStatus.ADDED, FileStatus.REMOVED) and side and not side.source.text:
+            file_counts[file.status] = file_counts.get(file.status, 0) + 1
     for status, words in (
+        (FileStatus.ADDED, "empty file{} added"),
+        (FileStatus.REMOVED, "empty file{} removed"),
         (FileStatus.RENAMED, "file{} renamed"),
         (FileStatus.BINARY, "binary file{} changed"),
         (FileStatus.MODE_CHANGED, "file mode{} changed"),
     ):
-        if file_counts[status]:
-            plural = "" if file_counts[status] == 1 else "s"
-            parts.append(f"{file_counts[status]} {words.format(plural)}")
+        count = file_counts.get(status, 0)
+        if count:
+            parts.append(f"{count} {words.format('' if count == 1 else 's')}")
     where = f"in {_plural(len(report.files), 'file')}"
     text = Text("\n")
     text.append(f"{', '.join(parts) or 'no changes'} {where}", style="semdiff.header")

@@ -215,6 +215,9 @@ def test_an_empty_file_against_dev_null(tmp_path: Path, empty_side: str) -> None
     (file,) = document["files"]
     assert file["status"] == ("added" if empty_side == "new" else "removed")
     _assert_rebuilds(document, {str(empty): b""}, {str(empty): b""})
+    # No entity changed, but the file did: the summary must not say "no changes".
+    summary = _text(*args).splitlines()[-1]
+    assert summary == f"1 empty file {file['status']} in 1 file"
 
 
 @pytest.mark.parametrize(
