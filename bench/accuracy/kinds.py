@@ -1,0 +1,125 @@
+"""The transformations, by name, in the order of the report's rows."""
+
+from __future__ import annotations
+
+from .extraction import apply_extract, apply_inline, extract_candidates
+from .moves import (
+    apply_parent,
+    apply_reorder,
+    file_candidates,
+    move_file,
+    parent_candidates,
+    rename_file_candidates,
+    reorder_candidates,
+)
+from .negatives import apply_negative, negative_candidates
+from .renames import (
+    apply_duplicate,
+    apply_mass,
+    apply_overload,
+    duplicate_candidates,
+    edit_candidates,
+    mass_candidates,
+    overload_candidates,
+    rename_and_edit,
+    rename_candidates,
+)
+from .transform import Candidate, Corpus, Kind, Transformed
+
+KINDS: tuple[Kind, ...] = (
+    Kind(
+        "rename",
+        "one entity renamed by a word, nothing else changed",
+        rename_candidates,
+        rename_and_edit("rename", None, rename=True),
+    ),
+    Kind(
+        "rename_unrelated",
+        "one entity renamed to a name sharing no word with the old one",
+        rename_candidates,
+        rename_and_edit("rename_unrelated", None, rename=True, unrelated=True),
+    ),
+    Kind(
+        "rename_edit10",
+        "renamed, ~10% of its body lines edited",
+        edit_candidates,
+        rename_and_edit("rename_edit10", 0.1, rename=True),
+    ),
+    Kind(
+        "rename_edit20",
+        "renamed, ~20% of its body lines edited",
+        edit_candidates,
+        rename_and_edit("rename_edit20", 0.2, rename=True),
+    ),
+    Kind(
+        "rename_edit30",
+        "renamed, ~30% of its body lines edited",
+        edit_candidates,
+        rename_and_edit("rename_edit30", 0.3, rename=True),
+    ),
+    Kind(
+        "edit30",
+        "~30% of the body lines edited in place, name kept",
+        edit_candidates,
+        rename_and_edit("edit30", 0.3, rename=False),
+    ),
+    Kind(
+        "move_parent",
+        "a method moved to another class/impl of the same file (Go: another receiver)",
+        parent_candidates,
+        apply_parent,
+    ),
+    Kind("move_file", "an entity moved to another file", file_candidates, move_file(False)),
+    Kind(
+        "move_rename",
+        "an entity moved to another file and renamed",
+        rename_file_candidates,
+        move_file(True),
+    ),
+    Kind("reorder", "3-5 consecutive siblings shuffled", reorder_candidates, apply_reorder),
+    Kind(
+        "extract",
+        "20-50% of a function's lines moved into a new function",
+        extract_candidates,
+        apply_extract,
+    ),
+    Kind(
+        "inline",
+        "a helper's body put back into its caller, the helper deleted",
+        extract_candidates,
+        apply_inline,
+    ),
+    Kind(
+        "hard_negative",
+        "a function deleted, an unrelated one of the same shape added: no pair",
+        negative_candidates(small=False),
+        apply_negative(small=False),
+    ),
+    Kind(
+        "hard_negative_small",
+        "the same with functions of 1-3 body lines",
+        negative_candidates(small=True),
+        apply_negative(small=True),
+    ),
+    Kind(
+        "duplicate",
+        "two entities with identical bodies, both renamed",
+        duplicate_candidates,
+        apply_duplicate,
+    ),
+    Kind(
+        "overload",
+        "same-named siblings (overloads, accessors, defmethods) swapped, edited or renamed",
+        overload_candidates,
+        apply_overload,
+    ),
+    Kind(
+        "mass_rename",
+        "half the functions and types of a file (6 to 25) renamed at once",
+        mass_candidates,
+        apply_mass,
+    ),
+)
+BY_NAME = {kind.name: kind for kind in KINDS}
+
+__all__ = ["BY_NAME", "KINDS", "Candidate", "Corpus", "Kind", "Transformed"]
