@@ -643,6 +643,9 @@ def fuzz(
     seen: set[str] = set()
     with tempfile.TemporaryDirectory(prefix="semdiff-fuzz-") as temporary:
         directory = Path(temporary) / "case"
+        # Each input is written there before semdiff reads it: if a grammar crashes the whole
+        # process (a segfault cannot be caught), the input that did it stays behind.
+        print(f"inputs go to {directory}", file=sys.stderr, flush=True)
         turn = 0
         while time.monotonic() < deadline and (turns is None or turn < turns):
             for language in languages:

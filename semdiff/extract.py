@@ -107,7 +107,7 @@ def parse_file(source: Source, *, max_size: int | None = MAX_SIZE) -> ParsedFile
             f"{_size(len(data))} is over the {_size(max_size)} limit for a "
             "structural diff (--max-size): compared line by line",
         )
-    result = parse(spec.grammar, data)
+    result = parse(spec.grammar, data, mask_high_code_points=spec.mask_high_code_points)
     if data and result.error_bytes > MAX_ERROR_SHARE * len(data):
         line, column = result.first_error or (1, 0)
         return _fallback(

@@ -62,6 +62,11 @@ class LanguageSpec:
     brackets are tokens, and depths would only see grammar wrappers (TypeScript's
     `required_parameter` around a JavaScript parameter)."""
 
+    mask_high_code_points: bool = False
+    """The grammar's scanner crashes the process on some code points at or above U+40000
+    (tree-sitter-markdown: a digit followed by one, found by the fuzzer): they are parsed as
+    U+20000, which has as many bytes, so every offset holds. A name holding one shows U+20000."""
+
     query_from: str = ""
     """Use another language's entities.scm (TSX reads TypeScript's: one grammar extends the
     other). Empty: this directory's own."""
@@ -89,7 +94,7 @@ _LIST_KEYS = (
 )
 _TABLE_KEYS = ("name_formats", "labels")
 _STRING_KEYS = ("name", "display_name", "grammar", "separator", "family", "query_from")
-_BOOL_KEYS = ("significant_indentation", "join_adjacent")
+_BOOL_KEYS = ("significant_indentation", "join_adjacent", "mask_high_code_points")
 
 
 def grammars_dir() -> Path:
@@ -154,6 +159,7 @@ def load_spec(directory: Path) -> LanguageSpec:
         labels=tables["labels"],
         significant_indentation=bool(raw.get("significant_indentation", False)),
         join_adjacent=bool(raw.get("join_adjacent", False)),
+        mask_high_code_points=bool(raw.get("mask_high_code_points", False)),
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, cast
@@ -44,7 +45,15 @@ class ParseResult:
     """(line, column), 1-based line, of the first error."""
 
 
-def parse(grammar: str, data: bytes) -> ParseResult:
+HIGH_CODE_POINT = re.compile(rb"[\xf1-\xf4][\x80-\xbf]{3}")
+"""A UTF-8 sequence of a code point at or above U+40000 (planes 4 to 16)."""
+SAFE_CODE_POINT = "\U00020000".encode()
+"""What such a code point is parsed as, where the grammar asks (`mask_high_code_points`)."""
+
+
+def parse(grammar: str, data: bytes, *, mask_high_code_points: bool = False) -> ParseResult:
+    if mask_high_code_points:
+        data = HIGH_CODE_POINT.sub(SAFE_CODE_POINT, data)
     parser = Parser(load_language(grammar))
     start = 0
     if data.startswith(BOM):

@@ -557,6 +557,20 @@ def test_thousands_of_same_named_functions_whose_bodies_all_changed(tmp_path: Pa
     assert set(statuses) == {"added", "removed"}
 
 
+def test_markdown_digit_then_a_high_code_point(tmp_path: Path) -> None:
+    """tree-sitter-markdown's scanner segfaults on `5` followed by some code points of planes 5
+    to 16 (found by the fuzzer): run in a subprocess, so that a crash fails only this test."""
+    old = "".join(f"5{chr(cp)}\n" for cp in (0x5FFFD, 0x80000, 0xE0000, 0xF1234, 0x10FFFF))
+    new = "# Title\n\n" + old + "10\U000e8000 more\n"
+    a = _write(tmp_path / "old" / "a.md", old)
+    b = _write(tmp_path / "new" / "a.md", new)
+    code, document = _run_json([str(a), str(b)])
+    assert code == 1
+    _assert_rebuilds(document, {str(a): old.encode()}, {str(b): new.encode()})
+    (file,) = document["files"]
+    assert file["fallback"] is None, "parsed, not given up on"
+
+
 # ---------------------------------------------------------------------------------------------
 # A file that changes language
 
