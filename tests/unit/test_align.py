@@ -82,3 +82,36 @@ def test_no_limit_at_all_still_terminates(old: list[str], new: list[str]) -> Non
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(textdiff, "MAX_CELLS", 0)
         _check(old, new)
+
+
+def _tier(item: object) -> int:
+    """Upper case first, then lower case, then blank: as entity, top-level and blank lines."""
+    text = str(item)
+    return 2 if not text.strip() else 0 if text.isupper() else 1
+
+
+@given(_lines.map(lambda items: [*items, " ", "X", " ", "Y"]), _lines)
+def test_tiered_alignment_rebuilds_both_sides(old: list[str], new: list[str]) -> None:
+    rows = align(old, new, tier=_tier)
+    assert _sides(rows) == (list(range(len(old))), list(range(len(new))))
+    for op, i, j in rows:
+        if op == " ":
+            assert i is not None and j is not None and old[i] == new[j]
+
+
+def test_blank_lines_do_not_outbid_an_entity_line() -> None:
+    """A plain longest common subsequence takes the three blank lines over the one line of
+    code; in tiers, the code line aligns first and the blank lines where they still can."""
+    old = ["A", " ", " ", " "]
+    new = [" ", " ", " ", "A"]
+    assert sum(op == " " for op, _, _ in align(old, new)) == 3
+    tiered = align(old, new, tier=_tier)
+    assert (" ", 0, 3) in tiered
+    assert sum(op == " " for op, _, _ in tiered) == 1
+
+
+def test_entity_lines_align_before_top_level_lines() -> None:
+    old = ["A", "x", "y"]
+    new = ["x", "y", "A"]
+    tiered = align(old, new, tier=_tier)
+    assert [(i, j) for op, i, j in tiered if op == " "] == [(0, 2)]
