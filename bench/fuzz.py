@@ -286,6 +286,8 @@ def _rename(draw: st.DrawFn, data: bytes, seeds: Seeds, suffix: str) -> tuple[by
     if draw(st.booleans()):
         return pattern.sub(new, data), f"rename {old!r} to {new!r} everywhere"
     matches = list(pattern.finditer(data))
+    if not matches:  # `old` only ever follows a digit (`2abc`): never a whole identifier
+        return data, "rename nothing"
     match = matches[draw(st.integers(0, len(matches) - 1))]
     result = data[: match.start()] + new + data[match.end() :]
     return result, f"rename {old!r} to {new!r} at byte {match.start()}"
