@@ -25,7 +25,7 @@ from semdiff.errors import OutputError, SemdiffError, UsageError
 if TYPE_CHECKING:
     from semdiff.extdiff import DriverCall
     from semdiff.match.phases import Matching
-    from semdiff.model import DiffReport
+    from semdiff.model import Change, DiffReport
     from semdiff.sources import Comparison
 
 EXIT_SAME = 0
@@ -87,7 +87,11 @@ LanguageOption = Annotated[
 ]
 EntityOption = Annotated[
     list[str] | None,
-    typer.Option("--entity", help="With --format patch: only this entity's change (repeatable)."),
+    typer.Option(
+        "--entity",
+        help="With --format patch: only the change with this id. With --explain: only this "
+        "entity (an id, a name or a qualified name), with every candidate weighed. Repeatable.",
+    ),
 ]
 ForReverseOption = Annotated[
     bool,
@@ -104,6 +108,19 @@ MaxSizeOption = Annotated[
         envvar="SEMDIFF_MAX_SIZE",
         help="Largest file diffed structurally, in bytes (K, M suffixes; 0: no limit); "
         "a larger one gets a line diff, with the reason shown.",
+    ),
+]
+RENAME_THRESHOLD = 0
+"""Percent; the same as semdiff.match.cost.RENAME_THRESHOLD (not imported here: start-up)."""
+RenameThresholdOption = Annotated[
+    int,
+    typer.Option(
+        "--rename-threshold",
+        min=0,
+        max=100,
+        envvar="SEMDIFF_RENAME_THRESHOLD",
+        help="Least body similarity, in percent, for an entity renamed or moved elsewhere to "
+        "be paired with its old self; below it, the two show as removed and added.",
     ),
 ]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")]
@@ -126,6 +143,7 @@ class Output:
     entity: tuple[str, ...]
     for_reverse: bool = False
     max_size: str = "1M"
+    rename_threshold: int = RENAME_THRESHOLD
 
     def __post_init__(self) -> None:
         _bytes(self.max_size)  # a bad value is a usage error before any work
@@ -138,8 +156,8 @@ class Output:
                 raise UsageError(
                     f"unknown language {self.language!r} (see 'semdiff languages')"
                 ) from None
-        if self.entity and self.format is not Format.PATCH:
-            raise UsageError("--entity needs --format patch")
+        if self.entity and self.format is not Format.PATCH and not self.explain:
+            raise UsageError("--entity needs --format patch or --explain")
         if self.for_reverse and self.format is not Format.PATCH:
             raise UsageError("--for-reverse needs --format patch")
 
@@ -151,7 +169,12 @@ def _show(
     from semdiff.match.assignment import MAX_EXACT_SIDE  # noqa: PLC0415
     from semdiff.pipeline import diff  # noqa: PLC0415
 
-    report, matching = diff(comparison, context=output.context, max_size=_bytes(output.max_size))
+    report, matching = diff(
+        comparison,
+        context=output.context,
+        max_size=_bytes(output.max_size),
+        rename_threshold=output.rename_threshold / 100,
+    )
     if matching.greedy_components:
         print(
             f"semdiff: note: {matching.greedy_components} group(s) of more than "
@@ -174,13 +197,28 @@ def _show(
             render_patch(report, entity_ids=output.entity or None, for_reverse=output.for_reverse)
         )
     else:
+        chosen: list[Change] = []
+        if output.explain and output.entity:
+            from semdiff.render.explain import chosen_changes  # noqa: PLC0415
+
+            try:
+                chosen = chosen_changes(report, output.entity)
+            except LookupError as error:
+                raise UsageError(
+                    f"no entity named or with id {error.args[0]!r} in this diff"
+                ) from None
         with _writing():
-            _render_terminal(report, matching, output, heading, position)
+            _render_terminal(report, matching, output, heading, position, chosen)
     return report
 
 
 def _render_terminal(
-    report: DiffReport, matching: Matching, output: Output, heading: str, position: str | None
+    report: DiffReport,
+    matching: Matching,
+    output: Output,
+    heading: str,
+    position: str | None,
+    chosen: list[Change],
 ) -> None:
     from semdiff.render.terminal import make_console, render_text  # noqa: PLC0415
 
@@ -199,7 +237,7 @@ def _render_terminal(
     if output.explain:
         from semdiff.render.explain import render_explain  # noqa: PLC0415
 
-        render_explain(report, matching, console)
+        render_explain(report, matching, console, chosen)
     stream.flush()
     stream.detach()  # closing the wrapper would close stdout
 
@@ -242,6 +280,7 @@ def diff_command(
     entity: EntityOption = None,
     for_reverse: ForReverseOption = False,
     max_size: MaxSizeOption = "1M",
+    rename_threshold: RenameThresholdOption = RENAME_THRESHOLD,
     label: Annotated[
         list[str] | None,
         typer.Option(
@@ -266,6 +305,7 @@ def diff_command(
         tuple(entity or ()),
         for_reverse,
         max_size,
+        rename_threshold,
     )
     comparison = compare_paths(old, new, language=language, labels=label or ())
     return _status(_show(comparison, shown))
@@ -303,6 +343,7 @@ def git_command(
     entity: EntityOption = None,
     for_reverse: ForReverseOption = False,
     max_size: MaxSizeOption = "1M",
+    rename_threshold: RenameThresholdOption = RENAME_THRESHOLD,
     debug: DebugOption = False,
 ) -> int:
     del debug
@@ -319,6 +360,7 @@ def git_command(
         tuple(entity or ()),
         for_reverse,
         max_size,
+        rename_threshold,
     )
     comparison = compare_revisions(
         revisions or (),
@@ -350,6 +392,7 @@ def show_command(
     entity: EntityOption = None,
     for_reverse: ForReverseOption = False,
     max_size: MaxSizeOption = "1M",
+    rename_threshold: RenameThresholdOption = RENAME_THRESHOLD,
     debug: DebugOption = False,
 ) -> int:
     del debug
@@ -366,6 +409,7 @@ def show_command(
         tuple(entity or ()),
         for_reverse,
         max_size,
+        rename_threshold,
     )
     comparison = compare_revisions([revision], paths=ctx.obj or (), language=language, show=True)
     heading = commit_header(revision) + "\n" if output is Format.TEXT else ""
@@ -396,6 +440,7 @@ def driver_command(
     context: ContextOption = 3,
     language: LanguageOption = None,
     max_size: MaxSizeOption = "1M",
+    rename_threshold: RenameThresholdOption = RENAME_THRESHOLD,
     debug: DebugOption = False,
 ) -> int:
     del debug
@@ -403,7 +448,17 @@ def driver_command(
 
     call: DriverCall = ctx.obj
     shown = Output(
-        output, summary, include_unchanged, explain, color, context, language, (), False, max_size
+        output,
+        summary,
+        include_unchanged,
+        explain,
+        color,
+        context,
+        language,
+        (),
+        False,
+        max_size,
+        rename_threshold,
     )
     report = _show(comparison(call, language=language), shown, position=call.position)
     return _status(report) if exit_code else EXIT_SAME

@@ -20,6 +20,7 @@ from semdiff.changes import FileInput, build_changes
 from semdiff.extract import MAX_SIZE, as_text, parse_file
 from semdiff.languages import families
 from semdiff.match import Matching, match_entities
+from semdiff.match.cost import RENAME_THRESHOLD
 from semdiff.model import NOT_SOURCE_MODES, DiffReport
 from semdiff.sources import Comparison, FilePair
 from semdiff.textdiff import DEFAULT_CONTEXT
@@ -97,12 +98,22 @@ def _die_with_parent() -> None:
 
 
 def diff(
-    comparison: Comparison, *, context: int = DEFAULT_CONTEXT, max_size: int | None = MAX_SIZE
+    comparison: Comparison,
+    *,
+    context: int = DEFAULT_CONTEXT,
+    max_size: int | None = MAX_SIZE,
+    rename_threshold: float = RENAME_THRESHOLD,
 ) -> tuple[DiffReport, Matching]:
     """Diff every pair together, so that entities moved between files pair up. A file side
-    over `max_size` bytes (None: no limit) is compared line by line."""
+    over `max_size` bytes (None: no limit) is compared line by line; a renamed or moved
+    entity needs a body similarity of `rename_threshold` (0..1)."""
     files = _parse_all(comparison.pairs, max_size)
-    matching = match_entities([f.old for f in files], [f.new for f in files], families=families())
+    matching = match_entities(
+        [f.old for f in files],
+        [f.new for f in files],
+        families=families(),
+        rename_threshold=rename_threshold,
+    )
     changes, file_diffs = build_changes(files, matching, context=context)
     report = DiffReport(
         old=comparison.old,

@@ -23,10 +23,12 @@
           (generic_type type: (type_identifier) @name.trait)
           (scoped_type_identifier name: (type_identifier) @name.trait)]
   type: [(type_identifier) @name
+         (primitive_type) @name
          (generic_type type: (type_identifier) @name)
          (scoped_type_identifier name: (type_identifier) @name)]) @definition.impl
 (impl_item
   !trait
   type: [(type_identifier) @name
+         (primitive_type) @name
          (generic_type type: (type_identifier) @name)
          (scoped_type_identifier name: (type_identifier) @name)]) @definition.impl

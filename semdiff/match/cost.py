@@ -66,6 +66,10 @@ classes of different files, are not one method that moved."""
 SOFT_WORD_MATCH = 0.75
 """Two name words this alike (character similarity) count as the same word, scaled: a typo
 fix (`proces` → `process`) keeps the name."""
+RENAME_THRESHOLD = 0.0
+"""The default least body similarity (as reported, 0..1) of a pair whose name or place changed;
+`--rename-threshold` sets it. Below it, the two show as removed and added whatever their names
+say. PLACEHOLDER: calibrated on the accuracy benchmark."""
 
 KIND_GROUPS: dict[str, str] = {
     **dict.fromkeys(
@@ -248,6 +252,14 @@ def _rarity(old: Entity, new: Entity, placement: Placement, weights: Weights) ->
     if old.name != new.name:
         return 1.0
     return 1 - placement.parent_distance * (1 - weights.name_rarity(new.name))
+
+
+def below_threshold(old: Entity, new: Entity, cost: CostBreakdown, threshold: float) -> bool:
+    """Whether a pair that is a rename or a move is too different to be made. A pair in place
+    under its old name is never held to it: that is an edit, however large."""
+    if old.name == new.name and cost.parent == 0 and cost.file == 0:
+        return False
+    return body_similarity(cost) < threshold
 
 
 def body_similarity(cost: CostBreakdown) -> float:

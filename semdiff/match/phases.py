@@ -18,9 +18,11 @@ from semdiff.fingerprint import name_words
 from semdiff.match.assignment import assign
 from semdiff.match.cost import (
     PAIR_BUDGET,
+    RENAME_THRESHOLD,
     UNPAIRED_COST,
     Placement,
     Weights,
+    below_threshold,
     body_similarity,
     compatible,
     pair_cost,
@@ -47,8 +49,6 @@ TIE_BREAK_COST = 1e-9
 order of the unpaired (squared, which makes pairing in order cheaper than crosswise). Costs
 that tie exactly (identical bodies) are then decided the same way in both directions:
 `semdiff new old` pairs what `semdiff old new` pairs. Too small to outweigh a real difference."""
-EXPLAIN_CANDIDATES = 3
-"""How many of the best candidates `--explain` shows for each entity of the residue."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,8 +61,10 @@ class Candidate:
 @dataclass(frozen=True, slots=True)
 class Matching:
     matches: tuple[Match, ...]
+    rename_threshold: float = 0.0
+    """The body similarity a renamed or moved pair of the assignment needed."""
     candidates: dict[tuple[str, str], tuple[Candidate, ...]] = field(default_factory=dict)
-    """("old" | "new", entity key) → the best candidates the assignment weighed."""
+    """("old" | "new", entity key) → every candidate the assignment weighed, cheapest first."""
     greedy_components: int = 0
 
 
@@ -83,14 +85,17 @@ def match_entities(
     new_files: Sequence[ParsedFile | None],
     *,
     families: dict[str, str],
+    rename_threshold: float = RENAME_THRESHOLD,
 ) -> Matching:
-    """Pair the entities of `old_files[i]` and `new_files[i]` (file pair i), for all i together."""
+    """Pair the entities of `old_files[i]` and `new_files[i]` (file pair i), for all i together.
+    A pair of the assignment whose name or place changed needs a body similarity of at least
+    `rename_threshold` (0..1)."""
     sides = _collect(old_files, new_files)
     pairs: dict[str, tuple[str, Phase]] = {}
     _same_key(sides, pairs)
     _same_body(sides, pairs, families)
     weights = Weights([*sides.old, *sides.new])
-    assigned, candidates, greedy = _assignment(sides, pairs, weights, families)
+    assigned, candidates, greedy = _assignment(sides, pairs, weights, families, rename_threshold)
     matches = []
     for old_key, (new_key, phase) in sorted(pairs.items()):
         old, new = sides.old_by_key[old_key], sides.new_by_key[new_key]
@@ -104,7 +109,7 @@ def match_entities(
                 Indel.normalized_similarity(old.fingerprint.tokens, new.fingerprint.tokens)
             )
         matches.append(Match(old, new, phase, round(similarity, 4), cost))
-    return Matching(tuple(matches), candidates, greedy)
+    return Matching(tuple(matches), rename_threshold, candidates, greedy)
 
 
 def _collect(
@@ -262,6 +267,7 @@ def _assignment(
     pairs: dict[str, tuple[str, Phase]],
     weights: Weights,
     families: dict[str, str],
+    threshold: float,
 ) -> tuple[dict[str, CostBreakdown], dict[tuple[str, str], tuple[Candidate, ...]], int]:
     """Phase 3: one minimum-cost assignment over the residue of every file."""
     taken = {new for new, _ in pairs.values()}
@@ -278,8 +284,17 @@ def _assignment(
             for i, j in candidates
         }
 
+    def edges(costs: dict[tuple[int, int], CostBreakdown]) -> dict[tuple[int, int], float]:
+        return _edges(
+            {
+                pair: cost
+                for pair, cost in costs.items()
+                if not below_threshold(olds[pair[0]], news[pair[1]], cost, threshold)
+            }
+        )
+
     costs = score(pairs)
-    result = assign(_edges(costs))
+    result = assign(edges(costs))
     if result.pairs:
         # Once more, knowing where the first round put each entity's parent and neighbours:
         # the methods of a class that moved files are then scored as moving with it.
@@ -287,7 +302,7 @@ def _assignment(
         for i, j in result.pairs:
             informed[olds[i].key] = (news[j].key, Phase.ASSIGNMENT)
         costs = score(informed)
-        result = assign(_edges(costs))
+        result = assign(edges(costs))
     assigned: dict[str, CostBreakdown] = {}
     chosen = set(result.pairs)
     for i, j in result.pairs:
@@ -358,5 +373,5 @@ def _explanations(
     for side, table, entities in (("old", by_old, olds), ("new", by_new, news)):
         for index, found in table.items():
             found.sort(key=lambda c: (c.cost.total, c.other.key))
-            explained[(side, entities[index].key)] = tuple(found[:EXPLAIN_CANDIDATES])
+            explained[(side, entities[index].key)] = tuple(found)
     return explained

@@ -1,21 +1,35 @@
-"""`--explain`: why each pair was made, and why each unpaired entity stayed unpaired."""
+"""`--explain`: why each pair was made, and why each unpaired entity stayed unpaired.
+
+With `--entity`, only the chosen entities, each with every candidate the assignment weighed
+on both of its sides, so that a pair that was not made can be read off term by term.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from rich.console import Console
 from rich.text import Text
 
 from semdiff.changes import label
 from semdiff.match import Candidate, Matching
-from semdiff.match.cost import PAIR_BUDGET
-from semdiff.model import Change, CostBreakdown, DiffReport, Phase, Status
+from semdiff.match.cost import PAIR_BUDGET, below_threshold, body_similarity
+from semdiff.model import Change, CostBreakdown, DiffReport, Entity, Phase, Status
 from semdiff.render.terminal import title, visible
+
+SHOWN_CANDIDATES = 3
+"""Candidates shown per unpaired entity when no entity is chosen: the cheapest ones."""
 
 _PHASES = {
     Phase.SAME_KEY: "same name and place",
     Phase.SAME_BODY: "identical body",
     Phase.ASSIGNMENT: "best assignment",
 }
+_BEFORE_COSTS = (
+    "paired before any cost was weighed; only entities left unpaired by the exact phases "
+    "are candidates of the assignment"
+)
 
 
 def terms(cost: CostBreakdown) -> str:
@@ -26,7 +40,31 @@ def terms(cost: CostBreakdown) -> str:
     )
 
 
-def render_explain(report: DiffReport, matching: Matching, console: Console) -> None:
+def chosen_changes(report: DiffReport, wanted: Sequence[str]) -> list[Change]:
+    """The changes named by id, by name or by qualified name (either side), in report order.
+    Raises LookupError with the first request that names nothing."""
+    found: list[Change] = []
+    for request in wanted:
+        hits = [c for c in report.changes if c.kind != "module" and _names(c, request)]
+        if not hits:
+            raise LookupError(request)
+        found.extend(c for c in hits if c not in found)
+    order = {change.id: index for index, change in enumerate(report.changes)}
+    return sorted(found, key=lambda c: order[c.id])
+
+
+def _names(change: Change, request: str) -> bool:
+    if change.id == request:
+        return True
+    return any(
+        entity is not None and request in (entity.name, entity.qualified_name)
+        for entity in (change.old, change.new)
+    )
+
+
+def render_explain(
+    report: DiffReport, matching: Matching, console: Console, chosen: Sequence[Change] = ()
+) -> None:
     console.print(
         Text(
             f"\nA pair must cost less than {PAIR_BUDGET:.2f}, the cost of one removed plus one "
@@ -34,6 +72,11 @@ def render_explain(report: DiffReport, matching: Matching, console: Console) -> 
             style="semdiff.note",
         )
     )
+    if chosen:
+        partners = _partners(matching)
+        for change in chosen:
+            console.print(_explain_fully(change, matching, partners))
+        return
     for change in report.changes:
         if change.kind == "module" or (
             change.status is Status.UNCHANGED
@@ -44,13 +87,8 @@ def render_explain(report: DiffReport, matching: Matching, console: Console) -> 
 
 
 def _explain(change: Change, matching: Matching) -> Text:
-    text = Text()
-    text.append(visible(title(change)), style=f"semdiff.{change.status.value}")
-    match = change.match
-    if match is not None:
-        text.append(f"\n    paired: {_PHASES[match.phase]}, similarity {match.similarity:.2f}")
-        if match.cost is not None:
-            text.append(f"\n    cost: {terms(match.cost)}", style="semdiff.note")
+    text = _heading(change)
+    if change.match is not None:
         return text
     side, entity = ("old", change.old) if change.new is None else ("new", change.new)
     assert entity is not None
@@ -60,14 +98,90 @@ def _explain(change: Change, matching: Matching) -> Text:
         text.append("no compatible candidate was left unpaired")
         return text
     text.append("candidates weighed:")
-    for candidate in candidates:
-        text.append(f"\n      {visible(label(candidate.other))}: ", style="semdiff.note")
-        text.append(_verdict(candidate), style="semdiff.note")
-        text.append(f"\n        {terms(candidate.cost)}", style="semdiff.note")
+    for candidate in candidates[:SHOWN_CANDIDATES]:
+        _candidate(text, candidate, _Context(side, entity, matching.rename_threshold, None))
     return text
 
 
-def _verdict(candidate: Candidate) -> str:
-    if candidate.cost.total >= PAIR_BUDGET:
-        return f"cost {candidate.cost.total:.2f} is not below {PAIR_BUDGET:.2f}"
-    return f"cost {candidate.cost.total:.2f}, but pairing it elsewhere was cheaper overall"
+def _explain_fully(
+    change: Change, matching: Matching, partners: dict[str, dict[str, Entity]]
+) -> Text:
+    text = _heading(change)
+    if change.match is not None and change.match.phase is not Phase.ASSIGNMENT:
+        text.append(f"\n    {_BEFORE_COSTS}", style="semdiff.note")
+        return text
+    for side, entity, others in (("old", change.old, "new"), ("new", change.new, "old")):
+        if entity is None:
+            continue
+        candidates = matching.candidates.get((side, entity.key), ())
+        text.append(f"\n    {side} {visible(label(entity))}: ")
+        if not candidates:
+            text.append(f"no compatible {others} entity was left unpaired to weigh")
+            continue
+        text.append(f"{len(candidates)} {others} candidate(s) weighed, cheapest first:")
+        context = _Context(side, entity, matching.rename_threshold, partners[others])
+        for candidate in candidates:
+            _candidate(text, candidate, context)
+    return text
+
+
+def _heading(change: Change) -> Text:
+    text = Text()
+    text.append(visible(title(change)), style=f"semdiff.{change.status.value}")
+    match = change.match
+    if match is not None:
+        text.append(f"\n    paired: {_PHASES[match.phase]}, similarity {match.similarity:.2f}")
+        if match.cost is not None:
+            text.append(f"\n    cost: {terms(match.cost)}", style="semdiff.note")
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """The entity whose candidates are listed, and what a verdict on one of them needs."""
+
+    side: str
+    entity: Entity
+    threshold: float
+    partners: dict[str, Entity] | None
+    """The other side's entities → their partners; None to leave them out."""
+
+
+def _candidate(text: Text, candidate: Candidate, context: _Context) -> None:
+    text.append(f"\n      {visible(label(candidate.other))}: ", style="semdiff.note")
+    text.append(_verdict(candidate, context), style="semdiff.note")
+    text.append(f"\n        {terms(candidate.cost)}", style="semdiff.note")
+
+
+def _verdict(candidate: Candidate, context: _Context) -> str:
+    cost = candidate.cost.total
+    if candidate.chosen:
+        return f"chosen, cost {cost:.2f}"
+    if cost >= PAIR_BUDGET:
+        return f"cost {cost:.2f} is not below {PAIR_BUDGET:.2f}"
+    old, new = (
+        (context.entity, candidate.other)
+        if context.side == "old"
+        else (candidate.other, context.entity)
+    )
+    if below_threshold(old, new, candidate.cost, context.threshold):
+        return (
+            f"cost {cost:.2f}, but its similarity {body_similarity(candidate.cost):.2f} is below "
+            f"--rename-threshold {round(context.threshold * 100)}"
+        )
+    verdict = f"cost {cost:.2f}, but pairing it elsewhere was cheaper overall"
+    if context.partners is None:
+        return verdict
+    partner = context.partners.get(candidate.other.key)
+    where = f"paired with {visible(label(partner))}" if partner else "unpaired"
+    return f"{verdict} (it is {where})"
+
+
+def _partners(matching: Matching) -> dict[str, dict[str, Entity]]:
+    """Side → entity key → the entity it was paired with. By side, as an entity that kept its
+    path and name has the same key on both."""
+    partners: dict[str, dict[str, Entity]] = {"old": {}, "new": {}}
+    for match in matching.matches:
+        partners["old"][match.old.key] = match.new
+        partners["new"][match.new.key] = match.old
+    return partners

@@ -91,6 +91,21 @@ def test_rust_trait_impl_methods_are_qualified_as_rust_writes_them() -> None:
     )
 
 
+def test_rust_impls_for_primitive_types_hold_their_methods() -> None:
+    # Found by the accuracy benchmark (regex-syntax): without the impl, the two `as_u32` were
+    # top-level functions with one key, told apart only by their order.
+    source = (
+        "impl Bound for u8 {\n    fn as_u32(self) -> u32 { self as u32 }\n}\n"
+        "impl Bound for char {\n    fn as_u32(self) -> u32 { self as u32 }\n}\n"
+        "impl str {\n    fn f() {}\n}\n"
+    )
+    assert extract_outline("x.rs", source) == (
+        "impl <u8 as Bound>  1-3\n  method <u8 as Bound>::as_u32  2-2\n"
+        "impl <char as Bound>  4-6\n  method <char as Bound>::as_u32  5-5\n"
+        "impl str  7-9\n  method str::f  8-8\n"
+    )
+
+
 def test_rust_doc_comments_and_attributes_belong_to_the_item() -> None:
     source = "use x;\n\n/// Docs.\n#[inline]\nfn f() {}\n\n// Apart.\n\nfn g() {}\n"
     assert extract_outline("x.rs", source) == "function f  3-5\nfunction g  9-9\n"
