@@ -9,7 +9,6 @@ the same in every process.
 from __future__ import annotations
 
 import bisect
-import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -18,6 +17,12 @@ from functools import cache
 from tree_sitter import Node
 
 from semdiff.model import Fingerprint
+
+try:
+    # hashlib's blake2b itself; importing hashlib also loads OpenSSL, 3 ms of every run.
+    from _blake2 import blake2b
+except ImportError:  # an interpreter without CPython's module
+    from hashlib import blake2b
 
 SEPARATORS = frozenset({",", ";"})
 """A separator right after a nested entity goes with it, not with its parent: a JSON object
@@ -29,7 +34,7 @@ NAME_TOKEN = "\x00name"
 
 def digest(parts: Iterable[str]) -> str:
     joined = "\x1e".join(parts).encode("utf-8", errors="surrogatepass")
-    return hashlib.blake2b(joined, digest_size=10).hexdigest()
+    return blake2b(joined, digest_size=10).hexdigest()
 
 
 @dataclass(slots=True)
@@ -170,7 +175,7 @@ def _own_text_hash(
     children: Sequence[tuple[int, int]],
 ) -> str:
     cuts = sorted([*((start, _past_separator(data, end)) for start, end in children), *names])
-    hasher = hashlib.blake2b(digest_size=10)
+    hasher = blake2b(digest_size=10)
     position = span[0]
     for start, end in cuts:
         if start >= position:

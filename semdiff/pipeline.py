@@ -10,11 +10,8 @@ from __future__ import annotations
 import os
 import signal
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from functools import partial
-from multiprocessing import get_all_start_methods, get_context
 
 from semdiff.changes import FileInput, build_changes
 from semdiff.extract import MAX_SIZE, as_text, parse_file
@@ -70,7 +67,21 @@ def _parse_all(pairs: Sequence[FilePair], max_size: int | None) -> list[FileInpu
         if side is not None and (max_size is None or len(side.data) <= max_size)
     )
     workers = min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1, 8)
-    if size >= PARALLEL_BYTES and workers >= 2 and "fork" in get_all_start_methods():
+    if size >= PARALLEL_BYTES and workers >= 2:
+        return _parse_in_workers(pairs, max_size, workers)
+    return [_parse_pair(pair, max_size) for pair in pairs]
+
+
+def _parse_in_workers(
+    pairs: Sequence[FilePair], max_size: int | None, workers: int
+) -> list[FileInput]:
+    # Imported here: multiprocessing and concurrent.futures take ~10 ms to import, a twentieth
+    # of a small diff's whole run, and only big diffs use them.
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+    from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
+    from multiprocessing import get_all_start_methods, get_context  # noqa: PLC0415
+
+    if "fork" in get_all_start_methods():
         parse = partial(_parse_pair, max_size=max_size)
         try:
             with ProcessPoolExecutor(
