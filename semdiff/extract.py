@@ -404,6 +404,12 @@ def _entities(
         definition.lexical_parent = stack[-1] if stack else -1
         definition.parent = definition.lexical_parent
         stack.append(position)
+        if (
+            definition.kind == "function"
+            and stack[:-1]
+            and definitions[stack[-2]].kind in spec.method_parents
+        ):
+            definition.kind = "method"
     _place(definitions, spec.separator)
 
     children: dict[int, list[tuple[int, int]]] = {}

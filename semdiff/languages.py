@@ -50,6 +50,10 @@ class LanguageSpec:
     """Entity kinds whose insides are local: a definition nested in a definition of one of
     these kinds is part of it (a Lisp `defun` inside a `defun` body, where every body is a
     list and no node type tells a body apart)."""
+    method_parents: tuple[str, ...] = ()
+    """Entity kinds whose `function` children are methods (Python: a `def` in a class body).
+    Cheaper than a query pattern per place a method may sit: tree-sitter analyses each
+    pattern against the grammar when it compiles the query, once per process."""
     name_formats: dict[str, str] = field(default_factory=dict)
     """How `@name.<part>` captures join the name, e.g. {"dispatch": "{name} {dispatch}"}."""
     labels: dict[str, str] = field(default_factory=dict)
@@ -91,6 +95,7 @@ _LIST_KEYS = (
     "atom_nodes",
     "local_scopes",
     "local_to",
+    "method_parents",
 )
 _TABLE_KEYS = ("name_formats", "labels")
 _STRING_KEYS = ("name", "display_name", "grammar", "separator", "family", "query_from")
@@ -155,6 +160,7 @@ def load_spec(directory: Path) -> LanguageSpec:
         atom_nodes=lists["atom_nodes"],
         local_scopes=lists["local_scopes"],
         local_to=lists["local_to"],
+        method_parents=lists["method_parents"],
         name_formats=tables["name_formats"],
         labels=tables["labels"],
         significant_indentation=bool(raw.get("significant_indentation", False)),

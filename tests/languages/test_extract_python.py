@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from tests.support import extract_outline
+from pathlib import Path
+
+from tests.support import cli, extract_outline, load_json
 
 SOURCE = '''\
 """Module docstring."""
@@ -66,3 +68,26 @@ def test_python_decorators_and_comments_belong_to_the_definition() -> None:
 
 def test_python_nested_class_attributes_are_not_module_constants() -> None:
     assert extract_outline("x.py", "class A:\n    X = 1\n") == "class A  1-2\n"
+
+
+def test_python_a_def_in_a_class_is_a_method_wherever_it_sits_in_the_body() -> None:
+    source = (
+        "class A:\n"
+        "    @property\n"
+        "    def x(self):\n"
+        "        def helper():\n"
+        "            pass\n"
+        "    if TYPE_CHECKING:\n"
+        "        def y(self): ...\n"
+    )
+    assert extract_outline("a.py", source) == (
+        "class A  1-7\n  method A.x  2-5\n    function A.x.helper  4-5\n  method A.y  7-7\n"
+    )
+
+
+def test_python_the_first_string_of_a_block_is_compared_as_a_comment(tmp_path: Path) -> None:
+    (tmp_path / "old.py").write_text('def f(x):\n    """Doc."""\n    if x:\n        "a"\n')
+    (tmp_path / "new.py").write_text('def f(x):\n    """Doc!"""\n    if x:\n        "b"\n')
+    document = load_json(cli("old.py", "new.py", "-f", "json", cwd=tmp_path).stdout)
+    (change,) = [e for e in document["entities"] if e["kind"] != "module"]
+    assert change["flags"] == ["comment_only"]
