@@ -12,12 +12,16 @@ _KIND = re.compile(r"@definition\.([A-Za-z_]+)")
 
 
 def kinds(spec: LanguageSpec) -> list[str]:
-    """The entity kinds a language's query can produce, in first-seen order."""
+    """The entity kinds a language's query can produce, in first-seen order, then `method`
+    when functions become methods by their parent (`method_parents`)."""
     try:
         text = spec.query_path.read_text(encoding="utf-8")
     except OSError as error:
         raise GrammarError(f"{spec.query_path}: {error.strerror or error}") from None
-    return list(dict.fromkeys(_KIND.findall(text)))
+    found = _KIND.findall(text)
+    if spec.method_parents and "function" in found:
+        found.append("method")
+    return list(dict.fromkeys(found))
 
 
 def languages_json() -> str:

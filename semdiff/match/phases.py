@@ -131,10 +131,12 @@ def _collect(
 
 
 def _same_key(sides: _Sides, pairs: dict[str, tuple[str, Phase]]) -> None:
-    """Phase 1. A key seen more than once on a side (a redefinition, 50k generated `f`s) pairs
-    only where a line diff would: its definitions, read as a sequence of body hashes in file
-    order, are aligned and the identical ones that align pair. The others go to later phases,
-    as pairing them by ordinal would guess."""
+    """Phase 1. A key seen more than once on a side (a redefinition, 50k generated `f`s, the
+    `source` key of every `[[package]]` of a Cargo.lock) pairs only where a line diff would:
+    its definitions under one parent and its partner, read as a sequence of body hashes in
+    file order, are aligned and the identical ones that align pair. Parents go first, so that
+    children are aligned within the parents that pair. The others go to later phases, as
+    pairing them by ordinal would guess."""
 
     def index(
         entities: list[Entity], files: dict[str, int]
@@ -147,18 +149,32 @@ def _same_key(sides: _Sides, pairs: dict[str, tuple[str, Phase]]) -> None:
 
     old_index = index(sides.old, sides.old_file)
     new_index = index(sides.new, sides.new_file)
+    repeated = []
     for identity, olds in old_index.items():
         news = new_index.get(identity, [])
         if len(olds) == 1 and len(news) == 1:
             pairs[olds[0].key] = (news[0].key, Phase.SAME_KEY)
         elif olds and news:
+            repeated.append((olds, news))
+    repeated.sort(key=lambda group: group[0][0].depth)  # stable: file order within a depth
+    for olds, news in repeated:
+        under: dict[str | None, tuple[list[Entity], list[Entity]]] = defaultdict(lambda: ([], []))
+        for old in olds:
+            parent = None if old.parent is None else pairs.get(old.parent, (None,))[0]
+            if old.parent is None or parent is not None:
+                under[parent][0].append(old)
+        for new in news:
+            under[new.parent][1].append(new)
+        for group_olds, group_news in under.values():
+            if not group_olds or not group_news:
+                continue
             hashes = align(
-                [old.fingerprint.body_hash for old in olds],
-                [new.fingerprint.body_hash for new in news],
+                [old.fingerprint.body_hash for old in group_olds],
+                [new.fingerprint.body_hash for new in group_news],
             )
             for op, i, j in hashes:
                 if op == " " and i is not None and j is not None:
-                    pairs[olds[i].key] = (news[j].key, Phase.SAME_KEY)
+                    pairs[group_olds[i].key] = (group_news[j].key, Phase.SAME_KEY)
 
 
 def _same_body(
