@@ -95,6 +95,7 @@ VALUE_OPTIONS = frozenset(
         "--language",
         "--label",
         "--max-size",
+        "--rename-threshold",
         "--entity",
     }
 )

@@ -122,7 +122,13 @@ def diff(
     matching = match_entities(
         [f.old for f in files],
         [f.new for f in files],
-        families=families(),
+        families=families(
+            entity.language
+            for parsed in files
+            for side in (parsed.old, parsed.new)
+            if side is not None
+            for entity in side.entities
+        ),
         rename_threshold=rename_threshold,
     )
     changes, file_diffs = build_changes(files, matching, context=context)

@@ -42,6 +42,17 @@ def test_extensions_are_unique_and_dotless() -> None:
             assert extension not in seen, f".{extension}: {seen.get(extension)} and {spec.name}"
             seen[extension] = spec.name
             assert detect_language(f"dir/file.{extension}") == spec.name
+            assert detect_language(f"dir/FILE.{extension.upper()}") == spec.name
+
+
+def test_file_names_are_detected_and_other_quoted_words_claim_nothing() -> None:
+    # Detection reads only the specs whose text quotes the name or extension; words quoted
+    # for other reasons (node types, labels) must not claim a file.
+    for spec in SPECS:
+        for name in spec.file_names:
+            assert detect_language(f"dir/{name}") == spec.name
+    assert detect_language("dir/file.comment") is None  # "comment" is quoted as a node type
+    assert detect_language("dir/file.def") is None  # "def" is quoted as Python's label
 
 
 @pytest.mark.parametrize("spec", SPECS, ids=lambda s: s.name)
