@@ -14,9 +14,10 @@ command that rebuilds it (`--case`, with the run's `--seed`, `--files` and `--ma
 
 The run fetches real source code once into bench/.cache/accuracy (PyPI sdists with pip, npm
 packages with `npm pack`, Debian source packages with `apt-get source`), applies known
-transformations to real files (renames with and without body edits, moves between containers
-and files, reorderings, extractions, hard negatives, duplicated bodies, overloads, mass
-renames), records which old entity must pair with which new one, runs semdiff on each pair of
+transformations to real files (renames with and without body edits, token or structural,
+moves between containers and files with and without edits, reorderings, extractions, hard
+negatives from other files and from a sibling, duplicated bodies, overloads, mass renames),
+records which old entity must pair with which new one, runs semdiff on each pair of
 versions, and scores the pairs it reports. Modules, in the order the data flows:
 
     catalog     the packages per language, pinned where the registry allows it
@@ -24,11 +25,14 @@ versions, and scores the pairs it reports. Modules, in the order the data flows:
     corpus      the files worth transforming, read with semdiff's own extraction (code)
     kinds       the transformations by name; each built on transform (shared types), pieces
                 (text edits that remember where every old byte went), names and edits:
-                renames, moves, extraction (extract, inline), negatives (hard negatives)
+                renames, moves, extraction (extract, inline), negatives (hard negatives),
+                restructure (statements deleted, replaced or added, checked by re-parsing)
     cases       candidates → transformed files, deterministically
     truth       the transformed files re-read, and the pairs semdiff must report
     runner      semdiff on each case (CLI or in-process), its JSON read back
-    scoring     precision, recall and the errors by class
-    report      the markdown tables and the JSON document
+    scoring     precision, recall and the errors by class, and the similarity semdiff gave
+                each pair it made of a transformed entity
+    report      the markdown tables (with that similarity's spread, right and false pairs
+                apart) and the JSON document
     cli         the command line, and the order of all of the above
 """

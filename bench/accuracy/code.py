@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from rapidfuzz.distance import Indel
 from tree_sitter import Node, Tree
 
 from semdiff.extract import parse_file
@@ -98,6 +99,13 @@ def syntax_tree(data: bytes, language: str) -> Tree:
     return parse(spec_by_name(language).grammar, data).tree
 
 
+def syntax_errors(data: bytes, language: str) -> int:
+    """ERROR and MISSING nodes in `data`, counted as semdiff counts them: a transformation that
+    adds one is rejected, as semdiff would read its result differently."""
+    spec = spec_by_name(language)
+    return parse(spec.grammar, data, mask_high_code_points=spec.mask_high_code_points).error_count
+
+
 @lru_cache(maxsize=256)
 def _token_index(data: bytes, language: str) -> tuple[tuple[Token, ...], tuple[int, ...]]:
     found: list[Token] = []
@@ -142,6 +150,13 @@ def name_token(parsed: Parsed, entity: Entity) -> tuple[int, int] | None:
     if not names:
         return None
     return names[-1].start, names[-1].end
+
+
+def alike(parsed: Parsed, a: int, b: int) -> float:
+    """How alike two entities' bodies are as semdiff's matcher reads them (its token sequences,
+    own names masked; the `body sequence` term): to tell a hard negative from a near twin."""
+    first, second = parsed.entities[a].fingerprint, parsed.entities[b].fingerprint
+    return float(Indel.normalized_similarity(first.tokens, second.tokens))
 
 
 def name_text(parsed: Parsed, entity: Entity) -> str | None:

@@ -35,6 +35,8 @@ WORDS = (
 """Replacement names: ordinary words, none a keyword in any language benchmarked."""
 
 LINE_OPERATION_SHARE = 0.3
+EDIT_MIN_ROWS = 6
+"""Body lines an entity needs for a 10% edit to change one line and a 30% edit two."""
 
 
 @dataclass(frozen=True)
@@ -51,9 +53,12 @@ def body_edit(
     rng: Random,
     *,
     line_operations: bool,
+    indent: tuple[bytes, bytes] | None = None,
 ) -> BodyEdit | None:
     """Change round(share x body lines) lines of entity `index` (at least one), never an
-    entity's name (that would add or rename an entity the truth does not know about)."""
+    entity's name (that would add or rename an entity the truth does not know about).
+    `indent` (old, new): the entity is about to move to another depth, so that an added
+    copy of a line is written at the new one (the kept lines are reindented by the move)."""
     entity = parsed.entities[index]
     rows = code_rows(parsed, index)
     if len(rows) < 3:
@@ -94,6 +99,8 @@ def body_edit(
             copy = parsed.data[start:end]
             for t in reversed(tokens):
                 copy = copy[: t.start - start] + _changed(parsed, t, rng) + copy[t.end - start :]
+            if indent is not None and copy.startswith(indent[0]):
+                copy = indent[1] + copy[len(indent[0]) :]
             splices.append(Splice(end, end, (Put(copy),)))
     return BodyEdit(tuple(splices), len(chosen), len(rows))
 

@@ -8,11 +8,14 @@ from .moves import (
     apply_reorder,
     file_candidates,
     move_file,
+    move_parent,
     parent_candidates,
+    parent_edit_candidates,
     rename_file_candidates,
+    rename_file_edit_candidates,
     reorder_candidates,
 )
-from .negatives import apply_negative, negative_candidates
+from .negatives import apply_negative, apply_sibling, negative_candidates, sibling_candidates
 from .renames import (
     apply_duplicate,
     apply_mass,
@@ -24,6 +27,7 @@ from .renames import (
     rename_and_edit,
     rename_candidates,
 )
+from .restructure import rename_restructure, restructure_candidates
 from .transform import Candidate, Corpus, Kind, Transformed
 
 KINDS: tuple[Kind, ...] = (
@@ -58,6 +62,19 @@ KINDS: tuple[Kind, ...] = (
         rename_and_edit("rename_edit30", 0.3, rename=True),
     ),
     Kind(
+        "rename_unrelated_edit30",
+        "renamed to a name sharing no word with the old one, ~30% of its body lines edited",
+        edit_candidates,
+        rename_and_edit("rename_unrelated_edit30", 0.3, rename=True, unrelated=True),
+    ),
+    Kind(
+        "rename_restructure30",
+        "renamed, ~30% of its body lines deleted, replaced by or followed by statements of "
+        "other functions",
+        restructure_candidates(0.3),
+        rename_restructure("rename_restructure30", 0.3),
+    ),
+    Kind(
         "edit30",
         "~30% of the body lines edited in place, name kept",
         edit_candidates,
@@ -69,12 +86,24 @@ KINDS: tuple[Kind, ...] = (
         parent_candidates,
         apply_parent,
     ),
+    Kind(
+        "move_parent_edit20",
+        "a method moved to another class/impl of the same file, ~20% of its body lines edited",
+        parent_edit_candidates,
+        move_parent(0.2),
+    ),
     Kind("move_file", "an entity moved to another file", file_candidates, move_file(False)),
     Kind(
         "move_rename",
         "an entity moved to another file and renamed",
         rename_file_candidates,
         move_file(True),
+    ),
+    Kind(
+        "move_rename_edit20",
+        "an entity moved to another file and renamed, ~20% of its body lines edited",
+        rename_file_edit_candidates,
+        move_file(True, 0.2),
     ),
     Kind("reorder", "3-5 consecutive siblings shuffled", reorder_candidates, apply_reorder),
     Kind(
@@ -100,6 +129,12 @@ KINDS: tuple[Kind, ...] = (
         "the same with functions of 1-3 body lines",
         negative_candidates(small=True),
         apply_negative(small=True),
+    ),
+    Kind(
+        "hard_negative_sibling",
+        "a function deleted, a renamed copy of a sibling (~20% edited) put in its place: no pair",
+        sibling_candidates,
+        apply_sibling,
     ),
     Kind(
         "duplicate",

@@ -9,11 +9,13 @@ from .code import (
     Parsed,
     block,
     children,
+    code_rows,
     container,
     indent_at,
     tokens_in,
     within,
 )
+from .edits import EDIT_MIN_ROWS, body_edit
 from .pieces import Put, Splice, carve, rebuild
 from .transform import (
     CONTAINERS,
@@ -83,50 +85,109 @@ def _container_targets(parsed: Parsed, index: int) -> list[tuple[int, int]]:
     return found
 
 
-def apply_parent(corpus: Corpus, candidate: Candidate, rng: Random, index: int) -> Outcome:
-    parsed = corpus.files[candidate.file]
-    target = candidate.entity
-    entity = parsed.entities[target]
-    span = block(parsed, target)
-    assert span is not None
-    receivers = _receiver_targets(parsed, target)
-    if receivers:
-        # Go: change the receiver's type, and move the method next to the new type's.
-        new_type = rng.choice(receivers)
-        assert entity.scope is not None
-        edits = [
-            Splice(t.start, t.end, (Put(new_type.encode()),))
-            for t in tokens_in(parsed, entity.span.start_byte, entity.name_span[0])
-            if parsed.data[t.start : t.end] == entity.scope.encode()
-        ]
-        siblings = [
-            i
-            for i, e in enumerate(parsed.entities)
-            if e.scope == new_type and block(parsed, i) is not None
-        ]
-        if not edits or not siblings:
-            return "no receiver to change"
-        anchor = siblings[-1]
-        moved = carve(parsed.data, parsed.path, span[0], span[1], edits=edits)
-        where = f"receiver {new_type}"
-    else:
-        holder, anchor = rng.choice(_container_targets(parsed, target))
-        moved = carve(
-            parsed.data,
-            parsed.path,
-            span[0],
-            span[1],
-            indent=(
+def parent_edit_candidates(corpus: Corpus) -> list[Candidate]:
+    return [c for c in parent_candidates(corpus) if _editable(corpus, c)]
+
+
+def _editable(corpus: Corpus, candidate: Candidate) -> bool:
+    return len(code_rows(corpus.files[candidate.file], candidate.entity)) >= EDIT_MIN_ROWS
+
+
+def move_parent(share: float | None) -> Apply:
+    """A method moved to another container of its file; with `share`, that share of its body
+    lines edited too (`move_parent_edit20`)."""
+    kind = "move_parent" if share is None else f"move_parent_edit{round(share * 100)}"
+
+    def apply(corpus: Corpus, candidate: Candidate, rng: Random, index: int) -> Outcome:
+        parsed = corpus.files[candidate.file]
+        target = candidate.entity
+        entity = parsed.entities[target]
+        span = block(parsed, target)
+        assert span is not None
+        receivers = _receiver_targets(parsed, target)
+        indent: tuple[bytes, bytes] | None = None
+        if receivers:
+            # Go: change the receiver's type, and move the method next to the new type's.
+            new_type = rng.choice(receivers)
+            assert entity.scope is not None
+            edits = [
+                Splice(t.start, t.end, (Put(new_type.encode()),))
+                for t in tokens_in(parsed, entity.span.start_byte, entity.name_span[0])
+                if parsed.data[t.start : t.end] == entity.scope.encode()
+            ]
+            siblings = [
+                i
+                for i, e in enumerate(parsed.entities)
+                if e.scope == new_type and block(parsed, i) is not None
+            ]
+            if not edits or not siblings:
+                return "no receiver to change"
+            anchor = siblings[-1]
+            where = f"receiver {new_type}"
+        else:
+            holder, anchor = rng.choice(_container_targets(parsed, target))
+            edits = []
+            indent = (
                 indent_at(parsed.data, span[0]),
                 indent_at(parsed.data, _start(parsed, anchor)),
-            ),
+            )
+            where = parsed.entities[holder].qualified_name
+        anchor_span = block(parsed, anchor)
+        assert anchor_span is not None
+        note = f"move {describe(parsed, target)} to {where}"
+        alternatives = []
+        for body, edited, told in _edited(parsed, target, share, rng, indent):
+            moved = carve(parsed.data, parsed.path, *span, edits=[*edits, *body], indent=indent)
+            splices = [
+                removal(parsed, span),
+                Splice(anchor_span[1], anchor_span[1], (Put(b"\n"), *moved)),
+            ]
+            alternatives.append(
+                single(
+                    kind,
+                    parsed,
+                    splices,
+                    note + told,
+                    [target],
+                    flags=("moved_parent",),
+                    edited=edited,
+                )
+            )
+        return alternatives or "body too small to edit"
+
+    return apply
+
+
+apply_parent = move_parent(None)
+
+
+def _edited(
+    parsed: Parsed,
+    target: int,
+    share: float | None,
+    rng: Random,
+    indent: tuple[bytes, bytes] | None,
+) -> list[tuple[tuple[Splice, ...], float | None, str]]:
+    """The body edits to make on the way, as alternatives (splices, share edited, note): one
+    without edits when `share` is None; else with line operations, then (in case those broke
+    the syntax) with token replacements only, from the same random state."""
+    if share is None:
+        return [((), None, "")]
+    found: list[tuple[tuple[Splice, ...], float | None, str]] = []
+    state = rng.getstate()
+    for line_operations in (True, False):
+        rng.setstate(state)
+        edit = body_edit(parsed, target, share, rng, line_operations=line_operations, indent=indent)
+        if edit is None:
+            return []
+        found.append(
+            (
+                edit.splices,
+                edit.rows_changed / edit.rows_total,
+                f"; body {edit.rows_changed}/{edit.rows_total} lines edited",
+            )
         )
-        where = parsed.entities[holder].qualified_name
-    anchor_span = block(parsed, anchor)
-    assert anchor_span is not None
-    splices = [removal(parsed, span), Splice(anchor_span[1], anchor_span[1], (Put(b"\n"), *moved))]
-    note = f"move {describe(parsed, target)} to {where}"
-    return [single("move_parent", parsed, splices, note, [target], flags=("moved_parent",))]
+    return found
 
 
 def _start(parsed: Parsed, index: int) -> int:
@@ -193,8 +254,16 @@ def _destinations(corpus: Corpus, source: int, index: int) -> list[tuple[int, in
     return near or far
 
 
-def move_file(rename: bool) -> Apply:
+def rename_file_edit_candidates(corpus: Corpus) -> list[Candidate]:
+    return [c for c in rename_file_candidates(corpus) if _editable(corpus, c)]
+
+
+def move_file(rename: bool, share: float | None = None) -> Apply:
+    """An entity moved to another file; renamed by a word if `rename`; with `share`, that
+    share of its body lines edited too (`move_rename_edit20`)."""
     kind = "move_rename" if rename else "move_file"
+    if share is not None:
+        kind += f"_edit{round(share * 100)}"
     flags = ("moved_file", "renamed") if rename else ("moved_file",)
 
     def apply(corpus: Corpus, candidate: Candidate, rng: Random, index: int) -> Outcome:
@@ -216,41 +285,39 @@ def move_file(rename: bool) -> Apply:
                 return "no fresh name"
             edits.append(rename_splice(source, target, name))
             note += f" as {name}"
-        moved = carve(
-            source.data,
-            source.path,
-            span[0],
-            span[1],
-            edits=edits,
-            indent=(
-                indent_at(source.data, span[0]),
-                indent_at(destination.data, _start(destination, anchor)),
-            ),
+        indent = (
+            indent_at(source.data, span[0]),
+            indent_at(destination.data, _start(destination, anchor)),
         )
-        new = (
-            (source.path, rebuild(source.path, 0, len(source.data), [removal(source, span)])),
-            (
-                destination.path,
-                rebuild(
+        alternatives = []
+        for body, edited, told in _edited(source, target, share, rng, indent):
+            moved = carve(source.data, source.path, *span, edits=[*edits, *body], indent=indent)
+            new = (
+                (source.path, rebuild(source.path, 0, len(source.data), [removal(source, span)])),
+                (
                     destination.path,
-                    0,
-                    len(destination.data),
-                    [Splice(anchor_span[1], anchor_span[1], (Put(b"\n"), *moved))],
+                    rebuild(
+                        destination.path,
+                        0,
+                        len(destination.data),
+                        [Splice(anchor_span[1], anchor_span[1], (Put(b"\n"), *moved))],
+                    ),
                 ),
-            ),
-        )
-        return [
-            Transformed(
-                kind=kind,
-                language=source.language,
-                note=note,
-                sources=(source.path, destination.path),
-                old=((source.path, source.data), (destination.path, destination.data)),
-                new=new,
-                old_targets=((source.path, source.entities[target].name_span[0]),),
-                flags=flags,
             )
-        ]
+            alternatives.append(
+                Transformed(
+                    kind=kind,
+                    language=source.language,
+                    note=note + told,
+                    sources=(source.path, destination.path),
+                    old=((source.path, source.data), (destination.path, destination.data)),
+                    new=new,
+                    old_targets=((source.path, source.entities[target].name_span[0]),),
+                    flags=flags,
+                    edited=edited,
+                )
+            )
+        return alternatives or "body too small to edit"
 
     return apply
 

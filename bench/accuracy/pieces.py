@@ -97,10 +97,17 @@ def carve(
     indent: tuple[bytes, bytes] | None = None,
 ) -> tuple[Piece, ...]:
     """The pieces for moving old range [start, end) elsewhere: with edits inside it (a
-    rename) and its indentation changed from one depth to another."""
+    rename, a body edit) and its indentation changed from one depth to another. A line that
+    an edit deletes or rewrites whole keeps no reindentation of its own: the edit decides
+    what the line becomes."""
     splices = list(edits)
     if indent is not None:
-        splices.extend(reindent(data, start, end, *indent))
+        rewritten = [(s.start, s.end) for s in splices if s.end > s.start]
+        splices.extend(
+            r
+            for r in reindent(data, start, end, *indent)
+            if not any(a < r.end and r.start < b for a, b in rewritten)
+        )
     return rebuild(path, start, end, splices)
 
 

@@ -6,7 +6,7 @@ from dataclasses import replace
 from random import Random
 
 from .code import Parsed, block, code_rows, container, name_text, name_token, read
-from .edits import body_edit
+from .edits import EDIT_MIN_ROWS, body_edit
 from .names import fresh, word_set
 from .pieces import Put, Splice, carve, realize, rebuild
 from .transform import (
@@ -25,9 +25,6 @@ from .transform import (
     single,
     taken_in,
 )
-
-EDIT_MIN_ROWS = 6
-"""Body lines an entity needs for a 10% edit to change one line and a 30% edit two."""
 
 
 def rename_candidates(corpus: Corpus) -> list[Candidate]:

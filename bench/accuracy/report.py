@@ -3,6 +3,7 @@ each failure."""
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
@@ -57,6 +58,42 @@ def tallies(results: Iterable[Result]) -> dict[tuple[str, str], Tally]:
                 table.get((row, r.language), Tally()) + tally + Tally(cases=1)
             )
     return table
+
+
+SIMILARITY_POINTS = (("min", 0.0), ("p5", 0.05), ("median", 0.5))
+"""Where the reported similarities are read (nearest rank): the low end is what a least
+similarity for a rename must stay under, for the right pairs, and above, for the false."""
+
+
+def similarities(results: Iterable[Result]) -> dict[str, dict[str, dict[str, float | int]]]:
+    """kind → right / false → the count of pairs with a reported similarity, and its points."""
+    values: dict[str, dict[str, list[float]]] = {}
+    for r in results:
+        for judged in r.score.judged if r.score else ():
+            if judged.similarity is None:
+                continue
+            side = "right" if judged.right else "false"
+            values.setdefault(r.kind, {"right": [], "false": []})[side].append(judged.similarity)
+    summary: dict[str, dict[str, dict[str, float | int]]] = {}
+    for kind, sides in values.items():
+        summary[kind] = {}
+        for side, found in sides.items():
+            found.sort()
+            points: dict[str, float | int] = {"n": len(found)}
+            if found:
+                points |= {name: _rank(found, q) for name, q in SIMILARITY_POINTS}
+            summary[kind][side] = points
+    return summary
+
+
+def _rank(ordered: list[float], q: float) -> float:
+    return ordered[max(0, math.ceil(q * len(ordered)) - 1)]
+
+
+def _points(points: dict[str, float | int]) -> list[str]:
+    if not points.get("n"):
+        return ["0", "–", "–", "–"]
+    return [str(points["n"]), *(f"{points[name]:.3f}" for name, _ in SIMILARITY_POINTS)]
 
 
 def _ratio(value: float | None) -> str:
@@ -122,6 +159,20 @@ def markdown(
         t = _total(table, kind=kind)
         dropped = sum(sum(c.values()) for (k, _), c in skipped.items() if k == kind)
         out.append(_row(kind, t, dropped))
+    found = similarities(results)
+    out += [
+        "",
+        "Body similarity semdiff reported for the pairs it made of transformed entities: the "
+        "right pairs, then the false ones (wrong partner or spurious); min, 5th percentile "
+        "and median (nearest rank).",
+        "",
+        "| kind | right | min | p5 | median | false | min | p5 | median |",
+        "|---|" + "---|" * 8,
+    ]
+    for kind in kinds:
+        if kind in found:
+            cells = [*_points(found[kind]["right"]), *_points(found[kind]["false"])]
+            out.append(f"| {kind} | " + " | ".join(cells) + " |")
     out += [
         "",
         "Totals per language (transformed entities of every kind, then the untouched ones).",
@@ -202,6 +253,7 @@ def document(
             language: summary(_total(table, language=language))
             for language in sorted({lang for _, lang in table})
         },
+        "similarity_by_kind": similarities(results),
         "skipped": [
             {"kind": kind, "language": language, "reasons": dict(sorted(reasons.items()))}
             for (kind, language), reasons in sorted(skipped.items())
@@ -219,6 +271,7 @@ def document(
                 "error": r.error,
                 "subject": asdict(r.score.subject) if r.score else None,
                 "untouched": asdict(r.score.untouched) if r.score else None,
+                "pairs": [asdict(j) for j in r.score.judged] if r.score else [],
             }
             for r in results
         ],

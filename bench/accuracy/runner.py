@@ -32,6 +32,8 @@ class Reported:
     new: EntityRef | None
     status: str
     flags: tuple[str, ...]
+    similarity: float | None = None
+    """The body similarity semdiff gives a pair (0..1), None for one side alone."""
 
 
 @dataclass(frozen=True)
@@ -135,9 +137,18 @@ def parse_report(document: dict[str, Any]) -> tuple[Reported, ...]:
                 new=_side(entity["new"], entity["kind"]),
                 status=entity["status"],
                 flags=tuple(entity["flags"]),
+                similarity=_similarity(entity),
             )
         )
     return tuple(found)
+
+
+def _similarity(entity: dict[str, Any]) -> float | None:
+    """The entity's `similarity` (docs/json.md), or its `match`'s if a version puts it there."""
+    value = entity.get("similarity")
+    if value is None and isinstance(entity.get("match"), dict):
+        value = entity["match"].get("similarity")
+    return None if value is None else float(value)
 
 
 def _side(side: dict[str, Any] | None, kind: str) -> EntityRef | None:

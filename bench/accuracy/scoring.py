@@ -70,10 +70,22 @@ class Miss:
 
 
 @dataclass(frozen=True)
+class Judged:
+    """A pair semdiff reported for an entity the transformation touched, right or not, with
+    the body similarity it gave the pair: what a least similarity for a rename would cut."""
+
+    old: str
+    new: str
+    right: bool
+    similarity: float | None
+
+
+@dataclass(frozen=True)
 class CaseScore:
     subject: Tally
     untouched: Tally
     misses: tuple[Miss, ...]
+    judged: tuple[Judged, ...] = ()
 
 
 def _add(tallies: dict[bool, Tally], subject: bool, **counts: int) -> None:
@@ -137,12 +149,17 @@ def score(expectations: Iterable[Expectation], reported: Iterable[Reported]) -> 
             else:
                 _add(tallies, e.subject, singles=1)
 
+    judged: list[Judged] = []
     for r in reported:
         if r.old is None or r.new is None:
             continue
         from_old, from_new = expected_old.get(r.old), expected_new.get(r.new)
         if from_old is not None and from_old.new == r.new:
+            if from_old.subject:
+                judged.append(Judged(str(r.old), str(r.new), True, r.similarity))
             continue
+        if from_old is not None and from_new is not None and (from_old.subject or from_new.subject):
+            judged.append(Judged(str(r.old), str(r.new), False, r.similarity))
         if from_old is None or from_new is None:
             # The truth does not know one side: counted once as unresolved, not as an error
             # of the matcher.
@@ -157,4 +174,4 @@ def score(expectations: Iterable[Expectation], reported: Iterable[Reported]) -> 
             )
         else:
             _add(tallies, subject, fp=1)
-    return CaseScore(tallies[True], tallies[False], tuple(misses))
+    return CaseScore(tallies[True], tallies[False], tuple(misses), tuple(judged))
