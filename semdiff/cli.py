@@ -156,8 +156,9 @@ class Output:
                 raise UsageError(
                     f"unknown language {self.language!r} (see 'semdiff languages')"
                 ) from None
-        if self.entity and self.format is not Format.PATCH and not self.explain:
-            raise UsageError("--entity needs --format patch or --explain")
+        explained = self.explain and self.format is Format.TEXT
+        if self.entity and self.format is not Format.PATCH and not explained:
+            raise UsageError("--entity needs --format patch, or --explain with the text format")
         if self.for_reverse and self.format is not Format.PATCH:
             raise UsageError("--for-reverse needs --format patch")
 

@@ -54,7 +54,7 @@ def test_different_files_exit_1() -> None:
         (["--format", "yaml", "old.py", "new.py"], "'yaml' is not one of"),
         (["--bogus", "old.py", "new.py"], "No such option: --bogus"),
         (["--language", "cobol2", "old.py", "new.py"], "unknown language 'cobol2'"),
-        (["--entity", "e:x", "old.py", "new.py"], "--entity needs --format patch or --explain"),
+        (["--entity", "e:x", "old.py", "new.py"], "--entity needs --format patch, or --explain"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(args: list[str], message: str) -> None:

@@ -102,6 +102,12 @@ def test_an_unknown_entity_is_an_error(case: Path) -> None:
     assert result.stderr == "semdiff: error: no entity named or with id 'nope' in this diff\n"
 
 
+def test_an_entity_to_explain_needs_the_text_format(case: Path) -> None:
+    result = cli("old.py", "new.py", "-f", "json", "--explain", "--entity", "x", cwd=case)
+    assert result.code == 2
+    assert "--entity needs --format patch, or --explain with the text format" in result.stderr
+
+
 def test_rename_threshold_decides_between_renamed_and_removed_plus_added(case: Path) -> None:
     default = _similarities(case)
     status, similarity = default["read_order"]
