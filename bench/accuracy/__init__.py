@@ -2,7 +2,7 @@
 
 Run from the repository's root, with semdiff installed in the interpreter that runs it:
 
-    python -m bench.accuracy --out accuracy.json          # every language, ~7 min on 2 cores
+    python -m bench.accuracy --out accuracy.json          # every language, ~4 min on 2 cores
     python -m bench.accuracy --languages python,rust --limit 30 --engine api
     python -m bench.accuracy --case rust-overload-002      # rebuild one case, keep its files
 
