@@ -176,6 +176,8 @@ def _show(
         max_size=_bytes(output.max_size),
         rename_threshold=output.rename_threshold / 100,
     )
+    for path in comparison.special_left_out:
+        print(f"semdiff: note: {path}: not a regular file or a link, left out", file=sys.stderr)
     if matching.greedy_components:
         print(
             f"semdiff: note: {matching.greedy_components} group(s) of more than "

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from semdiff.errors import InputError, UsageError
 from semdiff.languages import detect_language
-from semdiff.model import NOT_SOURCE_MODES, Source, Version, VersionKind
+from semdiff.model import NOT_SOURCE_MODES, SYMLINK_MODE, Source, Version, VersionKind
 
 SKIPPED_DIRECTORIES = frozenset({".git", ".hg", ".svn"})
 """Version-control metadata: never part of what a user means by comparing two trees."""
@@ -50,6 +50,9 @@ class Comparison:
     untracked_left_out: int = 0
     unmerged: tuple[str, ...] = ()
     repository: str | None = None
+    special_left_out: tuple[str, ...] = ()
+    """Entries of compared trees that are neither files, directories nor symbolic links (a
+    FIFO, a socket, a device): nothing to read, so not compared; the command line says so."""
 
 
 def split_lines(text: str) -> tuple[str, ...]:
@@ -139,7 +142,7 @@ def compare_paths(
     """
     if len(labels) > 2:
         raise UsageError("--label is given once (both sides) or twice (old, then new)")
-    pairs, identical = file_pairs(old, new, language=language)
+    pairs, identical, special = file_pairs(old, new, language=language)
     kind = VersionKind.DIRECTORY if old.is_dir() and new.is_dir() else VersionKind.FILE
     old_label, new_label = old.as_posix(), new.as_posix()
     if labels:
@@ -151,6 +154,7 @@ def compare_paths(
         Version(old_label, kind),
         Version(new_label, kind),
         identical_files=identical,
+        special_left_out=tuple(special),
     )
 
 
@@ -169,13 +173,16 @@ def _language(source: Source, language: str | None) -> str | None:
     return None if source.is_binary else language
 
 
-def file_pairs(old: Path, new: Path, *, language: str | None = None) -> tuple[list[FilePair], int]:
-    """The file pairs to compare for `semdiff OLD NEW`, and how many were byte-identical.
+def file_pairs(
+    old: Path, new: Path, *, language: str | None = None
+) -> tuple[list[FilePair], int, list[str]]:
+    """The file pairs to compare for `semdiff OLD NEW`, how many were byte-identical, and the
+    special files of compared trees that were left out.
 
     Like diff(1), a file compared with a directory means the file of the same name in it.
     """
     if str(old) == os.devnull or str(new) == os.devnull:
-        return _one_sided(old, new, language)
+        return (*_one_sided(old, new, language), [])
     _check_exists(old)
     _check_exists(new)
     if old.is_dir() and new.is_dir():
@@ -187,29 +194,84 @@ def file_pairs(old: Path, new: Path, *, language: str | None = None) -> tuple[li
     old_data = read_bytes(old)
     new_data = read_bytes(new)
     if old_data == new_data:
-        return [], 1
+        return [], 1, []
     # The new name decides the language, as the user reads the new version.
     lang = (
         language
         if language is not None
         else detect_language(new.as_posix(), new_data) or detect_language(old.as_posix(), old_data)
     )
-    return [
-        FilePair(
-            make_source(old.as_posix(), old_data, language=lang, location=str(old)),
-            make_source(new.as_posix(), new_data, language=lang, location=str(new)),
-        )
-    ], 0
+    return (
+        [
+            FilePair(
+                make_source(old.as_posix(), old_data, language=lang, location=str(old)),
+                make_source(new.as_posix(), new_data, language=lang, location=str(new)),
+            )
+        ],
+        0,
+        [],
+    )
 
 
-def _walk(root: Path) -> dict[str, Path]:
-    found: dict[str, Path] = {}
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """One entry of a compared tree that is not a directory."""
+
+    path: Path
+    kind: str
+    """"file" (or a link to one), "link" (a link that leads to no file) or "special" (a FIFO, a
+    socket, a device)."""
+
+
+def _walk(root: Path) -> dict[str, _Entry]:
+    """Every entry below `root` but directories, by relative path. A symbolic link to a file
+    is followed (`git difftool --dir-diff` links the working tree's files in); one that cannot
+    be (dangling, a loop, a directory, a FIFO) is read as git stores a link: its target's
+    path is its content."""
+    found: dict[str, _Entry] = {}
     for directory, dirnames, filenames in os.walk(root, onerror=_raise_walk_error):
-        dirnames[:] = sorted(name for name in dirnames if name not in SKIPPED_DIRECTORIES)
-        for name in filenames:
+        names = list(filenames)
+        for name in dirnames:  # a link to a directory is listed among them, not entered
+            if os.path.islink(os.path.join(directory, name)):
+                names.append(name)
+        dirnames[:] = sorted(
+            name for name in dirnames if name not in SKIPPED_DIRECTORIES and name not in names
+        )
+        for name in names:
             full = Path(directory) / name
-            found[full.relative_to(root).as_posix()] = full
+            found[full.relative_to(root).as_posix()] = _Entry(full, _kind(full))
     return found
+
+
+def _kind(path: Path) -> str:
+    try:
+        mode = os.lstat(path).st_mode
+        if stat.S_ISLNK(mode):
+            try:
+                return "file" if stat.S_ISREG(os.stat(path).st_mode) else "link"
+            except OSError:  # dangling, a loop, a target we may not see
+                return "link"
+    except OSError as error:
+        raise InputError(f"{path}: {error.strerror or error}") from None
+    return "file" if stat.S_ISREG(mode) else "special"
+
+
+def _source(path: str, side: tuple[_Entry, bytes] | None, language: str | None) -> Source | None:
+    if side is None:
+        return None
+    entry, data = side
+    if entry.kind == "link":
+        return make_source(path, data, location=str(entry.path), mode=SYMLINK_MODE)
+    return make_source(path, data, language=language, location=str(entry.path))
+
+
+def _read_entry(entry: _Entry) -> bytes:
+    if entry.kind == "link":
+        try:
+            return os.fsencode(os.readlink(entry.path))
+        except OSError as error:
+            raise InputError(f"{entry.path}: {error.strerror or error}") from None
+    return read_bytes(entry.path)
 
 
 def _raise_walk_error(error: OSError) -> None:
@@ -281,25 +343,24 @@ def _one_sided(old: Path, new: Path, language: str | None) -> tuple[list[FilePai
 
 def _directory_pairs(
     old_root: Path, new_root: Path, language: str | None = None
-) -> tuple[list[FilePair], int]:
+) -> tuple[list[FilePair], int, list[str]]:
     old_files = _walk(old_root)
     new_files = _walk(new_root)
     pairs: list[FilePair] = []
     identical = 0
+    special: list[str] = []
     for path in sorted(set(old_files) | set(new_files)):
-        old_data = read_bytes(old_files[path]) if path in old_files else None
-        new_data = read_bytes(new_files[path]) if path in new_files else None
-        if old_data is not None and old_data == new_data:
+        read: list[tuple[_Entry, bytes] | None] = []
+        for entry in (old_files.get(path), new_files.get(path)):
+            if entry is not None and entry.kind == "special":
+                special.append(str(entry.path))
+            if entry is None or entry.kind == "special":
+                read.append(None)
+            else:
+                read.append((entry, _read_entry(entry)))
+        old, new = read
+        if old is not None and new is not None and (old[0].kind, old[1]) == (new[0].kind, new[1]):
             identical += 1
-            continue
-        old_source = new_source = None
-        if old_data is not None:
-            old_source = make_source(
-                path, old_data, language=language, location=str(old_files[path])
-            )
-        if new_data is not None:
-            new_source = make_source(
-                path, new_data, language=language, location=str(new_files[path])
-            )
-        pairs.append(FilePair(old_source, new_source))
-    return detect_renames(pairs), identical
+        elif old is not None or new is not None:
+            pairs.append(FilePair(_source(path, old, language), _source(path, new, language)))
+    return detect_renames(pairs), identical, special

@@ -698,7 +698,7 @@ def test_a_file_that_became_a_directory_in_a_tree(tmp_path: Path) -> None:
     }
 
 
-@pytest.mark.parametrize("where", ["old", "new", "old-vs-dev-null", "in-a-tree"])
+@pytest.mark.parametrize("where", ["old", "new", "old-vs-dev-null"])
 def test_a_fifo_is_refused_without_blocking(tmp_path: Path, where: str) -> None:
     """Nothing writes to the FIFO: reading it would block forever."""
     fifo = tmp_path / "pipe.py"
@@ -708,28 +708,67 @@ def test_a_fifo_is_refused_without_blocking(tmp_path: Path, where: str) -> None:
         "old": [str(fifo), str(plain)],
         "new": [str(plain), str(fifo)],
         "old-vs-dev-null": [str(fifo), os.devnull],
-        "in-a-tree": [str(tmp_path / "old"), str(tmp_path / "new")],
     }[where]
-    if where == "in-a-tree":
-        _write(tmp_path / "old" / "a.py", "x = 1\n")
-        _write(tmp_path / "new" / "a.py", "x = 2\n")
-        os.mkfifo(tmp_path / "new" / "pipe.py")
     _assert_clear_error(_run(args), "pipe.py", "not a regular file")
 
 
-@pytest.mark.parametrize("where", ["old", "new", "in-a-tree"])
-def test_a_dangling_symlink(tmp_path: Path, where: str) -> None:
+def test_a_fifo_in_a_tree_is_left_out_with_a_note(tmp_path: Path) -> None:
+    """As diff -r does: the rest of the trees is still compared, and the note says what not."""
+    _write(tmp_path / "old" / "a.py", "x = 1\n")
+    _write(tmp_path / "new" / "a.py", "x = 2\n")
+    os.mkfifo(tmp_path / "new" / "pipe.py")
+    result = _run([str(tmp_path / "old"), str(tmp_path / "new"), "-f", "json"])
+    assert result.code == 1
+    assert result.stderr == (
+        f"semdiff: note: {tmp_path / 'new' / 'pipe.py'}: not a regular file or a link, left out\n"
+    )
+    document = json.loads(result.stdout)
+    assert [f["new_path"] for f in document["files"]] == ["a.py"]
+
+
+@pytest.mark.parametrize("where", ["old", "new"])
+def test_a_dangling_symlink_argument(tmp_path: Path, where: str) -> None:
     link = tmp_path / "link.py"
     link.symlink_to(tmp_path / "nowhere.py")
     plain = _write(tmp_path / "plain.py", "x = 1\n")
-    if where == "in-a-tree":
-        _write(tmp_path / "old" / "a.py", "x = 1\n")
-        _write(tmp_path / "new" / "a.py", "x = 2\n")
-        (tmp_path / "new" / "link.py").symlink_to("nowhere.py")
-        result = cli(str(tmp_path / "old"), str(tmp_path / "new"))
-    else:
-        result = cli(*([str(link), str(plain)] if where == "old" else [str(plain), str(link)]))
+    result = cli(*([str(link), str(plain)] if where == "old" else [str(plain), str(link)]))
     _assert_clear_error(result, "link.py", "dangling symbolic link")
+
+
+def test_links_in_a_tree_that_lead_to_no_file_are_compared_as_links(tmp_path: Path) -> None:
+    """As git stores them: the target's path is the content. A dangling link, a loop and a
+    link to a directory are just paths (before, the first two aborted the whole diff and the
+    last was not shown). A link to a file is followed: git difftool --dir-diff links the
+    working tree's files into its temporary directory."""
+    outside = _write(tmp_path / "elsewhere" / "b.py", "y = 2\n")
+    for side in ("old", "new"):
+        _write(tmp_path / side / "a.py", "x = 1\n")
+        (tmp_path / side / "sub").mkdir()
+    (tmp_path / "old" / "dangling.py").symlink_to("nowhere.py")
+    (tmp_path / "new" / "dangling.py").symlink_to("elsewhere.py")
+    (tmp_path / "new" / "loop.py").symlink_to("loop.py")
+    (tmp_path / "new" / "dir").symlink_to("sub")
+    (tmp_path / "new" / "b.py").symlink_to(outside)
+    _write(tmp_path / "old" / "same.py", "a.py")  # a file holding what the link holds
+    (tmp_path / "new" / "same.py").symlink_to("nowhere/a.py")
+    _write(tmp_path / "old" / "nowhere" / "a.py", "a.py")
+    code, document = _json(str(tmp_path / "old"), str(tmp_path / "new"))
+    assert code == 1
+    files = {f["new_path"] or f["old_path"]: f for f in document["files"]}
+    assert sorted(files) == ["b.py", "dangling.py", "dir", "loop.py", "nowhere/a.py", "same.py"]
+    assert files["dangling.py"]["new_mode"] == "120000"
+    assert files["b.py"]["new_mode"] is None  # followed: its content is the file's
+    _assert_rebuilds(
+        document,
+        {"dangling.py": b"nowhere.py", "same.py": b"a.py", "nowhere/a.py": b"a.py"},
+        {
+            "dangling.py": b"elsewhere.py",
+            "loop.py": b"loop.py",
+            "dir": b"sub",
+            "b.py": b"y = 2\n",
+            "same.py": b"nowhere/a.py",
+        },
+    )
 
 
 def test_a_symlink_loop(tmp_path: Path) -> None:
