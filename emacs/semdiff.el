@@ -1231,6 +1231,7 @@ Whether to ask is up to `semdiff-save-buffers'."
     (semdiff-discard . "discard it, after confirmation")
     (semdiff-refresh . "refresh, keeping what is expanded")
     (semdiff-jump . "jump to an entity by name")
+    (semdiff-explain . "why the entity was paired (or not): the matcher's candidates")
     (semdiff-show-process . "show the CLI's commands and messages")
     (quit-window . "quit"))
   "The commands `semdiff-help' lists, with what each does.")
@@ -1248,6 +1249,25 @@ Whether to ask is up to `semdiff-save-buffers'."
       (princ (substitute-command-keys
               "\nIn an edit buffer: \\<semdiff-edit-mode-map>\\[semdiff-edit-finish] \
 saves and refreshes, \\[semdiff-edit-abort] aborts.\n")))))
+
+(defun semdiff-explain ()
+  "Show why the entity at point was paired as it was, or left unpaired.
+The CLI's --explain lists every candidate the matcher weighed for
+it, on both sides, with each term of its cost."
+  (interactive)
+  (let* ((group (or (semdiff--ancestor 'semdiff-group-section) (user-error "No entity here")))
+         (entity (or (semdiff--ancestor 'semdiff-entity-section) (user-error "No entity here")))
+         (temp-files (semdiff--prepare-sources))
+         (args (nth 2 (assq (oref group value) (semdiff--group-specs semdiff--view))))
+         (extra (list "--explain" "--color" "never" "--entity" (oref entity value))))
+    (unwind-protect
+        (let ((output (semdiff--run-sync
+                       (if (member (car args) '("git" "show"))
+                           (append (list (car args)) extra (cdr args))
+                         (append extra args)))))
+          (with-help-window "*semdiff-explain*"
+            (princ output)))
+      (mapc #'delete-file temp-files))))
 
 (defun semdiff-show-process ()
   "Show the commands this buffer ran and what they printed on stderr."
@@ -1268,6 +1288,7 @@ saves and refreshes, \\[semdiff-edit-abort] aborts.\n")))))
     (define-key map "g" #'semdiff-refresh)
     (define-key map "q" #'quit-window)
     (define-key map "j" #'semdiff-jump)
+    (define-key map "w" #'semdiff-explain)
     (define-key map "?" #'semdiff-help)
     (define-key map "$" #'semdiff-show-process)
     map)

@@ -271,8 +271,28 @@
       (dolist (line '("^s +stage the entity" "^u +unstage it" "^k +discard it"
                       "^e +edit the entity in place" "^RET +visit the line"
                       "^g +refresh" "^j +jump to an entity" "^n +next section"
+                      "^w +why the entity was paired"
                       "^TAB +expand or collapse" "^q +quit" "C-c C-c saves"))
         (should (string-match-p line help))))
+    (kill-buffer buffer)))
+
+(ert-deftest semdiff-test-explain-shows-the-candidates-of-the-entity-at-point ()
+  "w runs the CLI's --explain for the entity at point."
+  (let* ((semdiff-command (semdiff-test-command))
+         (case (expand-file-name "python/renamed_pair_bodies_changed/" semdiff-test-fixtures))
+         (buffer (semdiff-test-render case)))
+    (with-current-buffer buffer
+      (let ((renamed (cl-find-if (lambda (section)
+                                   (string-match-p "check_username"
+                                                   (semdiff-test-heading section)))
+                                 (semdiff-test-sections 'semdiff-entity-section))))
+        (goto-char (oref renamed start))
+        (semdiff-test-press buffer "w")
+        (let ((text (with-current-buffer "*semdiff-explain*" (buffer-string))))
+          (should (string-match-p "^def check_username → is_valid_username" text))
+          (should (string-match-p "old def check_username: [0-9]+ new candidate(s) weighed" text))
+          (should (string-match-p "def is_valid_username: chosen, cost" text))
+          (should-not (string-match-p "^def check_email → is_valid_email" text)))))
     (kill-buffer buffer)))
 
 (provide 'semdiff-test)
