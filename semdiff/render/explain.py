@@ -169,12 +169,12 @@ def _verdict(candidate: Candidate, context: _Context) -> str:
             f"cost {cost:.2f}, but its similarity {body_similarity(candidate.cost):.2f} is below "
             f"--rename-threshold {round(context.threshold * 100)}"
         )
-    verdict = f"cost {cost:.2f}, but pairing it elsewhere was cheaper overall"
+    verdict = f"cost {cost:.2f}, but the assignment as a whole costs less without this pair"
     if context.partners is None:
         return verdict
     partner = context.partners.get(candidate.other.key)
-    where = f"paired with {visible(label(partner))}" if partner else "unpaired"
-    return f"{verdict} (it is {where})"
+    where = f"is paired with {visible(label(partner))}" if partner else "stays unpaired"
+    return f"{verdict} (that one {where})"
 
 
 def _partners(matching: Matching) -> dict[str, dict[str, Entity]]:

@@ -147,3 +147,18 @@ def test_a_bad_rename_threshold_is_an_error(case: Path, value: str) -> None:
 
 def test_the_command_line_default_is_the_matcher_default() -> None:
     assert round(cost.RENAME_THRESHOLD * 100) == cli_module.RENAME_THRESHOLD
+
+
+def test_a_candidate_under_budget_that_lost_says_where_it_went(tmp_path: Path) -> None:
+    body = "    total = 0\n    for item in items:\n        total += item.price * item.count\n"
+    (tmp_path / "old.py").write_text(
+        f"def sum_prices(items):\n{body}    return total\n\n"
+        f"def sum_costs(items):\n{body}    return total + 1\n"
+    )
+    (tmp_path / "new.py").write_text(f"def sum_amounts(items):\n{body}    return round(total)\n")
+    text = _explain(tmp_path, "--entity", "sum_costs")
+    assert "def sum_amounts: cost" in text
+    assert (
+        "but the assignment as a whole costs less without this pair "
+        "(that one is paired with def sum_prices)" in text
+    )
