@@ -359,7 +359,39 @@ def _extent(
     ):
         first = previous
         previous = previous.prev_sibling
-    return node, first.start_byte, node.end_byte
+    if first is node and previous is not None:
+        # A comment at the definition's own indentation that a grammar (YAML's) ends the
+        # previous sibling's subtree with documents this definition, not that sibling.
+        for comment in _dedented_tail(previous, attached, node.start_point.column, data):
+            if _last_row(comment, data) < first.start_point.row - 1:
+                break
+            first = comment
+    end = node.end_byte
+    tail = _dedented_tail(node, attached, node.start_point.column, data)
+    if tail and tail[-1].prev_sibling is not None:
+        end = tail[-1].prev_sibling.end_byte
+    return node, first.start_byte, end
+
+
+def _dedented_tail(node: Node, attached: frozenset[str], column: int, data: bytes) -> list[Node]:
+    """The comments that end `node`'s subtree, last first, each on its own line and indented
+    no deeper than `column`: in an indentation language they belong to what follows."""
+    tail: list[Node] = []
+    current: Node | None = node
+    while current is not None and current.child_count:
+        child: Node | None = current.children[-1]
+        while (
+            child is not None
+            and child.type in attached
+            and child.start_point.column <= column
+            and _starts_line(child, data)
+        ):
+            tail.append(child)
+            child = child.prev_sibling
+        if tail or child is None or child.type in attached:
+            break
+        current = child
+    return tail
 
 
 def _opens(parent: Node | None, node: Node) -> bool:

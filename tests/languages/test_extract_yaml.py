@@ -111,6 +111,31 @@ build:
     )
 
 
+def test_yaml_a_comment_at_a_key_s_indentation_is_that_key_s_not_the_previous_one_s() -> None:
+    # The grammar ends `worker`'s mapping with the comment; by its indentation it documents
+    # `db`, and a comment indented under `worker` stays there.
+    source = """\
+services:
+  worker:
+    image: app
+    # Under worker.
+
+  # The database.
+  db:
+    image: postgres
+# About volumes.
+volumes: {}
+"""
+    assert extract_outline("compose.yaml", source) == (
+        "key services  1-8\n"
+        "  key services.worker  2-4\n"
+        "    key services.worker.image  3-3\n"
+        "  key services.db  6-8\n"
+        "    key services.db.image  8-8\n"
+        "key volumes  9-10\n"
+    )
+
+
 def test_yaml_anchors_aliases_and_merge_keys() -> None:
     source = """\
 defaults: &defaults
