@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from semdiff.extract import MODULE_KIND, SIGNATURE_KINDS
 from semdiff.fingerprint import digest
@@ -133,6 +134,7 @@ class _Builder:
         self.main_rows: dict[int, list[Row]] = {}
         self.container_cache: dict[str, set[str]] = {}
         self.shared_cache: dict[tuple[str, str], dict[int, int]] = {}
+        self.owner_cache: dict[tuple[str, int], list[_Draft]] = {}
         self.blocks: list[_Draft] = []
         self.block_ids: set[str] = set()
         self.blocks_in: dict[tuple[str, int], list[_Draft]] = defaultdict(list)
@@ -238,12 +240,19 @@ class _Builder:
         self.line_block_cache[(side, index)] = (outer, inner)
         return outer, inner
 
-    def owner(self, parsed: ParsedFile, line: int, side: str, index: int) -> _Draft:
-        position = self.shared_line_owners(parsed, side).get(line, parsed.owners[line])
-        if position < 0:
-            return self.modules[index]
-        key = parsed.entities[position].key
-        return self.by_old[key] if side == "old" else self.by_new[key]
+    def line_owners(self, parsed: ParsedFile, side: str, index: int) -> list[_Draft]:
+        """The change that owns each line of one side of file pair `index`."""
+        cached = self.owner_cache.get((side, index))
+        if cached is not None:
+            return cached
+        table = self.by_old if side == "old" else self.by_new
+        by_position = [table[entity.key] for entity in parsed.entities]
+        by_position.append(self.modules[index])  # position -1: the top level
+        owners = list(map(by_position.__getitem__, parsed.owners))
+        for line, position in self.shared_line_owners(parsed, side).items():
+            owners[line] = by_position[position]
+        self.owner_cache[(side, index)] = owners
+        return owners
 
     def shared_line_owners(self, parsed: ParsedFile, side: str) -> dict[int, int]:
         """Lines that several entities share (`x = 1; y = 2`, a one-line enum): each goes to
@@ -319,6 +328,17 @@ class _Builder:
         """Alignment keys and owners for `lines`. A line of a block (other than `within`, the
         block being aligned) is unique, so it never aligns: the block is removed and inserted
         whole. Inside `within`, lines belong to it or to what it contains."""
+        line_owners = self.line_owners(parsed, side, index)
+        if (
+            within is None
+            and len(lines) == len(line_owners)
+            and not self.blocks_in.get((side, index))
+        ):
+            # All the lines of a side without blocks (most files): the keys in bulk.
+            bulk: list[Hashable] = list(
+                zip(map(_id, line_owners), parsed.source.lines, strict=True)
+            )
+            return lines, bulk, line_owners
         keys: list[Hashable] = []
         owners: list[_Draft] = []
         for line in lines:
@@ -327,7 +347,7 @@ class _Builder:
                 keys.append((side, line))
                 owners.append(block)
                 continue
-            owner = self.owner(parsed, line, side, index)
+            owner = line_owners[line]
             if within is not None:
                 owner = self.inside(within, owner)
             keys.append((owner.id, parsed.source.lines[line]))
@@ -662,6 +682,9 @@ def _blank_only(hunks: Iterable[Hunk]) -> bool:
             if line.op != " ":
                 (removed if line.op == "-" else added).append("".join(line.text.split()))
     return removed == added or not "".join(removed + added)
+
+
+_id = attrgetter("id")
 
 
 def _either(draft: _Draft) -> Entity:

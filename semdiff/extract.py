@@ -122,6 +122,7 @@ def parse_file(source: Source, *, max_size: int | None = MAX_SIZE) -> ParsedFile
         atoms=frozenset(spec.atom_nodes),
         comments=frozenset(spec.comment_nodes),
         docs=frozenset(docs),
+        steps=spec.significant_indentation,
     )
     index = LineIndex(data)
     entities = _entities(

@@ -9,10 +9,12 @@ the same in every process.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate, compress
 
 from tree_sitter import Node
 
@@ -39,7 +41,10 @@ def digest(parts: Iterable[str]) -> str:
 
 @dataclass(slots=True)
 class Leaves:
-    """The leaves of one tree in source order, as parallel lists (cheap to slice and bisect)."""
+    """The leaves of one tree in source order, as parallel lists (cheap to slice and bisect),
+    and the same lists for its code leaves (comments left out) and its content leaves (named
+    code leaves): an entity's tokens are a slice of them, so nesting costs a copy in C, not a
+    pass in Python per enclosing entity."""
 
     starts: list[int]
     ends: list[int]
@@ -47,6 +52,15 @@ class Leaves:
     named: list[bool]
     depths: list[int]
     comments: list[bool]
+    code_rank: list[int] = field(default_factory=list)
+    """How many code leaves come before leaf i (one more item than the leaves)."""
+    code_texts: list[str] = field(default_factory=list)
+    code_depths: list[int] = field(default_factory=list)
+    code_steps: list[str] = field(default_factory=list)
+    """Each code leaf's text marked with its depth minus the previous code leaf's (see
+    `_deep`); only for languages where indentation is structure."""
+    content_rank: list[int] = field(default_factory=list)
+    content_texts: list[str] = field(default_factory=list)
 
     def between(self, start: int, end: int) -> range:
         """Indexes of the leaves inside the byte range [start, end)."""
@@ -56,6 +70,22 @@ class Leaves:
             high -= 1
         return range(low, high)
 
+    def index(self, *, steps: bool) -> None:
+        code = list(map(operator.not_, self.comments))
+        content = list(map(operator.and_, code, self.named))
+        self.code_rank = list(accumulate(code, initial=0))
+        self.code_texts = list(compress(self.texts, code))
+        self.code_depths = list(compress(self.depths, code))
+        self.content_rank = list(accumulate(content, initial=0))
+        self.content_texts = list(compress(self.texts, content))
+        if steps:
+            self.code_steps = [
+                f"{depth - previous}\x1f{text}"
+                for depth, previous, text in zip(
+                    self.code_depths, [0, *self.code_depths], self.code_texts, strict=False
+                )
+            ]
+
 
 def collect_leaves(
     root: Node,
@@ -64,8 +94,10 @@ def collect_leaves(
     atoms: frozenset[str],
     comments: frozenset[str],
     docs: frozenset[tuple[int, int]],
+    steps: bool,
 ) -> Leaves:
-    """Walk the tree once. Atoms, comments and docstrings are single leaves."""
+    """Walk the tree once. Atoms, comments and docstrings are single leaves. With `steps`,
+    depths are marked for `fingerprint(depth=...)`."""
     leaves = Leaves([], [], [], [], [], [])
     cursor = root.walk()
     depth = 0
@@ -88,6 +120,7 @@ def collect_leaves(
             continue
         while not cursor.goto_next_sibling():
             if not cursor.goto_parent():
+                leaves.index(steps=steps)
                 return leaves
             depth -= 1
 
@@ -109,63 +142,153 @@ def fingerprint(
     everything is body, or everything is signature when `signature_only`: a declaration
     without a body), and whose definition node is `depth` levels below the root: token depths
     count relative to it (so a doc comment or decorator added above does not shift them), and
-    only when `depth` is given (languages where indentation is structure)."""
+    only when `depth` is given (languages where indentation is structure).
+
+    Each name is one NAME_TOKEN, however many leaves it spans (`x, y, z`)."""
     indexes = leaves.between(*span)
-    tokens: list[str] = []
-    content: list[str] = []
-    deep: list[str] = []
+    part = _Part(indexes.start, indexes.stop, _name_leaves(leaves, indexes, sorted(names)))
+    tokens = _without_names(leaves.code_texts, leaves.code_rank, part, names_of=leaves)
+    content = _without_names(leaves.content_texts, leaves.content_rank, part, names_of=None)
+    own = _own(
+        leaves,
+        part,
+        children=children,
+        body_start=body_start,
+        depth=depth,
+        signature_only=signature_only,
+    )
+    return Fingerprint(
+        tokens=tuple(tokens),
+        content=tuple(content),
+        body_hash=digest(tokens if depth is None else _deep(leaves, part, depth)),
+        own_text_hash=_own_text_hash(data, span, names, children),
+        own_layout_hash=digest(own[0]),
+        own_code_hash=digest(own[1]),
+        header_hash=digest(own[2]),
+        own_body_hash=digest(own[3]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """An entity's leaves [low, high), and the leaves of its names (ranges, in order)."""
+
+    low: int
+    high: int
+    masked: list[tuple[int, int]]
+
+
+def _name_leaves(
+    leaves: Leaves, indexes: range, names: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """For each name (sorted), the range of the leaves among `indexes` that overlap it."""
+    found: list[tuple[int, int]] = []
+    low, high = indexes.start, indexes.stop
+    position = low
+    for start, end in names:
+        first = max(position, bisect.bisect_right(leaves.ends, start, low, high))
+        stop = bisect.bisect_left(leaves.starts, end, first, high)
+        if first < stop:
+            found.append((first, stop))
+            position = stop
+    return found
+
+
+def _without_names(
+    texts: list[str], rank: list[int], part: _Part, *, names_of: Leaves | None
+) -> list[str]:
+    """The slice of `texts` (code or content leaves, counted by `rank`) for the part's
+    leaves, each name's leaves cut out; with `names_of`, a NAME_TOKEN stands in for a name
+    whose first leaf is code."""
+    result: list[str] = []
+    position = rank[part.low]
+    for first, stop in part.masked:
+        result += texts[position : rank[first]]
+        if names_of is not None and not names_of.comments[first]:
+            result.append(NAME_TOKEN)
+        position = rank[stop]
+    result += texts[position : rank[part.high]]
+    return result
+
+
+def _deep(leaves: Leaves, part: _Part, depth: int) -> list[str]:
+    """The code tokens, each marked with its depth minus the previous token's (the first:
+    minus `depth`). Those steps give back every token's depth relative to the entity, so two
+    entities get the same marks exactly when their tokens sit at the same relative depths,
+    and each mark but the first of a run is the file's own (`Leaves.code_steps`)."""
+    rank, depths, texts, steps = (
+        leaves.code_rank,
+        leaves.code_depths,
+        leaves.code_texts,
+        leaves.code_steps,
+    )
+    marked: list[str] = []
+    previous = depth
+
+    def run(start: int, stop: int) -> None:
+        nonlocal previous
+        if start < stop:
+            marked.append(f"{depths[start] - previous}\x1f{texts[start]}")
+            marked.extend(steps[start + 1 : stop])
+            previous = depths[stop - 1]
+
+    position = rank[part.low]
+    for first, stop in part.masked:
+        run(position, rank[first])
+        if not leaves.comments[first]:
+            name_depth = depths[rank[first]]
+            marked.append(f"{name_depth - previous}\x1f{NAME_TOKEN}")
+            previous = name_depth
+        position = rank[stop]
+    run(position, rank[part.high])
+    return marked
+
+
+def _own(
+    leaves: Leaves,
+    part: _Part,
+    *,
+    children: Sequence[tuple[int, int]],
+    body_start: int | None,
+    depth: int | None,
+    signature_only: bool,
+) -> tuple[list[str], list[str], list[str], list[str]]:
+    """The entity's own tokens (children's left out): with comments, without, in the
+    header, in the body. Each leaf is the own leaf of one entity, so this pass is linear."""
     own_all: list[str] = []
     own_code: list[str] = []
     header: list[str] = []
     body: list[str] = []
-    child = 0
-    after_child = False
-    names = sorted(names)
-    current = 0
-    masked = -1
-    for i in indexes:
-        start = leaves.starts[i]
-        while current < len(names) and names[current][1] <= start:
-            current += 1
-        if current < len(names) and leaves.ends[i] > names[current][0]:
-            # A name of several tokens (`x, y, z`) is one NAME_TOKEN.
-            if masked == current:
+    first_of_name = {first for first, _ in part.masked}
+    skipped = {i for first, stop in part.masked for i in range(first + 1, stop)}
+    starts, texts, depths, comments = leaves.starts, leaves.texts, leaves.depths, leaves.comments
+
+    def visit(start: int, stop: int, after_child: bool) -> bool:
+        for i in range(start, stop):
+            if i in skipped:
                 continue
-            masked = current
-            text = NAME_TOKEN
-        else:
-            text = leaves.texts[i]
-        marked = text if depth is None else f"{leaves.depths[i] - depth}\x1f{text}"
-        is_comment = leaves.comments[i]
-        if not is_comment:
-            tokens.append(text)
-            deep.append(marked)
-            if leaves.named[i] and text != NAME_TOKEN:
-                content.append(text)
-        while child < len(children) and children[child][1] <= start:
-            child += 1
-        if child < len(children) and children[child][0] <= start:
-            after_child = True
-            continue
-        if after_child and text in SEPARATORS:
+            text = NAME_TOKEN if i in first_of_name else texts[i]
+            if after_child and text in SEPARATORS:
+                after_child = False
+                continue
             after_child = False
-            continue
-        after_child = False
-        own_all.append(marked)
-        if not is_comment:
-            own_code.append(marked)
-            in_header = start < body_start if body_start is not None else signature_only
-            (header if in_header else body).append(marked)
-    return Fingerprint(
-        tokens=tuple(tokens),
-        content=tuple(content),
-        body_hash=digest(deep),
-        own_text_hash=_own_text_hash(data, span, names, children),
-        own_layout_hash=digest(own_all),
-        own_code_hash=digest(own_code),
-        header_hash=digest(header),
-        own_body_hash=digest(body),
-    )
+            marked = text if depth is None else f"{depths[i] - depth}\x1f{text}"
+            own_all.append(marked)
+            if not comments[i]:
+                own_code.append(marked)
+                in_header = starts[i] < body_start if body_start is not None else signature_only
+                (header if in_header else body).append(marked)
+        return after_child
+
+    after_child = False
+    position = part.low
+    for child_start, child_end in children:
+        child_low = bisect.bisect_left(starts, child_start, position, part.high)
+        child_high = bisect.bisect_left(starts, child_end, child_low, part.high)
+        after_child = visit(position, child_low, after_child) or child_high > child_low
+        position = max(position, child_high)
+    visit(position, part.high, after_child)
+    return own_all, own_code, header, body
 
 
 def _own_text_hash(
