@@ -71,6 +71,7 @@ class Leaves:
         return range(low, high)
 
     def index(self, *, steps: bool) -> None:
+        """Derive the code and content lists, once per file (with `steps`, `code_steps`)."""
         code = list(map(operator.not_, self.comments))
         content = list(map(operator.and_, code, self.named))
         self.code_rank = list(accumulate(code, initial=0))
