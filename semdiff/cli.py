@@ -527,7 +527,7 @@ GC_THRESHOLDS = (100_000, 50, 100)
 """How often Python's cycle collector runs (allocations, then young collections per older
 one). Its default, (700, 10, 10), suits long-running programs that make cyclic garbage; a big
 diff holds millions of objects and makes almost none, and the collector kept walking them all:
-on Django 5.0 -> 5.1 it took 2.5 s of 14.5 (docs/performance.md). Cycles are still
+on Django 5.0 -> 5.1 it took about 3 s of 14.7 (docs/performance.md). Cycles are still
 collected, less often; peak memory did not change."""
 
 
