@@ -8,9 +8,9 @@
 ; C-style array parameter (`int xs[]`) reads `int, []`: distinct from `String` and `int`, as
 ; Java requires. A receiver parameter (`Foo this`) is not part of the signature: skipped.
 
-; Methods of named types only. An anonymous class (`new Runnable() { ... }`) is an expression:
-; its methods are part of the enclosing method's body, not members of a type. Its class_body is
-; not in a `body:` field, which is how these patterns leave it out.
+; Methods: of named types and enum constants (whose class_body is their `body:` field), and of
+; anonymous classes (`new JobListener() { ... }`, whose class_body is in no field), each written
+; once per owner.
 (_
   body: (_
     (method_declaration
@@ -36,6 +36,19 @@
          "..." @overload)
        (receiver_parameter) (line_comment) (block_comment) ","]*
       ")")) @definition.method)
+(object_creation_expression
+  (class_body
+    (method_declaration
+      name: (identifier) @name
+      parameters: (formal_parameters
+        "("
+        [(formal_parameter type: (_) @overload dimensions: (_)? @overload)
+         (spread_parameter
+           [(integral_type) (floating_point_type) (boolean_type) (type_identifier)
+            (scoped_type_identifier) (generic_type) (array_type)] @overload
+           "..." @overload)
+         (receiver_parameter) (line_comment) (block_comment) ","]*
+        ")")) @definition.method))
 
 ; Constructors (anonymous classes cannot declare one). Named after the class: `Account.Account`.
 (constructor_declaration
@@ -64,13 +77,32 @@
 ; of interface, declared with the interface keyword, so `interface` and not `type`.
 (annotation_type_declaration name: (identifier) @name) @definition.interface
 
+; Anonymous classes that declare methods or fields: `new JobListener() { ... }` is a class named
+; after the type it extends or implements, without package, outer types or type arguments
+; (`new Map.Entry<K, V>() { ... }` is `Entry`), under the entity whose code creates it: a method
+; (`submit.JobListener.onCompleted`), a field's initialiser, or the class itself for an
+; initialiser block. This is where Java overrides a method per call site, and a reviewer needs
+; `submit.JobListener.onCompleted` named, not "method submit modified". Two of one type in one
+; method share their qualified name: the ordinal keeps their keys apart and the matcher pairs
+; repeated names by their bodies, not by position alone. One without members (`new TypeToken<List<T>>() {}`,
+; double-brace initialisation `new HashMap<>() {{ put(k, v); }}`) stays part of its expression.
+(object_creation_expression
+  type: [(type_identifier) @name
+         (scoped_type_identifier (type_identifier) @name .)
+         (generic_type [(type_identifier) @name (scoped_type_identifier (type_identifier) @name .)])]
+  (class_body [(method_declaration) (field_declaration)])) @definition.class
+
 ; Fields are entities: a Java class's state is what a reviewer most needs named ("field
 ; Order.discount added", not "class Order modified"), and each field has its own Javadoc and
 ; annotations. The class's own text is then its header, initializer blocks and layout.
 ; `int a, b;` is one declaration: it is one entity, named after its first variable.
-; Fields of anonymous classes belong to their expression, as their methods do.
+; Anonymous classes' fields are their class's, as their methods are.
 (_
   body: (class_body
+    (field_declaration
+      declarator: (variable_declarator name: (identifier) @name)) @definition.field))
+(object_creation_expression
+  (class_body
     (field_declaration
       declarator: (variable_declarator name: (identifier) @name)) @definition.field))
 (enum_body_declarations

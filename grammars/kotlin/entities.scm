@@ -1,7 +1,17 @@
 ; Kotlin (fwcd/tree-sitter-kotlin). Declarations at the top of a file and in the bodies of
-; classes, interfaces, enum classes, objects and companion objects. Declarations in function
-; bodies (local functions, classes, vals) and in object expressions (`object : Runnable { ... }`)
-; are part of the code around them. When two patterns capture one node, the first wins.
+; classes, interfaces, enum classes, enum entries, objects, companion objects and object
+; expressions. Declarations in function bodies (local functions, classes, vals) and lambdas are
+; part of the code around them. When two patterns capture one node, the first wins.
+;
+; An enum entry with a body (`NEVER(0) { override fun shouldRetry(...) = false }`) and an object
+; expression (`object : Player.Listener { override fun onError(...) { ... } }`) are where Kotlin
+; code overrides a method per value or per call site: a reviewer needs `NEVER.shouldRetry` and
+; `attach.Listener.onError` named, not "enum modified" or "fun attach modified". The entry is
+; a `const` whose functions and properties are its children; the object expression is an
+; `object` entity named after its first supertype (below), under whatever entity holds it (a
+; function, a property's initialiser). Two expressions of one supertype in one function share
+; their qualified name: the ordinal keeps their keys apart and the matcher pairs such repeated
+; names by their bodies, not by position alone.
 ;
 ; The grammar has almost no fields: names are the declaration's own `type_identifier` or
 ; `simple_identifier` child (a receiver's or a parameter's are deeper down).
@@ -18,9 +28,9 @@
 ; class or file; and a comment right after the `package` or `import` lines is put inside them,
 ; so the first declaration's doc comment belongs to the file.
 
-; Members of named types. Each member pattern is written once per owner: an object expression
-; also has a `class_body`, and only the owner tells them apart; a class is also matched with
-; where it stands, since a class local to a function body has members that are not entities.
+; Members of types. Each member pattern is written once per owner: a class is matched with
+; where it stands, since a class local to a function body has members that are not entities,
+; while an enum entry's or an object expression's body owns its members wherever it stands.
 ; (An alternation of owners around the parameter repetition would make tree-sitter report one
 ; match per parameter, hence one pattern per owner.)
 ; Methods.
@@ -73,6 +83,24 @@
          (line_comment) (multiline_comment)]*
         ")")) @definition.method))
 (companion_object
+  (class_body
+    (function_declaration
+      (simple_identifier) @name
+      (function_value_parameters
+        "("
+        [(parameter_modifiers) (parameter (_) @overload .) "," ("=" _)
+         (line_comment) (multiline_comment)]*
+        ")")) @definition.method))
+(enum_entry
+  (class_body
+    (function_declaration
+      (simple_identifier) @name
+      (function_value_parameters
+        "("
+        [(parameter_modifiers) (parameter (_) @overload .) "," ("=" _)
+         (line_comment) (multiline_comment)]*
+        ")")) @definition.method))
+(object_literal
   (class_body
     (function_declaration
       (simple_identifier) @name
@@ -178,6 +206,18 @@
       [(variable_declaration (simple_identifier) @name)
        (multi_variable_declaration . (variable_declaration (simple_identifier) @name))])
     @definition.property))
+([(enum_entry
+   (class_body
+     (property_declaration
+       [(variable_declaration (simple_identifier) @name)
+        (multi_variable_declaration . (variable_declaration (simple_identifier) @name))])
+     @definition.property))
+  (object_literal
+   (class_body
+     (property_declaration
+       [(variable_declaration (simple_identifier) @name)
+        (multi_variable_declaration . (variable_declaration (simple_identifier) @name))])
+     @definition.property))])
 
 ; Top-level functions. An extension function (`fun String.shout()`) belongs to its receiver
 ; type: @scope names it `String.shout`, nested under the type when the file declares it. A
@@ -263,6 +303,29 @@
   (enum_class_body (object_declaration (type_identifier) @name) @definition.object)])
 (companion_object (type_identifier) @name) @definition.object
 (companion_object "companion" @name @name.companion) @definition.object
+
+; Object expressions that declare functions or properties: `object : Player.Listener { ... }`
+; is an `object` named after its first supertype, without package, outer types or type
+; arguments (`object : Callback<T>()`, `object : Outer.Listener` and `object : Closeable by
+; session, Visitor()` give `Callback`, `Listener` and `Closeable`), so that a method reads
+; `attach.Listener.onError`. A function type
+; (`object : () -> Unit`) or no supertype at all leaves the keyword, `object`, as the name. An
+; expression without members (`object : TypeToken<List<Int>>() {}`, an `object {}` lock) is
+; only an expression: it stays part of the code around it.
+(object_literal
+  . (delegation_specifier
+      [(user_type (type_identifier) @name .)
+       (user_type (type_identifier) @name . (type_arguments) .)
+       (constructor_invocation
+         [(user_type (type_identifier) @name .)
+          (user_type (type_identifier) @name . (type_arguments) .)])
+       (explicit_delegation
+         [(user_type (type_identifier) @name .)
+          (user_type (type_identifier) @name . (type_arguments) .)])])
+  (class_body [(function_declaration) (property_declaration)])) @definition.object
+(object_literal
+  "object" @name
+  (class_body [(function_declaration) (property_declaration)])) @definition.object
 
 ; `enum class Color { RED, GREEN }`: the entries are the enum's constants.
 (enum_entry (simple_identifier) @name) @definition.const

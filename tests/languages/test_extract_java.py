@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from semdiff.extract import parse_file
+from semdiff.sources import make_source
 from tests.support import FIXTURES, cli, extract_outline, load_json
 
 SOURCE = """\
@@ -125,6 +127,8 @@ class Canvas  49-88
   method Canvas.draw(Shape, Colour)  68-70
   method Canvas.draw(Shape...)  72-74
   method Canvas.draw(List<? extends Shape>)  76-81
+    class Canvas.draw.Runnable  77-79
+      method Canvas.draw.Runnable.run  78-78
   class Canvas.Layer  83-87
     interface Canvas.Layer.Listener  84-86
       method Canvas.Layer.Listener.changed(Layer)  85-85
@@ -190,27 +194,118 @@ class A {
     assert outline == "class A  1-12\n  field A.x  2-2\n  method A.y  6-11\n"
 
 
-def test_java_anonymous_class_members_belong_to_the_expression() -> None:
+def test_java_anonymous_classes_are_classes_named_after_their_type() -> None:
     source = """\
-class A {
-    void run() {
-        class Local {
-            void help() {}
+class Scheduler {
+    private final Comparator<Job> byDeadline = new Comparator<Job>() {
+        @Override
+        public int compare(Job a, Job b) { return a.deadline.compareTo(b.deadline); }
+    };
+
+    static {
+        Registry.register(new Plugin() {
+            public String name() { return "scheduler"; }
+        });
+    }
+
+    void start(Executor executor) {
+        class Retry {
+            void again() {}
         }
-        Runnable r = new Runnable() {
-            int calls;
-            public void run() { calls++; }
-        };
+        Runnable tick = () -> executor.execute(this::poll);
+        executor.execute(new Runnable() {
+            private int runs;
+
+            @Override
+            public void run() {
+                runs++;
+                timer.schedule(new java.util.TimerTask() {
+                    public void run() { poll(); }
+                }, 1000);
+            }
+        });
+        Type jobs = new TypeToken<List<Job>>() {}.getType();
+        Map<String, Integer> limits = new HashMap<String, Integer>() {{ put("cpu", 4); }};
+        listeners.add(new Map.Entry<String, Job>() {
+            public String getKey() { return "next"; }
+        });
     }
 }
 """
     assert (
-        extract_outline("A.java", source)
+        extract_outline("Scheduler.java", source)
         == """\
-class A  1-11
-  method A.run  2-10
-    class A.run.Local  3-5
-      method A.run.Local.help  4-4
+class Scheduler  1-35
+  field Scheduler.byDeadline  2-5
+    class Scheduler.byDeadline.Comparator  2-5
+      method Scheduler.byDeadline.Comparator.compare(Job, Job)  3-4
+  class Scheduler.Plugin  8-10
+    method Scheduler.Plugin.name  9-9
+  method Scheduler.start(Executor)  13-34
+    class Scheduler.start.Retry  14-16
+      method Scheduler.start.Retry.again  15-15
+    class Scheduler.start.Runnable  18-28
+      field Scheduler.start.Runnable.runs  19-19
+      method Scheduler.start.Runnable.run  21-27
+        class Scheduler.start.Runnable.run.TimerTask  24-26
+          method Scheduler.start.Runnable.run.TimerTask.run  25-25
+    class Scheduler.start.Entry  31-33
+      method Scheduler.start.Entry.getKey  32-32
+"""
+    )
+
+
+def test_java_anonymous_classes_of_one_type_in_one_method_keep_distinct_keys() -> None:
+    source = """\
+class Buttons {
+    void wire(Button ok, Button cancel) {
+        ok.onClick(new Listener() {
+            public void clicked() { submit(); }
+        });
+        cancel.onClick(new Listener() {
+            public void clicked() { close(); }
+        });
+    }
+}
+"""
+    found = parse_file(make_source("Buttons.java", source.encode("utf-8"))).entities
+    clicked = [e for e in found if e.qualified_name == "Buttons.wire.Listener.clicked"]
+    listeners = [e for e in found if e.qualified_name == "Buttons.wire.Listener"]
+    assert [e.ordinal for e in listeners] == [0, 1]
+    assert [e.ordinal for e in clicked] == [0, 1]
+    assert [e.parent for e in clicked] == [e.key for e in listeners]
+    assert len({e.key for e in found}) == len(found)
+
+
+def test_java_enum_constant_bodies_hold_their_members() -> None:
+    source = """\
+enum Operation {
+    PLUS("+") {
+        private final int identity = 0;
+
+        @Override
+        long apply(long a, long b) { return a + b; }
+    },
+    TIMES("*") {
+        @Override
+        long apply(long a, long b) { return a * b; }
+    },
+    NOOP("");
+
+    abstract long apply(long a, long b);
+}
+"""
+    assert (
+        extract_outline("Operation.java", source)
+        == """\
+enum Operation  1-15
+  const Operation.PLUS  2-7
+    field Operation.PLUS.identity  3-3
+    method Operation.PLUS.apply(long, long)  5-6
+  const Operation.TIMES  8-11
+    method Operation.TIMES.apply(long, long)  9-10
+  const Operation.NOOP  12-12
+  method Operation.apply(long, long)  14-14
 """
     )
 
