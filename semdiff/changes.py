@@ -189,8 +189,14 @@ class _Builder:
                 draft.flags.add(Flag.RENAMED)
             if not correspond:
                 draft.flags.add(Flag.MOVED_PARENT)
-            # A member whose container moved files with it did not move files itself.
-            with_container = correspond and old.parent is not None and new.parent is not None
+            # A member whose container moved files with it did not move files itself (a
+            # container of the same name that was removed there and added here is another).
+            with_container = (
+                correspond
+                and old.parent is not None
+                and new.parent is not None
+                and self.partner.get(old.parent) == new.parent
+            )
             if not same_file and not with_container:
                 draft.flags.add(Flag.MOVED_FILE)
             if (same_file and correspond) or with_container:

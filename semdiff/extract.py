@@ -237,7 +237,7 @@ def _definitions(
         local = frozenset(spec.local_scopes)
         definitions = [d for d in definitions if not _within(d.outer, local)]
     if spec.local_to:
-        definitions = _outside(definitions, frozenset(spec.local_to))
+        definitions = _outside(definitions, frozenset(spec.local_to), frozenset(spec.nested_nodes))
     if spec.join_adjacent:
         definitions = _join_adjacent(definitions, frozenset(spec.comment_nodes) | attached)
     return _shallow(definitions), docs
@@ -256,14 +256,19 @@ def _shallow(definitions: list[_Definition]) -> list[_Definition]:
     return kept
 
 
-def _outside(definitions: list[_Definition], kinds: frozenset[str]) -> list[_Definition]:
-    """The definitions not nested in a definition of one of `kinds` (sorted by start)."""
+def _outside(
+    definitions: list[_Definition], kinds: frozenset[str], nested: frozenset[str]
+) -> list[_Definition]:
+    """The definitions not nested in a definition of one of `kinds` (sorted by start), and
+    those whose node type is in `nested` wherever they are (their own insides are local
+    again if they are of `kinds`). A kept definition lies in no local one unless it is of a
+    `nested` type, so the innermost kept one around a definition decides."""
     kept: list[_Definition] = []
     open_ends: list[tuple[int, bool]] = []  # (end, is local) of the enclosing definitions
     for definition in definitions:
         while open_ends and open_ends[-1][0] < definition.end:
             open_ends.pop()
-        if any(is_local for _, is_local in open_ends):
+        if open_ends and open_ends[-1][1] and definition.node.type not in nested:
             continue
         kept.append(definition)
         open_ends.append((definition.end, definition.kind in kinds))

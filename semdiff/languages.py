@@ -51,6 +51,10 @@ class LanguageSpec:
     """Entity kinds whose insides are local: a definition nested in a definition of one of
     these kinds is part of it (a Lisp `defun` inside a `defun` body, where every body is a
     list and no node type tells a body apart)."""
+    nested_nodes: tuple[str, ...] = ()
+    """Definition node types that stay entities inside a `local_to` definition, as its
+    children (a JavaScript function declared in a function body), while the other
+    definitions found there (a function body's objects and assignments) are part of it."""
     method_parents: tuple[str, ...] = ()
     """Entity kinds whose `function` children are methods (Python: a `def` in a class body).
     Cheaper than a query pattern per place a method may sit: tree-sitter analyses each
@@ -96,6 +100,7 @@ _LIST_KEYS = (
     "atom_nodes",
     "local_scopes",
     "local_to",
+    "nested_nodes",
     "method_parents",
 )
 _TABLE_KEYS = ("name_formats", "labels")
@@ -161,6 +166,7 @@ def load_spec(directory: Path) -> LanguageSpec:
         atom_nodes=lists["atom_nodes"],
         local_scopes=lists["local_scopes"],
         local_to=lists["local_to"],
+        nested_nodes=lists["nested_nodes"],
         method_parents=lists["method_parents"],
         name_formats=tables["name_formats"],
         labels=tables["labels"],

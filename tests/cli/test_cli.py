@@ -340,3 +340,32 @@ def test_a_file_over_the_size_limit_gets_a_line_diff_and_says_why(tmp_path: Path
         bad = cli("--max-size", value, str(old), str(new))
         assert (bad.code, bad.stdout) == (2, "")
         assert bad.stderr.startswith(f"semdiff: error: --max-size: {value!r} is not a size")
+
+
+def test_member_moved_to_a_container_of_the_same_name_elsewhere_moved_files(
+    tmp_path: Path,
+) -> None:
+    # `var util = Dial.util = {}` with `util.pick = function` in one file; in the other,
+    # `var util = { pick: function }`. The two `util` do not pair (one is removed, the other
+    # added), so `pick` did not travel with its container: it moved files itself.
+    _write(
+        tmp_path / "old" / "core.js",
+        "module.exports = function (Dial) {\n"
+        "  var util = Dial.util = {};\n\n"
+        "  util.pick = function (value, fallback) {\n"
+        "    return value === undefined ? fallback : value;\n"
+        "  };\n};\n",
+    )
+    _write(tmp_path / "new" / "core.js", "module.exports = function (Dial) {\n};\n")
+    _write(
+        tmp_path / "new" / "util.js",
+        "var util = {\n  tickCount: 5,\n  step: 2,\n  label: 'dial',\n\n"
+        "  pick: function (value, fallback) {\n"
+        "    return value === undefined ? fallback : value;\n"
+        "  },\n};\n\nmodule.exports = util;\n",
+    )
+    result = cli(str(tmp_path / "old"), str(tmp_path / "new"), "--format", "json")
+    document = load_json(result.stdout)
+    pick = next(e for e in document["entities"] if e["new"] and e["new"]["name"] == "pick")
+    assert pick["old"] is not None
+    assert "moved_file" in pick["flags"]

@@ -95,3 +95,24 @@ function icon(string, number)  5-5
 function icon  6-8
 """
     )
+
+
+def test_tsx_component_tests() -> None:
+    source = """\
+import { render, screen } from "@testing-library/react";
+import { Badge } from "./Badge";
+
+describe("<Badge />", () => {
+  it("shows the count", () => {
+    render(<Badge count={3} />);
+    expect(screen.getByText("3")).toBeInTheDocument();
+  });
+});
+"""
+    assert (
+        extract_outline("Badge.test.tsx", source)
+        == """\
+test <Badge />  4-9
+  test <Badge />.shows the count  5-8
+"""
+    )

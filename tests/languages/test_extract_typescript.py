@@ -164,3 +164,81 @@ class Shape  1-9
   method Shape.onResize  8-8
 """
     )
+
+
+def test_typescript_tests_written_as_calls() -> None:
+    source = """\
+import { describe, expect, it, vi } from "vitest";
+import { retry } from "./retry";
+
+describe("retry", () => {
+  const sleep = vi.fn<[number], Promise<void>>();
+
+  afterEach(() => {
+    sleep.mockReset();
+  });
+
+  it("gives up after three tries", async () => {
+    const failing = { call: () => Promise.reject(new Error("down")) };
+    await expect(retry(failing.call, { sleep })).rejects.toThrow("down");
+  });
+
+  it.each([1, 2])("waits %i seconds", async (seconds: number) => {
+    expect(seconds).toBeGreaterThan(0);
+  });
+});
+"""
+    # `it.each(table)(...)` is a call of a call: not a test entity yet (docs/languages.md).
+    assert (
+        extract_outline("retry.test.ts", source)
+        == """\
+test retry  4-19
+  test retry.afterEach  7-9
+  test retry.gives up after three tries  11-14
+"""
+    )
+
+
+def test_typescript_object_members_and_property_functions() -> None:
+    source = """\
+export const handlers = {
+  async onSave(event: SaveEvent): Promise<void> {
+    await store.save(event.doc);
+  },
+  onClose: (event: CloseEvent) => store.close(event.id),
+  retries: 3,
+};
+
+export default {
+  name: "settings",
+  setup(props: Props) {
+    return { props };
+  },
+};
+
+exports.version = (): string => "1.0";
+
+function makeStore(): Store {
+  const cache: Record<string, Doc> = {};
+  const api = {
+    get(id: string) {
+      return cache[id];
+    },
+  };
+  function reset(): void {}
+  return { ...api, reset };
+}
+"""
+    assert (
+        extract_outline("handlers.ts", source)
+        == """\
+const handlers  1-7
+  method handlers.onSave  2-4
+  method handlers.onClose  5-5
+const default  9-14
+  method default.setup  11-13
+function exports.version  16-16
+function makeStore  18-27
+  function makeStore.reset  25-25
+"""
+    )

@@ -71,6 +71,7 @@ def test_named_node_types_exist(spec: LanguageSpec) -> None:
         *spec.comment_nodes,
         *spec.atom_nodes,
         *spec.local_scopes,
+        *spec.nested_nodes,
     }
     # Listed nodes may be anonymous tokens (Zig's `pub`, beside the declaration it marks).
     missing = sorted(
