@@ -1,8 +1,8 @@
 """The pipeline, end to end: file pairs → parsed files → matching → changes → report.
 
 read (sources.py) → detect language (languages.py) → parse (parse.py) → extract entities
-(extract.py, fingerprint.py) → match (match/) → classify and cut hunks (changes.py,
-textdiff.py) → a `DiffReport` for the renderers (render/).
+(extract.py, fingerprint.py) → match (match/) → classify, align lines and cut hunks
+(changes/, textdiff.py) → a `DiffReport` for the renderers (render/).
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ from typing import cast
 from hypothesis import given
 from hypothesis import strategies as st
 
-from semdiff.changes import _innermost
+from semdiff.changes.alignment import _innermost
 from semdiff.model import Entity
 
 _spans = st.lists(

@@ -1,0 +1,385 @@
+"""Line alignment: which old line goes with which new one, as rows that each name the change
+owning the line (textdiff.align does the aligning).
+
+One alignment per file pair, in which each line is labelled with the change that owns it, so
+lines only align within the same change (a removed function never shares its closing brace
+with an added one). An entity that moved (to another file, another parent, or out of order
+among its siblings) is a *block*: in the file's alignment its lines are removed at the old
+place and inserted at the new one, and its old text is aligned with its new text on its own.
+Blank lines next to an entity's change join it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from operator import attrgetter
+from typing import NamedTuple
+
+from semdiff.changes.drafts import Draft, Drafts, FileInput
+from semdiff.model import MOVE_FLAGS, Entity, Flag, ParsedFile
+from semdiff.textdiff import Row, align
+
+
+class Alignment(NamedTuple):
+    """The rows of a file pair's whole text, or of a moved block's old text against its new. A
+    named tuple: a frozen dataclass would add most of a millisecond to every start, and git and
+    Emacs start semdiff often."""
+
+    rows: Sequence[Row]
+    old_index: int
+    """The file pair (its index in `Drafts.files`) of the old side."""
+    new_index: int
+    old_origin: int
+    """The 0-based line of the old side where the rows start."""
+    new_origin: int
+    members: frozenset[str] | None
+    """For a block: the changes it gives `moved_hunks` to (itself and what it holds, blocks
+    nested in it aside). None for a file pair's alignment, which gives `hunks`."""
+
+
+def align_lines(
+    drafts: Drafts, flags: Mapping[str, set[Flag]]
+) -> tuple[list[Alignment], list[Alignment]]:
+    """One alignment per file pair, in order, and one per block."""
+    aligner = _Aligner(drafts, flags)
+    files = [aligner.main_alignment(index) for index in range(len(drafts.files))]
+    return files, [aligner.block_alignment(draft) for draft in aligner.blocks]
+
+
+_Labels = tuple[list[int], list[Hashable], list[Draft]]
+"""Lines of one side, their alignment keys and their owners."""
+
+
+class _Aligner:
+    """What the alignments of one diff share: the owner and the blocks of every line, and the
+    containers of every change, each worked out once."""
+
+    def __init__(self, drafts: Drafts, flags: Mapping[str, set[Flag]]) -> None:
+        self.drafts = drafts
+        self.flags = flags
+        self.module_index = drafts.module_index  # read once per line, by line_tier
+        self.blocks = [d for d in drafts if d.match is not None and MOVE_FLAGS & flags[d.id]]
+        self.block_ids = {d.id for d in self.blocks}
+        # The blocks by the file pair each side lives in.
+        self.blocks_in: dict[tuple[str, int], list[Draft]] = defaultdict(list)
+        for draft in self.blocks:
+            assert draft.old is not None and draft.new is not None
+            self.blocks_in[("old", drafts.old_file[draft.old.key])].append(draft)
+            self.blocks_in[("new", drafts.new_file[draft.new.key])].append(draft)
+        self.container_cache: dict[str, set[str]] = {}
+        self.owner_cache: dict[tuple[str, int], list[Draft]] = {}
+        self.line_block_cache: dict[
+            tuple[str, int], tuple[list[Draft | None], list[Draft | None]]
+        ] = {}
+
+    def line_blocks(self, index: int, side: str) -> tuple[list[Draft | None], list[Draft | None]]:
+        """For each line of one side of file pair `index`: its outermost and innermost block."""
+        cached = self.line_block_cache.get((side, index))
+        if cached is not None:
+            return cached
+        pair = self.drafts.files[index]
+        parsed = pair.old if side == "old" else pair.new
+        assert parsed is not None
+        outer: list[Draft | None] = [None] * len(parsed.source.lines)
+        inner: list[Draft | None] = [None] * len(parsed.source.lines)
+
+        def start(draft: Draft) -> tuple[int, int]:
+            entity = draft.old if side == "old" else draft.new
+            assert entity is not None
+            return entity.span.start_byte, -entity.span.end_byte
+
+        for draft in sorted(self.blocks_in[(side, index)], key=start):
+            entity = draft.old if side == "old" else draft.new
+            assert entity is not None
+            for line in range(entity.span.start_line - 1, min(entity.span.last_line, len(outer))):
+                if outer[line] is None:
+                    outer[line] = draft
+                inner[line] = draft
+        self.line_block_cache[(side, index)] = (outer, inner)
+        return outer, inner
+
+    def line_owners(self, parsed: ParsedFile, side: str, index: int) -> list[Draft]:
+        """The change that owns each line of one side of file pair `index`."""
+        cached = self.owner_cache.get((side, index))
+        if cached is not None:
+            return cached
+        table = self.drafts.by_old if side == "old" else self.drafts.by_new
+        by_position = [table[entity.key] for entity in parsed.entities]
+        by_position.append(self.drafts.modules[index])  # position -1: the top level
+        owners = list(map(by_position.__getitem__, parsed.owners))
+        for line, position in _shared_line_owners(parsed, table, self.flags).items():
+            owners[line] = by_position[position]
+        self.owner_cache[(side, index)] = owners
+        return owners
+
+    def main_alignment(self, index: int) -> Alignment:
+        pair = self.drafts.files[index]
+        sides: list[_Labels] = []
+        for side, parsed in (("old", pair.old), ("new", pair.new)):
+            if parsed is None:
+                sides.append(([], [], []))
+                continue
+            outer, _ = self.line_blocks(index, side)
+            lines = list(range(len(parsed.source.lines)))
+            sides.append(
+                self._label(
+                    parsed,
+                    side=side,
+                    index=index,
+                    lines=lines,
+                    block_of=outer.__getitem__,
+                    within=None,
+                )
+            )
+        rows = self._rows(sides[0], sides[1], pair, pair)
+        return Alignment(rows, index, index, 0, 0, None)
+
+    def _label(
+        self,
+        parsed: ParsedFile,
+        *,
+        side: str,
+        index: int,
+        lines: list[int],
+        block_of: Callable[[int], Draft | None],
+        within: Draft | None,
+    ) -> _Labels:
+        """Alignment keys and owners for `lines`. A line of a block (other than `within`, the
+        block being aligned) is unique, so it never aligns: the block is removed and inserted
+        whole. Inside `within`, lines belong to it or to what it contains."""
+        line_owners = self.line_owners(parsed, side, index)
+        if (
+            within is None
+            and len(lines) == len(line_owners)
+            and not self.blocks_in.get((side, index))
+        ):
+            # All the lines of a side without blocks (most files): the keys in bulk.
+            bulk: list[Hashable] = list(
+                zip(map(_id, line_owners), parsed.source.lines, strict=True)
+            )
+            return lines, bulk, line_owners
+        keys: list[Hashable] = []
+        owners: list[Draft] = []
+        for line in lines:
+            block = block_of(line)
+            if block is not None and block is not within:
+                keys.append((side, line))
+                owners.append(block)
+                continue
+            owner = line_owners[line]
+            if within is not None:
+                owner = self.inside(within, owner)
+            keys.append((owner.id, parsed.source.lines[line]))
+            owners.append(owner)
+        return lines, keys, owners
+
+    def _rows(
+        self, old: _Labels, new: _Labels, old_pair: FileInput, new_pair: FileInput
+    ) -> list[Row]:
+        old_lines, old_keys, old_owners = old
+        new_lines, new_keys, new_owners = new
+        rows = [
+            Row(
+                op,
+                old_lines[i] if i is not None else None,
+                new_lines[j] if j is not None else None,
+                (old_owners[i] if i is not None else new_owners[j]).id,  # type: ignore[index]
+            )
+            for op, i, j in align(old_keys, new_keys, tier=self.line_tier)
+        ]
+        return _group_by_owner(self.absorb_blank_lines(rows, old_pair, new_pair))
+
+    def line_tier(self, key: Hashable) -> int:
+        """Which lines align first (textdiff.align): an entity's, then the top level's, then
+        blank lines. A line of a moved block is keyed (side, number) and never aligns."""
+        if not isinstance(key, tuple) or not isinstance(key[1], str):
+            return 0
+        if not key[1].strip():
+            return 2
+        return 1 if key[0] in self.module_index else 0
+
+    def absorb_blank_lines(
+        self, rows: list[Row], old_pair: FileInput, new_pair: FileInput
+    ) -> list[Row]:
+        """A blank line added or removed next to a changed entity, but owned by its container
+        (the top level, or its class), joins the entity's change: adding a function adds the
+        blank line before it, and moving a method moves the blank line beside it."""
+        result = list(rows)
+        position = 0
+        while position < len(result):
+            if result[position].op == " ":
+                position += 1
+                continue
+            end = position
+            while end < len(result) and result[end].op != " ":
+                end += 1
+            for index in range(position, end):
+                row = result[index]
+                if not _is_blank(row, old_pair, new_pair):
+                    continue
+                same_side = [r for r in result[index + 1 : end] if r.op == row.op] + [
+                    r for r in reversed(result[position:index]) if r.op == row.op
+                ]
+                for neighbour in same_side:
+                    if not _is_blank(neighbour, old_pair, new_pair):
+                        if row.owner in self.containers(neighbour.owner):
+                            result[index] = Row(row.op, row.old, row.new, neighbour.owner)
+                        break
+            position = end
+        return result
+
+    def containers(self, change_id: str) -> set[str]:
+        """Ids of the changes enclosing one: its ancestors and its file's top level."""
+        cached = self.container_cache.get(change_id)
+        if cached is not None:
+            return cached
+        drafts = self.drafts
+        draft = drafts.by_id[change_id]
+        found: set[str] = set()
+        for entity, table, where, entities in (
+            (draft.old, drafts.by_old, drafts.old_file, drafts.old_entities),
+            (draft.new, drafts.by_new, drafts.new_file, drafts.new_entities),
+        ):
+            if entity is None or entity.key not in where:
+                continue
+            found.add(drafts.modules[where[entity.key]].id)
+            parent = entity.parent
+            while parent is not None:
+                found.add(table[parent].id)
+                parent = entities[parent].parent
+        self.container_cache[change_id] = found
+        return found
+
+    def inside(self, block: Draft, owner: Draft) -> Draft:
+        """A line of a moved block belongs to the block or to what it contains; a line it
+        shares with an entity outside (one-liners) goes with the block."""
+        if owner is block or block.id in self.containers(owner.id):
+            return owner
+        return block
+
+    def _block_side(
+        self, draft: Draft, entity: Entity, parsed: ParsedFile, side: str, index: int
+    ) -> _Labels:
+        _, inner = self.line_blocks(index, side)
+        return self._label(
+            parsed,
+            side=side,
+            index=index,
+            lines=list(range(entity.span.start_line - 1, entity.span.last_line)),
+            block_of=inner.__getitem__,
+            within=draft,
+        )
+
+    def block_alignment(self, draft: Draft) -> Alignment:
+        old, new = draft.old, draft.new
+        assert old is not None and new is not None
+        old_index, new_index = self.drafts.old_file[old.key], self.drafts.new_file[new.key]
+        old_pair, new_pair = self.drafts.files[old_index], self.drafts.files[new_index]
+        assert old_pair.old is not None and new_pair.new is not None
+        old_side = self._block_side(draft, old, old_pair.old, "old", old_index)
+        new_side = self._block_side(draft, new, new_pair.new, "new", new_index)
+        rows = self._rows(old_side, new_side, old_pair, new_pair)
+        # Blocks nested in this one have their own alignment; what they took in (the blank
+        # line beside a method that moved within a moved class) moved with them.
+        owners = {o.id for o in (*old_side[2], *new_side[2])}
+        nested = {i for i in owners if i != draft.id and i in self.block_ids}
+        rows = [row for row in rows if row.owner not in nested]
+        return Alignment(
+            rows,
+            old_index,
+            new_index,
+            old.span.start_line - 1,
+            new.span.start_line - 1,
+            frozenset({draft.id, *(owners - nested)}),
+        )
+
+
+def _shared_line_owners(
+    parsed: ParsedFile, table: Mapping[str, Draft], flags: Mapping[str, set[Flag]]
+) -> dict[int, int]:
+    """Lines that several entities share (`x = 1; y = 2`, a one-line enum): each goes to the
+    innermost sharer that changed, so that the change shows under its entity."""
+    ends: dict[int, list[int]] = defaultdict(list)
+    for position, entity in enumerate(parsed.entities):
+        first, last = entity.span.start_line - 1, entity.span.last_line - 1
+        ends[first].append(position)
+        if last != first:
+            ends[last].append(position)
+    chosen: dict[int, int] = {}
+    for line, sharers in ends.items():
+        default = parsed.owners[line] if line < len(parsed.owners) else -1
+        if len(sharers) < 2 or not 0 <= line < len(parsed.owners):
+            continue
+        # Only entities side by side compete; a parent sharing its last line with its
+        # last child leaves it to the child.
+        present = {*sharers, default} - {-1}
+        innermost_first = sorted(
+            _innermost(parsed.entities, present),
+            key=lambda p: -parsed.entities[p].span.start_byte,
+        )
+        for position in innermost_first:
+            draft = table[parsed.entities[position].key]
+            # Blank space between children changes a parent's layout, not its lines.
+            if flags[draft.id] - {Flag.WHITESPACE_ONLY} or draft.old is None or draft.new is None:
+                if position != default:
+                    chosen[line] = position
+                break
+    return chosen
+
+
+def _innermost(entities: Sequence[Entity], positions: Iterable[int]) -> list[int]:
+    """The positions of the entities that contain no other one of them (two with the same
+    span contain each other). Sorted by start, widest first, an entity contains another
+    exactly when a later one ends no later than it does, or the one before has its span:
+    a suffix minimum finds them all in O(n log n) (a minified file puts thousands of
+    entities on one line)."""
+    spans = sorted((entities[p].span.start_byte, -entities[p].span.end_byte, p) for p in positions)
+    found: list[int] = []
+    end_after = None  # the smallest end among the entities after the current one
+    for index in range(len(spans) - 1, -1, -1):
+        start, negative_end, position = spans[index]
+        end = -negative_end
+        twin = index > 0 and spans[index - 1][:2] == (start, negative_end)
+        if not twin and (end_after is None or end_after > end):
+            found.append(position)
+        end_after = end if end_after is None else min(end_after, end)
+    return found
+
+
+def _group_by_owner(rows: list[Row]) -> list[Row]:
+    """Within each run of changed lines, put each owner's lines together (its removals, then
+    its additions), so that two neighbouring one-line entities that both changed read as two
+    hunks of `-`/`+`, not as removals then additions. Only when that keeps both sides in order."""
+    result: list[Row] = []
+    position = 0
+    while position < len(rows):
+        if rows[position].op == " ":
+            result.append(rows[position])
+            position += 1
+            continue
+        end = position
+        while end < len(rows) and rows[end].op != " ":
+            end += 1
+        run = rows[position:end]
+        first_seen: dict[str, int] = {}
+        for row in run:
+            first_seen.setdefault(row.owner, len(first_seen))
+        grouped = sorted(run, key=lambda r: (first_seen[r.owner], r.op != "-"))
+        olds = [r.old for r in grouped if r.old is not None]
+        news = [r.new for r in grouped if r.new is not None]
+        in_order = olds == sorted(olds) and news == sorted(news)
+        result.extend(grouped if in_order else run)
+        position = end
+    return result
+
+
+def _is_blank(row: Row, old_pair: FileInput, new_pair: FileInput) -> bool:
+    if row.old is not None and old_pair.old is not None:
+        return not old_pair.old.source.lines[row.old].strip()
+    if row.new is not None and new_pair.new is not None:
+        return not new_pair.new.source.lines[row.new].strip()
+    return False
+
+
+_id = attrgetter("id")
