@@ -16,7 +16,8 @@ The run fetches real source code once into bench/.cache/accuracy (PyPI sdists wi
 packages with `npm pack`, Debian source packages with `apt-get source`), applies known
 transformations to real files (renames with and without body edits, token or structural,
 moves between containers and files with and without edits, reorderings, extractions, hard
-negatives from other files and from a sibling, duplicated bodies, overloads, mass renames),
+negatives from other files and from a sibling, duplicated bodies, overloads, mass renames,
+and three failure classes of real commits: a name taken over, callers updated, near twins),
 records which old entity must pair with which new one, runs semdiff on each pair of
 versions, and scores the pairs it reports. Modules, in the order the data flows:
 
@@ -26,7 +27,8 @@ versions, and scores the pairs it reports. Modules, in the order the data flows:
     kinds       the transformations by name; each built on transform (shared types), pieces
                 (text edits that remember where every old byte went), names and edits:
                 renames, moves, extraction (extract, inline), negatives (hard negatives),
-                restructure (statements deleted, replaced or added, checked by re-parsing)
+                restructure (statements deleted, replaced or added, checked by re-parsing),
+                confusions (names taken over, callers updated, near twins)
     cases       candidates → transformed files, deterministically
     truth       the transformed files re-read, and the pairs semdiff must report
     runner      semdiff on each case (CLI or in-process), its JSON read back

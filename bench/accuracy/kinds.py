@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+from .confusions import (
+    apply_callers,
+    apply_taken,
+    apply_twins,
+    callers_candidates,
+    taken_candidates,
+    twin_candidates,
+)
 from .extraction import apply_extract, apply_inline, extract_candidates
 from .moves import (
     apply_parent,
@@ -153,6 +161,26 @@ KINDS: tuple[Kind, ...] = (
         "half the functions and types of a file (6 to 25) renamed at once",
         mass_candidates,
         apply_mass,
+    ),
+    Kind(
+        "name_taken_over",
+        "an entity renamed while a sibling takes its name, or siblings renumbered along a chain",
+        taken_candidates,
+        apply_taken,
+    ),
+    Kind(
+        "callers_updated",
+        "renamed to an unrelated name, >=75% of its body rewritten, every reference to it in "
+        "the files changed renamed too",
+        callers_candidates,
+        apply_callers,
+    ),
+    Kind(
+        "twins",
+        "one of two siblings >=70% alike renamed and ~10% edited, or deleted: no pair with the "
+        "twin",
+        twin_candidates,
+        apply_twins,
     ),
 )
 BY_NAME = {kind.name: kind for kind in KINDS}
