@@ -158,15 +158,19 @@ def fingerprint(
         depth=depth,
         signature_only=signature_only,
     )
+    content_tuple = tuple(content)
     return Fingerprint(
         tokens=tuple(tokens),
-        content=tuple(content),
+        content=content_tuple,
         body_hash=digest(tokens if depth is None else _deep(leaves, part, depth)),
         own_text_hash=_own_text_hash(data, span, names, children),
         own_layout_hash=digest(own[0]),
         own_code_hash=digest(own[1]),
         header_hash=digest(own[2]),
         own_body_hash=digest(own[3]),
+        # Without children an entity's own content is its content: the same tuple, which
+        # costs nothing more to keep or to send back from a worker.
+        own_content=tuple(own[4]) if children else content_tuple,
     )
 
 
@@ -253,16 +257,19 @@ def _own(
     body_start: int | None,
     depth: int | None,
     signature_only: bool,
-) -> tuple[list[str], list[str], list[str], list[str]]:
+) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
     """The entity's own tokens (children's left out): with comments, without, in the
-    header, in the body. Each leaf is the own leaf of one entity, so this pass is linear."""
+    header, in the body, and its own content (identifiers and literals, names left out).
+    Each leaf is the own leaf of one entity, so this pass is linear."""
     own_all: list[str] = []
+    own_content: list[str] = []
     own_code: list[str] = []
     header: list[str] = []
     body: list[str] = []
     first_of_name = {first for first, _ in part.masked}
     skipped = {i for first, stop in part.masked for i in range(first + 1, stop)}
     starts, texts, depths, comments = leaves.starts, leaves.texts, leaves.depths, leaves.comments
+    named = leaves.named if children else None
 
     def visit(start: int, stop: int, after_child: bool) -> bool:
         for i in range(start, stop):
@@ -276,6 +283,8 @@ def _own(
             marked = text if depth is None else f"{depths[i] - depth}\x1f{text}"
             own_all.append(marked)
             if not comments[i]:
+                if named is not None and named[i] and i not in first_of_name:
+                    own_content.append(texts[i])
                 own_code.append(marked)
                 in_header = starts[i] < body_start if body_start is not None else signature_only
                 (header if in_header else body).append(marked)
@@ -289,7 +298,7 @@ def _own(
         after_child = visit(position, child_low, after_child) or child_high > child_low
         position = max(position, child_high)
     visit(position, part.high, after_child)
-    return own_all, own_code, header, body
+    return own_all, own_code, header, body, own_content
 
 
 def _own_text_hash(

@@ -89,6 +89,9 @@ class Fingerprint:
     """Hash of the own code tokens before the body (decorators, parameters, return type...)."""
     own_body_hash: str
     """Hash of the own code tokens from the body on."""
+    own_content: tuple[str, ...] = ()
+    """The identifiers and literals of the entity's own text (children and name left out):
+    each reference in a file is in the own content of exactly one entity."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +167,9 @@ class CostBreakdown:
     parent: float
     file: float
     context: float
+    references: float = 0.0
+    """At most 0: the part of the name's cost forgiven because the references to the old name
+    became references to the new one (match/references.py)."""
 
     @property
     def total(self) -> float:
@@ -175,6 +181,7 @@ class CostBreakdown:
             + self.parent
             + self.file
             + self.context
+            + self.references
         )
 
 

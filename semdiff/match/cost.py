@@ -12,7 +12,9 @@ Invariants (tested in tests/unit/test_cost.py):
    enough tokens to be evidence) always pairs, whatever its new name and wherever it went.
 3. `(W_SEQUENCE + W_CONTENT) * (1 - PRIOR_SIMILARITY) + W_NAME >= PAIR_BUDGET`: a body too small
    to be evidence (`def f(self): pass`) cannot make a rename on its own; its name must agree
-   in part, or it must sit exactly in its old place (`PLACE_EVIDENCE`).
+   in part, it must sit exactly in its old place (`PLACE_EVIDENCE`), or its references must
+   have followed the rename (references.py): the references term forgives the name term, at
+   most all of it, never more.
 4. `W_PARENT + W_FILE + W_CONTEXT < W_NAME`: where an entity went weighs less than what it is
    called, so a same-named entity that moved beats a renamed one that stayed, other things equal.
 """
@@ -23,6 +25,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz.distance import Indel
 
@@ -126,11 +129,11 @@ class Weights:
         self._tokens = tokens
         self._words = words
         self._names = names
-        # The matcher scores a pair twice (before and after parents are placed) and a
-        # parent for each of its children; these parts of the cost do not depend on
-        # placement, so each is computed once per pair (same floats, same order).
+        # The matcher scores a pair once per round and a parent for each of its children;
+        # these parts of the cost do not depend on placement, so each is computed once per
+        # pair and reading (same floats, same order).
         self._token_weights: dict[str, float] = {}
-        self._similarities: dict[tuple[str, str], tuple[float, float, float]] = {}
+        self._similarities: dict[tuple[str, ...], Similarity] = {}
 
     def token(self, token: str) -> float:
         weight = self._token_weights.get(token)
@@ -139,18 +142,56 @@ class Weights:
             self._token_weights[token] = weight
         return weight
 
-    def similarities(self, old: Entity, new: Entity) -> tuple[float, float, float]:
-        """Sequence, content and name similarity of a pair, computed once."""
-        key = (old.key, new.key)
+    def similarities(self, old: Entity, new: Entity, callees: Callees = ((), ())) -> Similarity:
+        """How alike a pair's bodies and names are, computed once. With `callees` (unpaired
+        entities each side's body calls), also the bodies with their callees appended, and
+        the better reading is kept: the new `createNeverObservable` with the
+        `createOnUnsubscribe` extracted from it is the old `createObservable`."""
+        old_callees, new_callees = callees
+        key: tuple[str, ...] = (old.key, new.key)
+        if old_callees or new_callees:
+            key = (*key, *(e.key for e in old_callees), "", *(e.key for e in new_callees))
         found = self._similarities.get(key)
         if found is None:
-            found = (
-                sequence_similarity(old, new),
-                content_similarity(old.fingerprint.content, new.fingerprint.content, self),
-                name_similarity(old.name, new.name, self),
-            )
+            found = self._compare(old, new, callees)
             self._similarities[key] = found
         return found
+
+    def _compare(self, old: Entity, new: Entity, callees: Callees) -> Similarity:
+        old_tokens: Sequence[str] = old.fingerprint.tokens
+        old_content: Sequence[str] = old.fingerprint.content
+        name = name_similarity(old.name, new.name, self)
+        content = content_similarity(old_content, new.fingerprint.content, self)
+        if old.language == new.language:
+            sequence = float(Indel.normalized_similarity(old_tokens, new.fingerprint.tokens))
+        else:
+            # Across languages (Java to Kotlin) the token order is the syntax, which changed
+            # everywhere; the identifiers and literals are what carries over.
+            sequence = content
+        found = Similarity(
+            sequence, content, name, min(len(old_content), len(new.fingerprint.content))
+        )
+        old_callees, new_callees = callees
+        if not old_callees and not new_callees:
+            return found
+        old_tokens = [*old_tokens, *(t for e in old_callees for t in e.fingerprint.tokens)]
+        old_content = [*old_content, *(t for e in old_callees for t in e.fingerprint.content)]
+        new_tokens = [
+            *new.fingerprint.tokens,
+            *(t for e in new_callees for t in e.fingerprint.tokens),
+        ]
+        new_content = [
+            *new.fingerprint.content,
+            *(t for e in new_callees for t in e.fingerprint.content),
+        ]
+        joined = Similarity(
+            float(Indel.normalized_similarity(old_tokens, new_tokens)),
+            content_similarity(old_content, new_content, self),
+            name,
+            min(len(old_content), len(new_content)),
+        )
+        better = joined.sequence + joined.content > found.sequence + found.content
+        return joined if better else found
 
     def word(self, word: str) -> float:
         return math.log(1 + (self._count + 1) / (self._words.get(word, 0) + 1))
@@ -158,16 +199,6 @@ class Weights:
     def name_rarity(self, name: str) -> float:
         """1 for a name few entities share; towards 0 for `__init__` in a diff of many classes."""
         return min(1.0, COMMON_NAME / max(1, self._names.get(name, 0)))
-
-
-def evidence(old: Entity, new: Entity) -> float:
-    """0..1: how far the bodies are big enough for their similarity to mean something."""
-    size = min(len(old.fingerprint.content), len(new.fingerprint.content))
-    return min(1.0, size / EVIDENCE_TOKENS)
-
-
-def sequence_similarity(old: Entity, new: Entity) -> float:
-    return float(Indel.normalized_similarity(old.fingerprint.tokens, new.fingerprint.tokens))
 
 
 def content_similarity(old: Sequence[str], new: Sequence[str], weights: Weights) -> float:
@@ -211,6 +242,20 @@ def _soft_overlap(words: Sequence[str], others: Sequence[str], weights: Weights)
     return overlap
 
 
+Callees = tuple[tuple[Entity, ...], tuple[Entity, ...]]
+"""Unpaired entities that an old body and a new body call (see `Weights.similarities`)."""
+
+
+class Similarity(NamedTuple):
+    sequence: float
+    """The bodies as ordered token lists (Indel)."""
+    content: float
+    """The distinct identifiers and literals, weighted by rarity."""
+    name: float
+    size: int
+    """The smaller body's number of identifiers and literals: how much the others mean."""
+
+
 @dataclass(frozen=True, slots=True)
 class Placement:
     """Where a candidate pair sits relative to each other, as the phases see it."""
@@ -224,24 +269,38 @@ class Placement:
     """0..1: how many of the two neighbours correspond."""
 
 
-def pair_cost(old: Entity, new: Entity, placement: Placement, weights: Weights) -> CostBreakdown:
-    sure = evidence(old, new)
+def pair_cost(
+    old: Entity,
+    new: Entity,
+    placement: Placement,
+    weights: Weights,
+    *,
+    references: tuple[int, int] = (0, 0),
+    callees: Callees = ((), ()),
+) -> CostBreakdown:
+    """`references`: how many of the old name's references in the diff became references to
+    the new name, of how many (references.py); `callees`: see `Weights.similarities`."""
+    similar = weights.similarities(old, new, callees)
+    sure = min(1.0, similar.size / EVIDENCE_TOKENS)
     exact_place = placement.file_distance == 0 and placement.parent_distance == 0
     if exact_place and placement.context_agreement == 1:
         # Sitting exactly where the old entity sat is evidence too: a one-line field renamed
         # in place is a rename.
         sure = max(sure, PLACE_EVIDENCE)
-    sequence_same, content_same, name_same = weights.similarities(old, new)
-    sequence = sure * sequence_same + (1 - sure) * PRIOR_SIMILARITY
-    content = sure * content_same + (1 - sure) * PRIOR_SIMILARITY
+    sequence = sure * similar.sequence + (1 - sure) * PRIOR_SIMILARITY
+    content = sure * similar.content + (1 - sure) * PRIOR_SIMILARITY
+    name_agreement = similar.name * _rarity(old, new, placement, weights)
+    replaced, uses = references
+    followed = replaced / uses if uses else 0.0
     return CostBreakdown(
         body_sequence=W_SEQUENCE * (1 - sequence),
         body_content=W_CONTENT * (1 - content),
-        name=W_NAME * (1 - name_same * _rarity(old, new, placement, weights)),
+        name=W_NAME * (1 - name_agreement),
         kind=0.0 if old.kind == new.kind else W_KIND,
         parent=W_PARENT * placement.parent_distance,
         file=W_FILE * placement.file_distance,
         context=W_CONTEXT * (1 - placement.context_agreement),
+        references=W_NAME * min(0.0, name_agreement - followed),
     )
 
 

@@ -1,6 +1,7 @@
 """The matching phases, run in order over everything still unpaired, across all files at once:
 
-1. same key: same file pair, kind, qualified name and overload, unique on both sides;
+1. same key: same file pair, kind, qualified name and overload, unique on both sides; a pair
+   whose bodies differ is only provisional (contest.py);
 2. same body: an identical normalised body (own name masked), unique on both sides;
 3. assignment: one global minimum-cost assignment (cost.py, assignment.py) over the residue,
    with an explicit cost for leaving an entity unpaired.
@@ -16,17 +17,21 @@ from rapidfuzz.distance import Indel
 
 from semdiff.fingerprint import name_words
 from semdiff.match.assignment import assign
+from semdiff.match.contest import Contest
 from semdiff.match.cost import (
+    EVIDENCE_TOKENS,
     PAIR_BUDGET,
     RENAME_THRESHOLD,
     UNPAIRED_COST,
-    Placement,
     Weights,
     below_threshold,
     body_similarity,
     compatible,
     pair_cost,
 )
+from semdiff.match.placement import Placer
+from semdiff.match.references import Callees, References, Uses, replacements
+from semdiff.match.sides import Sides
 from semdiff.model import CostBreakdown, Entity, Match, ParsedFile, Phase
 from semdiff.textdiff import align
 
@@ -63,21 +68,31 @@ class Matching:
     matches: tuple[Match, ...]
     rename_threshold: float = 0.0
     """The body similarity a renamed or moved pair of the assignment needed."""
-    candidates: dict[tuple[str, str], tuple[Candidate, ...]] = field(default_factory=dict)
-    """("old" | "new", entity key) → every candidate the assignment weighed, cheapest first."""
+    weighed: Weighed = field(default_factory=lambda: Weighed([], [], {}, set()))
+    """Every candidate the assignment weighed (for `--explain`)."""
     greedy_components: int = 0
 
 
-@dataclass(slots=True)
-class _Sides:
-    """Entities of both sides, with the file pair each one lives in."""
+class Weighed:
+    """The candidates the assignment weighed, listed per entity only when asked (`--explain`):
+    on a big diff, a record per candidate costs more than the listing is worth."""
 
-    old: list[Entity]
-    new: list[Entity]
-    old_file: dict[str, int]
-    new_file: dict[str, int]
-    old_by_key: dict[str, Entity]
-    new_by_key: dict[str, Entity]
+    def __init__(
+        self,
+        olds: list[Entity],
+        news: list[Entity],
+        costs: dict[tuple[int, int], CostBreakdown],
+        chosen: set[tuple[int, int]],
+    ) -> None:
+        self._parts = (olds, news, costs, chosen)
+        self._listed: dict[tuple[str, str], tuple[Candidate, ...]] | None = None
+
+    def of(self, side: str, key: str) -> tuple[Candidate, ...]:
+        """Every candidate weighed for the entity `key` of `side` ("old" or "new"), cheapest
+        first."""
+        if self._listed is None:
+            self._listed = _explanations(*self._parts)
+        return self._listed.get((side, key), ())
 
 
 def match_entities(
@@ -90,12 +105,15 @@ def match_entities(
     """Pair the entities of `old_files[i]` and `new_files[i]` (file pair i), for all i together.
     A pair of the assignment whose name or place changed needs a body similarity of at least
     `rename_threshold` (0..1)."""
-    sides = _collect(old_files, new_files)
+    sides = Sides.collect(old_files, new_files)
     pairs: dict[str, tuple[str, Phase]] = {}
-    _same_key(sides, pairs)
-    _same_body(sides, pairs, families)
+    contest = Contest.start(sides, _same_key(sides, pairs), pairs)
+    _same_body(sides, pairs, contest, families)
+    alike = contest.keep_alike(pairs)
     weights = Weights([*sides.old, *sides.new])
-    assigned, candidates, greedy = _assignment(sides, pairs, weights, families, rename_threshold)
+    assigned, weighed, greedy = _assignment(
+        sides, pairs, contest, weights, families=families, threshold=rename_threshold
+    )
     matches = []
     for old_key, (new_key, phase) in sorted(pairs.items()):
         old, new = sides.old_by_key[old_key], sides.new_by_key[new_key]
@@ -104,33 +122,17 @@ def match_entities(
             similarity = body_similarity(cost)
         elif old.fingerprint.body_hash == new.fingerprint.body_hash:
             similarity = 1.0
+        elif old_key in alike:
+            similarity = alike[old_key]
         else:
             similarity = float(
                 Indel.normalized_similarity(old.fingerprint.tokens, new.fingerprint.tokens)
             )
         matches.append(Match(old, new, phase, round(similarity, 4), cost))
-    return Matching(tuple(matches), rename_threshold, candidates, greedy)
+    return Matching(tuple(matches), rename_threshold, weighed, greedy)
 
 
-def _collect(
-    old_files: Sequence[ParsedFile | None], new_files: Sequence[ParsedFile | None]
-) -> _Sides:
-    sides = _Sides([], [], {}, {}, {}, {})
-    for index, (old, new) in enumerate(zip(old_files, new_files, strict=True)):
-        for parsed, entities, files, by_key in (
-            (old, sides.old, sides.old_file, sides.old_by_key),
-            (new, sides.new, sides.new_file, sides.new_by_key),
-        ):
-            if parsed is None:
-                continue
-            for entity in parsed.entities:
-                entities.append(entity)
-                files[entity.key] = index
-                by_key[entity.key] = entity
-    return sides
-
-
-def _same_key(sides: _Sides, pairs: dict[str, tuple[str, Phase]]) -> None:
+def _same_key(sides: Sides, pairs: dict[str, tuple[str, Phase]]) -> dict[str, str]:
     """Phase 1. A key seen more than once on a side (a redefinition, 50k generated `f`s, the
     `source` key of every `[[package]]` of a Cargo.lock) pairs only where a line diff would:
     its definitions under one parent and its partner, read as a sequence of body hashes in
@@ -150,17 +152,24 @@ def _same_key(sides: _Sides, pairs: dict[str, tuple[str, Phase]]) -> None:
     old_index = index(sides.old, sides.old_file)
     new_index = index(sides.new, sides.new_file)
     repeated = []
+    provisional: dict[str, str] = {}
+    containers = {entity.parent for entity in (*sides.old, *sides.new)}
     for identity, olds in old_index.items():
         news = new_index.get(identity, [])
         if len(olds) == 1 and len(news) == 1:
-            pairs[olds[0].key] = (news[0].key, Phase.SAME_KEY)
+            if Contest.keeps(sides, olds[0], news[0], containers):
+                pairs[olds[0].key] = (news[0].key, Phase.SAME_KEY)
+            else:
+                provisional[olds[0].key] = news[0].key
         elif olds and news:
             repeated.append((olds, news))
     repeated.sort(key=lambda group: group[0][0].depth)  # stable: file order within a depth
     for olds, news in repeated:
         under: dict[str | None, tuple[list[Entity], list[Entity]]] = defaultdict(lambda: ([], []))
         for old in olds:
-            parent = None if old.parent is None else pairs.get(old.parent, (None,))[0]
+            parent = None
+            if old.parent is not None:
+                parent = provisional.get(old.parent) or pairs.get(old.parent, (None,))[0]
             if old.parent is None or parent is not None:
                 under[parent][0].append(old)
         for new in news:
@@ -175,12 +184,14 @@ def _same_key(sides: _Sides, pairs: dict[str, tuple[str, Phase]]) -> None:
             for op, i, j in hashes:
                 if op == " " and i is not None and j is not None:
                     pairs[group_olds[i].key] = (group_news[j].key, Phase.SAME_KEY)
+    return provisional
 
 
 def _same_body(
-    sides: _Sides, pairs: dict[str, tuple[str, Phase]], families: dict[str, str]
+    sides: Sides, pairs: dict[str, tuple[str, Phase]], contest: Contest, families: dict[str, str]
 ) -> None:
-    """Phase 2: a pure rename or move keeps its body hash."""
+    """Phase 2: a pure rename or move keeps its body hash. It may take an entity from a
+    provisional same-name pair when the body is big enough to be evidence (contest.py)."""
     taken = {new for new, _ in pairs.values()}
     buckets: dict[str, tuple[list[Entity], list[Entity]]] = defaultdict(lambda: ([], []))
     for entity in sides.old:
@@ -195,110 +206,87 @@ def _same_body(
         old, new = olds[0], news[0]
         if not compatible(old, new, families):
             continue
-        if old.name != new.name and len(old.fingerprint.content) < MIN_RENAME_EVIDENCE:
+        evidence = len(old.fingerprint.content)
+        if old.name != new.name and evidence < MIN_RENAME_EVIDENCE:
             continue
+        if contest.contested(old, new):
+            if evidence < EVIDENCE_TOKENS or contest.delegates(old, new):
+                continue
+            contest.withdraw(old, new)
         pairs[old.key] = (new.key, Phase.SAME_BODY)
 
 
-class _Placer:
-    """Computes where candidate pairs sit relative to what the exact phases already paired."""
-
-    def __init__(
-        self,
-        sides: _Sides,
-        pairs: dict[str, tuple[str, Phase]],
-        weights: Weights,
-        families: dict[str, str],
-    ) -> None:
-        self.sides = sides
-        self.partner = {old: new for old, (new, _) in pairs.items()}
-        self.paired_new = set(self.partner.values())
-        self.weights = weights
-        self.families = families
-        self.old_neighbours = self._neighbours(sides.old, sides.old_file)
-        self.new_neighbours = self._neighbours(sides.new, sides.new_file)
-        self._parent_costs: dict[tuple[str, str], float] = {}
-
-    @staticmethod
-    def _neighbours(
-        entities: list[Entity], files: dict[str, int]
-    ) -> dict[str, tuple[str | None, str | None]]:
-        siblings: dict[tuple[int, str | None], list[Entity]] = defaultdict(list)
-        for entity in entities:
-            siblings[(files[entity.key], entity.parent)].append(entity)
-        around: dict[str, tuple[str | None, str | None]] = {}
-        for group in siblings.values():
-            for position, entity in enumerate(group):
-                before = group[position - 1].key if position > 0 else None
-                after = group[position + 1].key if position + 1 < len(group) else None
-                around[entity.key] = (before, after)
-        return around
-
-    def placement(self, old: Entity, new: Entity, *, with_parent: bool = True) -> Placement:
-        same_file = self.sides.old_file[old.key] == self.sides.new_file[new.key]
-        parent = self._parent_distance(old, new) if with_parent else 0.0
-        if same_file:
-            file = 0.0
-        elif old.parent is not None and new.parent is not None:
-            file = parent  # a method that moved with its class did not move files itself
-        else:
-            file = 1.0
-        agreement = 0.0
-        if parent < 1.0 and (same_file or file < 1.0):
-            old_before, old_after = self.old_neighbours[old.key]
-            new_before, new_after = self.new_neighbours[new.key]
-            agreement = 0.5 * self._corresponds(old_before, new_before) + 0.5 * self._corresponds(
-                old_after, new_after
-            )
-        return Placement(file, parent, agreement)
-
-    def _corresponds(self, old: str | None, new: str | None) -> bool:
-        if old is None or new is None:
-            return old is None and new is None
-        return self.partner.get(old) == new
-
-    def _parent_distance(self, old: Entity, new: Entity) -> float:
-        if old.parent is None or new.parent is None:
-            return 0.0 if old.parent is None and new.parent is None else 1.0
-        partner = self.partner.get(old.parent)
-        if partner is not None:
-            return 0.0 if partner == new.parent else 1.0
-        if new.parent in self.paired_new:
-            return 1.0
-        key = (old.parent, new.parent)
-        if key not in self._parent_costs:
-            old_parent = self.sides.old_by_key[old.parent]
-            new_parent = self.sides.new_by_key[new.parent]
-            if compatible(old_parent, new_parent, self.families):
-                placement = self.placement(old_parent, new_parent, with_parent=False)
-                cost = pair_cost(old_parent, new_parent, placement, self.weights).total
-                self._parent_costs[key] = min(1.0, cost / PAIR_BUDGET)
-            else:
-                self._parent_costs[key] = 1.0
-        return self._parent_costs[key]
-
-
 def _assignment(
-    sides: _Sides,
+    sides: Sides,
     pairs: dict[str, tuple[str, Phase]],
+    contest: Contest,
     weights: Weights,
+    *,
     families: dict[str, str],
     threshold: float,
-) -> tuple[dict[str, CostBreakdown], dict[tuple[str, str], tuple[Candidate, ...]], int]:
-    """Phase 3: one minimum-cost assignment over the residue of every file."""
+) -> tuple[dict[str, CostBreakdown], Weighed, int]:
+    """Phase 3: one minimum-cost assignment over the residue of every file. Provisional
+    same-name pairs take part like any other candidate, and are made afterwards if the
+    assignment left both of their entities unpaired: an edit in place is never split."""
     taken = {new for new, _ in pairs.values()}
     olds = [entity for entity in sides.old if entity.key not in pairs]
     news = [entity for entity in sides.new if entity.key not in taken]
     if not olds or not news:
-        return {}, {}, 0
-    candidates = _candidate_pairs(olds, news, weights, families)
+        return {}, Weighed([], [], {}, set()), 0
+    provisional = contest.old_to_new
+    old_index = {entity.key: i for i, entity in enumerate(olds)}
+    new_index = {entity.key: j for j, entity in enumerate(news)}
+    candidates = {
+        (i, j)
+        for i, j in _candidate_pairs(olds, news, weights, families)
+        if contest.admits(olds[i], news[j])
+    }
+    candidates.update((old_index[old], new_index[new]) for old, new in provisional.items())
+    ordered = sorted(candidates)
+    old_names = {entity.name for entity in olds}
+    new_names = {entity.name for entity in news}
+    # A name that the new version of its file still defines is no evidence: callers that
+    # moved from the deprecated `isNumber` to `isCreatable` do not make `isNumber` a rename.
+    kept = {(sides.new_file[entity.key], entity.name) for entity in sides.new}
+    uses = Uses(sides.old_modules, sides.old)
+    # The exact phases' pairs are the same in every round: their replacements are counted once.
+    exact = replacements(
+        [
+            *sides.modules,
+            *((sides.old_by_key[o], sides.new_by_key[n]) for o, (n, _) in pairs.items()),
+        ],
+        old_names,
+        new_names,
+    )
+
+    old_names_of: dict[str, set[str]] = {}
+    new_names_of: dict[str, set[str]] = {}
 
     def score(known: dict[str, tuple[str, Phase]]) -> dict[tuple[int, int], CostBreakdown]:
-        placer = _Placer(sides, known, weights, families)
-        return {
-            (i, j): pair_cost(olds[i], news[j], placer.placement(olds[i], news[j]), weights)
-            for i, j in candidates
-        }
+        placer = Placer(sides, known, weights, families)
+        found = [
+            (sides.old_by_key[old], sides.new_by_key[new])
+            for old, (new, _) in known.items()
+            if old not in pairs
+        ]
+        references = References(exact + replacements(found, old_names, new_names), uses)
+        placed = {new for new, _ in known.values()}
+        old_calls = Callees((e for e in olds if e.key not in known), sides.old_file, old_names_of)
+        new_calls = Callees((e for e in news if e.key not in placed), sides.new_file, new_names_of)
+        old_callees = [old_calls.of(entity) for entity in olds]
+        new_callees = [new_calls.of(entity) for entity in news]
+        costs = {}
+        for i, j in ordered:
+            old, new = olds[i], news[j]
+            evidence = (0, 0)
+            if references.replaced and (sides.old_file[old.key], old.name) not in kept:
+                evidence = references.evidence(old, new)
+            callees = (old_callees[i], new_callees[j])
+            placement = placer.placement(old, new)
+            costs[(i, j)] = pair_cost(
+                old, new, placement, weights, references=evidence, callees=callees
+            )
+        return costs
 
     def edges(costs: dict[tuple[int, int], CostBreakdown]) -> dict[tuple[int, int], float]:
         return _edges(
@@ -309,7 +297,10 @@ def _assignment(
             }
         )
 
-    costs = score(pairs)
+    # The first round places candidates around the exact pairs and the provisional ones.
+    anchors = dict(pairs)
+    anchors.update((old, (new, Phase.SAME_KEY)) for old, new in provisional.items())
+    costs = score(anchors)
     result = assign(edges(costs))
     if result.pairs:
         # Once more, knowing where the first round put each entity's parent and neighbours:
@@ -317,14 +308,26 @@ def _assignment(
         informed = dict(pairs)
         for i, j in result.pairs:
             informed[olds[i].key] = (news[j].key, Phase.ASSIGNMENT)
+        placed = {new for new, _ in informed.values()}
+        for old, new in provisional.items():
+            if old not in informed and new not in placed:
+                informed[old] = (new, Phase.SAME_KEY)
         costs = score(informed)
         result = assign(edges(costs))
     assigned: dict[str, CostBreakdown] = {}
     chosen = set(result.pairs)
     for i, j in result.pairs:
-        pairs[olds[i].key] = (news[j].key, Phase.ASSIGNMENT)
-        assigned[olds[i].key] = costs[(i, j)]
-    return assigned, _explanations(olds, news, costs, chosen), result.greedy_components
+        if provisional.get(olds[i].key) == news[j].key:
+            pairs[olds[i].key] = (news[j].key, Phase.SAME_KEY)
+        else:
+            pairs[olds[i].key] = (news[j].key, Phase.ASSIGNMENT)
+            assigned[olds[i].key] = costs[(i, j)]
+    made = {news[j].key for _, j in result.pairs}
+    for old, new in provisional.items():
+        if old not in pairs and new not in made:
+            pairs[old] = (new, Phase.SAME_KEY)
+            chosen.add((old_index[old], new_index[new]))
+    return assigned, Weighed(olds, news, costs, chosen), result.greedy_components
 
 
 def _edges(costs: dict[tuple[int, int], CostBreakdown]) -> dict[tuple[int, int], float]:

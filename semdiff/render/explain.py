@@ -30,12 +30,18 @@ _BEFORE_COSTS = (
     "paired before any cost was weighed; only entities left unpaired by the exact phases "
     "are candidates of the assignment"
 )
+_COMPETED = (
+    "the bodies differ, so the pair competed in the assignment with every candidate below; "
+    "none made a cheaper whole"
+)
 
 
 def terms(cost: CostBreakdown) -> str:
+    # The references term shows only when it counts: most pairs have no such evidence.
+    references = f" + references {cost.references:.2f}" if cost.references else ""
     return (
         f"body sequence {cost.body_sequence:.2f} + body content {cost.body_content:.2f} "
-        f"+ name {cost.name:.2f} + kind {cost.kind:.2f} + parent {cost.parent:.2f} "
+        f"+ name {cost.name:.2f}{references} + kind {cost.kind:.2f} + parent {cost.parent:.2f} "
         f"+ file {cost.file:.2f} + context {cost.context:.2f} = {cost.total:.2f}"
     )
 
@@ -93,7 +99,7 @@ def _explain(change: Change, matching: Matching) -> Text:
     side, entity = ("old", change.old) if change.new is None else ("new", change.new)
     assert entity is not None
     text.append(f"\n    {change.status.value}: ")
-    candidates = matching.candidates.get((side, entity.key), ())
+    candidates = matching.weighed.of(side, entity.key)
     if not candidates:
         text.append("no compatible candidate was left unpaired")
         return text
@@ -108,12 +114,14 @@ def _explain_fully(
 ) -> Text:
     text = _heading(change)
     if change.match is not None and change.match.phase is not Phase.ASSIGNMENT:
-        text.append(f"\n    {_BEFORE_COSTS}", style="semdiff.note")
-        return text
+        weighed = change.old is not None and bool(matching.weighed.of("old", change.old.key))
+        text.append(f"\n    {_COMPETED if weighed else _BEFORE_COSTS}", style="semdiff.note")
+        if not weighed:
+            return text
     for side, entity, others in (("old", change.old, "new"), ("new", change.new, "old")):
         if entity is None:
             continue
-        candidates = matching.candidates.get((side, entity.key), ())
+        candidates = matching.weighed.of(side, entity.key)
         text.append(f"\n    {side} {visible(label(entity))}: ")
         if not candidates:
             text.append(f"no compatible {others} entity was left unpaired to weigh")

@@ -153,3 +153,18 @@ def test_rare_tokens_weigh_more() -> None:
     shared_self = content_similarity(["self", "rare"], ["self", "other"], weights)
     shared_rare = content_similarity(["self", "rare"], ["rare", "other"], weights)
     assert shared_rare > shared_self
+
+
+def test_references_forgive_the_name_and_no_more() -> None:
+    old, new = _pair(
+        LONG.format(name="fetch_rows"), "fetch_rows", LONG.format(name="load_rows"), "load_rows"
+    )
+    weights = Weights([old, new])
+    plain = pair_cost(old, new, HERE, weights)
+    followed = pair_cost(old, new, HERE, weights, references=(3, 3))
+    partly = pair_cost(old, new, HERE, weights, references=(2, 4))
+    assert plain.references == 0.0
+    assert followed.name + followed.references == pytest.approx(0.0)
+    assert followed.total < partly.total < plain.total
+    same = pair_cost(old, old, HERE, Weights([old]), references=(3, 3))
+    assert same.references == 0.0

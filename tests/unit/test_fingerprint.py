@@ -33,6 +33,7 @@ class _Defined:
     own_code: list[str]
     header: list[str]
     body: list[str]
+    own_content: list[str]
 
 
 def _by_definition(
@@ -45,7 +46,7 @@ def _by_definition(
     depth: int | None,
     signature_only: bool = False,
 ) -> _Defined:
-    found = _Defined([], [], [], [], [], [], [])
+    found = _Defined([], [], [], [], [], [], [], [])
     names = sorted(names)
     masked: set[int] = set()
     after_child = False
@@ -76,6 +77,8 @@ def _by_definition(
         found.own_all.append(marked)
         if not comment:
             found.own_code.append(marked)
+            if leaves.named[i] and text != NAME_TOKEN:
+                found.own_content.append(text)
             header = start < body_start if body_start is not None else signature_only
             (found.header if header else found.body).append(marked)
     return found
@@ -129,6 +132,7 @@ def test_fingerprints_match_their_definition(monkeypatch: pytest.MonkeyPatch) ->
         assert result.own_code_hash == digest(defined.own_code)
         assert result.header_hash == digest(defined.header)
         assert result.own_body_hash == digest(defined.body)
+        assert result.own_content == tuple(defined.own_content)
         reference = digest(defined.deep)
         assert forward.setdefault(reference, result.body_hash) == result.body_hash
         assert backward.setdefault(result.body_hash, reference) == reference
