@@ -1,0 +1,83 @@
+"""`semdiff OLD NEW`: two files or two directories (also as git's difftool)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from semdiff.cli.options import (
+    RENAME_THRESHOLD,
+    ColorMode,
+    ColorOption,
+    ContextOption,
+    DebugOption,
+    EntityOption,
+    ExplainOption,
+    Format,
+    FormatOption,
+    ForReverseOption,
+    LanguageOption,
+    MaxSizeOption,
+    Output,
+    RenameThresholdOption,
+    SummaryOption,
+    UnchangedOption,
+    VersionOption,
+    make_app,
+)
+from semdiff.cli.output import exit_status, show_diff
+
+app = make_app()
+
+
+@app.command(
+    help="Compare two files or two directories entity by entity: which functions, classes and "
+    "types were added, removed, modified, renamed or moved, then the diff of each.\n\n"
+    "Other commands: 'semdiff git' (a git working tree, index, commit or range), "
+    "'semdiff show REV' (one commit), 'semdiff languages'. Given git's external-diff "
+    "arguments, semdiff acts as git's diff driver (see docs/git.md).",
+)
+def diff_command(
+    old: Annotated[Path, typer.Argument(help="The old file or directory.", show_default=False)],
+    new: Annotated[Path, typer.Argument(help="The new file or directory.", show_default=False)],
+    output: FormatOption = Format.TEXT,
+    summary: SummaryOption = False,
+    include_unchanged: UnchangedOption = False,
+    explain: ExplainOption = False,
+    color: ColorOption = ColorMode.AUTO,
+    context: ContextOption = 3,
+    language: LanguageOption = None,
+    entity: EntityOption = None,
+    for_reverse: ForReverseOption = False,
+    max_size: MaxSizeOption = "1M",
+    rename_threshold: RenameThresholdOption = RENAME_THRESHOLD,
+    label: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--label",
+            help="Show this name instead of the path: once for both sides, or twice (old, new).",
+        ),
+    ] = None,
+    debug: DebugOption = False,
+    version: VersionOption = False,
+) -> int:
+    del debug, version  # read before parsing (see semdiff.cli.run) / handled by its callback
+    from semdiff.sources import compare_paths  # noqa: PLC0415
+
+    shown = Output(
+        output,
+        summary,
+        include_unchanged,
+        explain,
+        color,
+        context,
+        language,
+        tuple(entity or ()),
+        for_reverse,
+        max_size,
+        rename_threshold,
+    )
+    comparison = compare_paths(old, new, language=language, labels=label or ())
+    return exit_status(show_diff(comparison, shown))

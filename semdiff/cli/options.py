@@ -1,0 +1,152 @@
+"""The options the commands share, declared once, and `Output`: how to show a diff, checked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from semdiff import __version__
+from semdiff.errors import UsageError
+
+
+class Format(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+    PATCH = "patch"
+
+
+class ColorMode(StrEnum):
+    AUTO = "auto"
+    ALWAYS = "always"
+    NEVER = "never"
+
+
+_SETTINGS = {"help_option_names": ["-h", "--help"]}
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"semdiff {__version__}")
+        raise typer.Exit(0)
+
+
+def make_app() -> typer.Typer:
+    """The typer app of one command (each command is an app of its own: see `semdiff.cli.run`)."""
+    return typer.Typer(
+        add_completion=False,
+        rich_markup_mode=None,
+        pretty_exceptions_enable=False,
+        context_settings=_SETTINGS,
+    )
+
+
+FormatOption = Annotated[
+    Format,
+    typer.Option("--format", "-f", help="text for people, json for tools, patch for git apply."),
+]
+SummaryOption = Annotated[bool, typer.Option("--summary", "-s", help="Stop after the summary.")]
+UnchangedOption = Annotated[
+    bool, typer.Option("--include-unchanged", help="Also list the entities that did not change.")
+]
+ExplainOption = Annotated[
+    bool, typer.Option("--explain", help="Show why each pair was made (costs of the matcher).")
+]
+ColorOption = Annotated[
+    ColorMode, typer.Option("--color", envvar="SEMDIFF_COLOR", help="Colour the text output.")
+]
+ContextOption = Annotated[
+    int, typer.Option("--unified", "-U", min=0, help="Lines of context around changes.")
+]
+LanguageOption = Annotated[
+    str | None, typer.Option("--language", help="Parse every file as this language.")
+]
+EntityOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--entity",
+        help="With --format patch: only the change with this id. With --explain: only this "
+        "entity (an id, a name or a qualified name), with every candidate weighed. Repeatable.",
+    ),
+]
+ForReverseOption = Annotated[
+    bool,
+    typer.Option(
+        "--for-reverse",
+        help="With --format patch: a patch for 'git apply --reverse' (unstage, discard), "
+        "its context read from the new side.",
+    ),
+]
+MaxSizeOption = Annotated[
+    str,
+    typer.Option(
+        "--max-size",
+        envvar="SEMDIFF_MAX_SIZE",
+        help="Largest file diffed structurally, in bytes (K, M suffixes; 0: no limit); "
+        "a larger one gets a line diff, with the reason shown.",
+    ),
+]
+RENAME_THRESHOLD = 0
+"""Percent; the same as semdiff.match.cost.RENAME_THRESHOLD (not imported here: start-up)."""
+RenameThresholdOption = Annotated[
+    int,
+    typer.Option(
+        "--rename-threshold",
+        min=0,
+        max=100,
+        envvar="SEMDIFF_RENAME_THRESHOLD",
+        help="Least body similarity, in percent, for an entity renamed or moved elsewhere to "
+        "be paired with its old self; below it, the two show as removed and added.",
+    ),
+]
+DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")]
+VersionOption = Annotated[
+    bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Output:
+    """How to show a diff: the shared options, checked."""
+
+    format: Format
+    summary: bool
+    include_unchanged: bool
+    explain: bool
+    color: ColorMode
+    context: int
+    language: str | None
+    entity: tuple[str, ...]
+    for_reverse: bool = False
+    max_size: str = "1M"
+    rename_threshold: int = RENAME_THRESHOLD
+
+    def __post_init__(self) -> None:
+        parse_size(self.max_size)  # a bad value is a usage error before any work
+        from semdiff.languages import spec_by_name  # noqa: PLC0415 (start-up time)
+
+        if self.language is not None:
+            try:
+                spec_by_name(self.language)
+            except KeyError:
+                raise UsageError(
+                    f"unknown language {self.language!r} (see 'semdiff languages')"
+                ) from None
+        explained = self.explain and self.format is Format.TEXT
+        if self.entity and self.format is not Format.PATCH and not explained:
+            raise UsageError("--entity needs --format patch, or --explain with the text format")
+        if self.for_reverse and self.format is not Format.PATCH:
+            raise UsageError("--for-reverse needs --format patch")
+
+
+def parse_size(size: str) -> int | None:
+    """'2M' as 2 MiB, '500K', '1048576'; 0 means no limit (None)."""
+    units = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
+    text = size.strip().upper().removesuffix("B")
+    unit = text[-1:] if text[-1:] in units else ""
+    number = text[: len(text) - len(unit)]
+    if not (number.isascii() and number.isdigit()):
+        raise UsageError(f"--max-size: {size!r} is not a size (like 2M, 500K or 1048576)")
+    return int(number) * units[unit] or None

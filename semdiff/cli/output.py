@@ -1,0 +1,147 @@
+"""Running a comparison and writing its report: formats, colour, width, stdout, exit status."""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from semdiff.cli.options import ColorMode, Format, Output, parse_size
+from semdiff.errors import OutputError, UsageError
+
+if TYPE_CHECKING:
+    from semdiff.match.phases import Matching
+    from semdiff.model import Change, DiffReport
+    from semdiff.sources import Comparison
+
+EXIT_SAME = 0
+EXIT_DIFFERENT = 1
+EXIT_TROUBLE = 2
+EXIT_BROKEN_PIPE = 141
+
+
+def show_diff(
+    comparison: Comparison, output: Output, *, heading: str = "", position: str | None = None
+) -> DiffReport:
+    """Diff, then write the report as asked; `heading` goes above a text report."""
+    from semdiff.match.assignment import MAX_EXACT_SIDE  # noqa: PLC0415
+    from semdiff.pipeline import diff  # noqa: PLC0415
+
+    report, matching = diff(
+        comparison,
+        context=output.context,
+        max_size=parse_size(output.max_size),
+        rename_threshold=output.rename_threshold / 100,
+    )
+    for path in comparison.special_left_out:
+        print(f"semdiff: note: {path}: not a regular file or a link, left out", file=sys.stderr)
+    if matching.greedy_components:
+        print(
+            f"semdiff: note: {matching.greedy_components} group(s) of more than "
+            f"{MAX_EXACT_SIDE} similar entities were paired greedily, not optimally",
+            file=sys.stderr,
+        )
+    if output.format is Format.JSON:
+        from semdiff.render.json import render_json  # noqa: PLC0415
+
+        write(render_json(report, include_unchanged=output.include_unchanged))
+    elif output.format is Format.PATCH:
+        from semdiff.render.patch import render_patch  # noqa: PLC0415
+
+        if output.entity:
+            known = {change.id for change in report.changes}
+            unknown = [e for e in output.entity if e not in known]
+            if unknown:
+                raise UsageError(f"no entity with id {unknown[0]!r} in this diff")
+        write(
+            render_patch(report, entity_ids=output.entity or None, for_reverse=output.for_reverse)
+        )
+    else:
+        chosen: list[Change] = []
+        if output.explain and output.entity:
+            from semdiff.render.explain import chosen_changes  # noqa: PLC0415
+
+            try:
+                chosen = chosen_changes(report, output.entity)
+            except LookupError as error:
+                raise UsageError(
+                    f"no entity named or with id {error.args[0]!r} in this diff"
+                ) from None
+        with writing():
+            _render_terminal(report, matching, output, heading, position, chosen)
+    return report
+
+
+def _render_terminal(
+    report: DiffReport,
+    matching: Matching,
+    output: Output,
+    heading: str,
+    position: str | None,
+    chosen: list[Change],
+) -> None:
+    from semdiff.render.terminal import make_console, render_text  # noqa: PLC0415
+
+    stream = _text_stdout()
+    console = make_console(stream, color=_use_color(output.color), width=_width())
+    if heading:
+        console.print(heading, style="semdiff.header", end="")
+    summary_only = output.summary or output.explain
+    render_text(
+        report,
+        console,
+        summary_only=summary_only,
+        include_unchanged=output.include_unchanged,
+        position=position,
+    )
+    if output.explain:
+        from semdiff.render.explain import render_explain  # noqa: PLC0415
+
+        render_explain(report, matching, console, chosen)
+    stream.flush()
+    stream.detach()  # closing the wrapper would close stdout
+
+
+def exit_status(report: DiffReport) -> int:
+    return EXIT_DIFFERENT if report.has_differences else EXIT_SAME
+
+
+def _use_color(mode: ColorMode) -> bool:
+    if mode is ColorMode.ALWAYS:
+        return True
+    if mode is ColorMode.NEVER or os.environ.get("NO_COLOR"):
+        return False
+    # Under git's pager stdout is a pipe, but git says so and the pager shows colour.
+    return sys.stdout.isatty() or os.environ.get("GIT_PAGER_IN_USE") == "true"
+
+
+def _width() -> int:
+    try:
+        return max(40, int(os.environ.get("COLUMNS", "")))
+    except ValueError:
+        return 100
+
+
+def _text_stdout() -> io.TextIOWrapper:
+    return io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", errors="replace", newline="\n")
+
+
+def write(text: str) -> None:
+    with writing():
+        sys.stdout.buffer.write(text.encode("utf-8", errors="replace"))
+        sys.stdout.buffer.flush()
+
+
+@contextmanager
+def writing() -> Iterator[None]:
+    """A failed write to stdout (ENOSPC on `> /dev/full`) is the user's to fix, not a bug. A
+    reader that went away (BrokenPipeError) is no error at all and passes through."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        raise OutputError(f"cannot write the output: {error.strerror or error}") from error
