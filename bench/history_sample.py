@@ -96,7 +96,7 @@ def django_pairs() -> list[Pair]:
 
 
 def run(pair: Pair) -> dict[str, Any]:
-    # semdiff exits 1 when there are differences, 2 on trouble.
+    # semdiff exits 0 after a diff (1 for differences, before it followed git diff), 2 on trouble.
     done = subprocess.run(
         [*SEMDIFF, *pair.args, "--format", "json"],
         cwd=pair.cwd,

@@ -156,6 +156,14 @@ buffers (for `files').")
 
 ;;;; Running the CLI
 
+(defun semdiff--succeeded-p (code)
+  "Return non-nil when CODE, the CLI's exit status, means its output is there.
+The CLI exits 0 after showing a diff, as git diff does, and 2 for
+trouble.  1 only says that there were differences: the CLI exits so
+with --exit-code (which a `semdiff-command' could carry) and did by
+default before it followed git, so it is no failure either."
+  (memq code '(0 1)))
+
 (defun semdiff--process-buffer-name ()
   "Return the name of the buffer that logs the CLI processes of this buffer."
   (format " *semdiff-process: %s*" (buffer-name)))
@@ -210,7 +218,7 @@ Signal an error with the CLI's message when it fails."
                  (code (apply #'process-file (car semdiff-command) nil
                               (list t errfile) nil
                               (append (cdr semdiff-command) args))))
-            (unless (memq code '(0 1))
+            (unless (semdiff--succeeded-p code)
               (error "Semdiff failed: %s" (semdiff--first-line
                                            (semdiff--file-string errfile))))
             (buffer-string)))
@@ -344,7 +352,7 @@ against HEAD."
         (unless (string-empty-p stderr)
           (semdiff--log stderr))
         (semdiff--log (format "exit %s\n" code))
-        (if (not (memq code '(0 1)))
+        (if (not (semdiff--succeeded-p code))
             (setq failure (if (string-empty-p stderr)
                               (format "exit status %s" code)
                             stderr))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
 
 import typer
 from typer.main import get_command
@@ -22,6 +23,20 @@ def test_readme_starts_with_the_two_commands() -> None:
     assert len(commands) >= 2
     assert "semdiff fixtures/" in commands[0]
     assert "scripts/check" in commands[1]
+
+
+def test_readme_first_command_exits_0_and_shows_what_the_readme_shows() -> None:
+    """The first command a new user runs (its semdiff part, read from the README): exit 0, as
+    git diff, and the output the README's "What you see" shows, up to its `...`."""
+    [command] = [part for part in _commands()[0].split(" && ") if "bin/semdiff " in part]
+    result = cli(*shlex.split(command)[1:], cwd=ROOT)
+    assert (result.code, result.stderr) == (0, "")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = re.search(r"^## What you see\n\n```\n(.*?)\n```", readme, re.DOTALL | re.MULTILINE)
+    assert shown is not None
+    lines = shown.group(1).split("\n")
+    assert lines[-1] == "..."
+    assert result.stdout.split("\n")[: len(lines) - 1] == lines[:-1]
 
 
 def test_ci_runs_the_readme_test_command() -> None:

@@ -50,7 +50,11 @@
     (should (string-match-p "Unstaged changes index → worktree: 1 file, 1 added, 2 modified, 1 renamed"
                             header-line-format))
     (should (equal (buffer-name) (format "*semdiff: %s*"
-                                         (file-name-nondirectory (directory-file-name root)))))))
+                                         (file-name-nondirectory (directory-file-name root)))))
+    ;; The real CLI exits 0 after showing a diff, as git diff does.
+    (let ((log (with-current-buffer (semdiff--process-buffer) (buffer-string))))
+      (should (string-match-p "^exit 0$" log))
+      (should-not (string-match-p "^exit [^0]" log)))))
 
 (ert-deftest semdiff-git-test-stage-one-entity ()
   "Expand an entity, press s: the index holds exactly that entity's change."

@@ -235,11 +235,18 @@
         (should (oref (semdiff-test-entity other) hidden))))
     (kill-buffer buffer)))
 
+;; The CLI exits 0 after a diff (as git diff); 1 only with --exit-code, or
+;; from a CLI older than that, and it still means "here is the diff".
+(defun semdiff-test--cli (json code)
+  "Return a `semdiff-command' that prints the file JSON and exits with CODE."
+  (list "sh" "-c" (format "cat '%s'; exit %d" json code) "semdiff"))
+
 (ert-deftest semdiff-test-exit-codes ()
-  "Exit 1 (differences) draws the output; exit 2 keeps the old contents and reports."
+  "Exit 0 draws the output, and so does 1 (differences, with --exit-code).
+Exit 2 keeps the old contents and reports."
   (let* ((case (expand-file-name "rust/issue_974/" semdiff-test-fixtures))
          (json (expand-file-name "expected.json" case))
-         (semdiff-command (list "sh" "-c" (format "cat '%s'; exit 1" json) "semdiff"))
+         (semdiff-command (semdiff-test--cli json 0))
          (semdiff-save-buffers nil)
          (buffer (apply #'semdiff-files (semdiff-test-sources case))))
     (semdiff-test-wait buffer)
@@ -260,8 +267,24 @@
                         messages))
         (should (string-match-p "semdiff: no such revision"
                                 (with-current-buffer (semdiff--process-buffer)
-                                  (buffer-string))))))
+                                  (buffer-string)))))
+      (let ((semdiff-command (semdiff-test--cli json 1)))
+        (semdiff-test-press buffer "g")
+        (semdiff-test-wait buffer))
+      (should-not semdiff--last-error)
+      (should-not (string-match-p "not refreshed" header-line-format))
+      (should (semdiff-test-entity "PendingClick → Click")))
     (kill-buffer buffer)))
+
+(ert-deftest semdiff-test-synchronous-run-exit-codes ()
+  "The runs before staging take the output on exit 0 or 1, and fail on 2."
+  (let ((json (expand-file-name "rust/issue_974/expected.json" semdiff-test-fixtures)))
+    (dolist (code '(0 1))
+      (let ((semdiff-command (semdiff-test--cli json code)))
+        (should (equal (semdiff--run-sync nil) (semdiff-test-read json)))))
+    (let* ((semdiff-command (list "sh" "-c" "echo 'semdiff: error: boom' >&2; exit 2" "x"))
+           (failure (should-error (semdiff--run-sync nil))))
+      (should (equal (cadr failure) "Semdiff failed: semdiff: error: boom")))))
 
 (ert-deftest semdiff-test-help-lists-the-keys ()
   "? shows the keys actually bound, with what they do."

@@ -5,8 +5,11 @@ One module per command, each its own typer app (`diff`: `semdiff OLD NEW`, `git`
 `output` runs a comparison and writes its report. `run` reads the first argument and imports
 only the command it names: git and Emacs start semdiff often, so start-up time counts.
 
-Exit codes follow diff(1): 0 no differences, 1 differences, 2 trouble. Every error a user can
-cause prints one line, `semdiff: error: ...`, on stderr; `--debug` adds the traceback.
+Exit codes are git diff's (and difftastic's): 0 after showing a diff, in every mode; with
+`--exit-code`, 1 when there were differences (and 0 when there were none); 2 for trouble. As
+git's external diff, trouble too exits 0 unless `--exit-code` is given: git stops the whole
+diff at a driver's first non-zero exit. Every error a user can cause prints one line,
+`semdiff: error: ...`, on stderr; `--debug` adds the traceback.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, NoReturn
 
 from semdiff.cli.options import RENAME_THRESHOLD, ColorMode, Format, Output
-from semdiff.cli.output import EXIT_BROKEN_PIPE, EXIT_DIFFERENT, EXIT_SAME, EXIT_TROUBLE
+from semdiff.cli.output import EXIT_BROKEN_PIPE, EXIT_DIFFERENT, EXIT_OK, EXIT_TROUBLE
 from semdiff.errors import OutputError, SemdiffError
 
 if TYPE_CHECKING:
@@ -35,7 +38,7 @@ if TYPE_CHECKING:
 __all__ = [
     "EXIT_BROKEN_PIPE",
     "EXIT_DIFFERENT",
-    "EXIT_SAME",
+    "EXIT_OK",
     "EXIT_TROUBLE",
     "RENAME_THRESHOLD",
     "ColorMode",
@@ -97,8 +100,9 @@ def run(args: list[str]) -> int:
     call = detect(args, os.environ) if args[:1] != ["languages"] else None
     if call is not None:
         code = _invoke(_app("driver"), call.options, "semdiff", call, debug)
-        # git aborts the whole diff when its driver exits non-zero (unless told to trust it).
-        return code if "--exit-code" in call.options else EXIT_SAME
+        # git aborts the whole diff when its driver exits non-zero, even on trouble (unless
+        # told to trust it: diff.trustExitCode with --exit-code).
+        return code if "--exit-code" in call.options else EXIT_OK
     if args and args[0] in SUBCOMMANDS:
         name, rest = args[0], args[1:]
         paths = None
@@ -131,7 +135,7 @@ def _invoke(app: typer.Typer, args: list[str], prog: str, obj: object, debug: bo
         if type(error).__module__.startswith(("click", "typer")):
             return _click_error(error, prog)
         return _fail(f"internal error: {type(error).__name__}: {error}", True if debug else None)
-    return result if isinstance(result, int) else EXIT_SAME
+    return result if isinstance(result, int) else EXIT_OK
 
 
 def _click_error(error: Exception, prog: str) -> int:

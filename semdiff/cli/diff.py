@@ -14,6 +14,7 @@ from semdiff.cli.options import (
     ContextOption,
     DebugOption,
     EntityOption,
+    ExitCodeOption,
     ExplainOption,
     Format,
     FormatOption,
@@ -37,7 +38,9 @@ app = make_app()
     "types were added, removed, modified, renamed or moved, then the diff of each.\n\n"
     "Other commands: 'semdiff git' (a git working tree, index, commit or range), "
     "'semdiff show REV' (one commit), 'semdiff languages'. Given git's external-diff "
-    "arguments, semdiff acts as git's diff driver (see docs/git.md).",
+    "arguments, semdiff acts as git's diff driver (see docs/git.md).\n\n"
+    "Exit status, in every mode: 0 after showing a diff, as git diff; 1 only with "
+    "--exit-code, when there were differences; 2 for trouble.",
 )
 def diff_command(
     old: Annotated[Path, typer.Argument(help="The old file or directory.", show_default=False)],
@@ -60,6 +63,7 @@ def diff_command(
             help="Show this name instead of the path: once for both sides, or twice (old, new).",
         ),
     ] = None,
+    exit_code: ExitCodeOption = False,
     debug: DebugOption = False,
     version: VersionOption = False,
 ) -> int:
@@ -80,4 +84,4 @@ def diff_command(
         rename_threshold,
     )
     comparison = compare_paths(old, new, language=language, labels=label or ())
-    return exit_status(show_diff(comparison, shown))
+    return exit_status(show_diff(comparison, shown), exit_code=exit_code)

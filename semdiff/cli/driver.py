@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -13,6 +13,7 @@ from semdiff.cli.options import (
     ColorOption,
     ContextOption,
     DebugOption,
+    ExitCodeOption,
     ExplainOption,
     Format,
     FormatOption,
@@ -24,7 +25,7 @@ from semdiff.cli.options import (
     UnchangedOption,
     make_app,
 )
-from semdiff.cli.output import EXIT_SAME, exit_status, show_diff
+from semdiff.cli.output import exit_status, show_diff
 
 if TYPE_CHECKING:
     from semdiff.extdiff import DriverCall
@@ -38,13 +39,7 @@ app = make_app()
 )
 def driver_command(
     ctx: typer.Context,
-    exit_code: Annotated[
-        bool,
-        typer.Option(
-            "--exit-code",
-            help="Exit 1 when the file changed (for git's diff.trustExitCode, git 2.46+).",
-        ),
-    ] = False,
+    exit_code: ExitCodeOption = False,
     output: FormatOption = Format.TEXT,
     summary: SummaryOption = False,
     include_unchanged: UnchangedOption = False,
@@ -74,4 +69,4 @@ def driver_command(
         rename_threshold,
     )
     report = show_diff(comparison(call, language=language), shown, position=call.position)
-    return exit_status(report) if exit_code else EXIT_SAME
+    return exit_status(report, exit_code=exit_code)

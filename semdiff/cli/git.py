@@ -13,6 +13,7 @@ from semdiff.cli.options import (
     ContextOption,
     DebugOption,
     EntityOption,
+    ExitCodeOption,
     ExplainOption,
     Format,
     FormatOption,
@@ -60,6 +61,7 @@ def git_command(
     for_reverse: ForReverseOption = False,
     max_size: MaxSizeOption = "1M",
     rename_threshold: RenameThresholdOption = RENAME_THRESHOLD,
+    exit_code: ExitCodeOption = False,
     debug: DebugOption = False,
 ) -> int:
     del debug
@@ -85,4 +87,4 @@ def git_command(
         include_untracked=untracked,
         language=language,
     )
-    return exit_status(show_diff(comparison, shown))
+    return exit_status(show_diff(comparison, shown), exit_code=exit_code)

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from semdiff.cli.options import DebugOption, Format, make_app
-from semdiff.cli.output import EXIT_SAME, write
+from semdiff.cli.output import EXIT_OK, write
 from semdiff.errors import UsageError
 
 app = make_app()
@@ -24,4 +24,4 @@ def languages_command(
     if output is Format.PATCH:
         raise UsageError("languages has no patch format")
     write(languages_json() if output is Format.JSON else languages_text())
-    return EXIT_SAME
+    return EXIT_OK

@@ -101,6 +101,15 @@ RenameThresholdOption = Annotated[
         "be paired with its old self; below it, the two show as removed and added.",
     ),
 ]
+ExitCodeOption = Annotated[
+    bool,
+    typer.Option(
+        "--exit-code",
+        help="Exit 1 when there are differences, 0 when there are none, as 'git diff "
+        "--exit-code' does (as git's external diff: for diff.trustExitCode, git 2.46+). "
+        "Without it, semdiff exits 0 after showing a diff.",
+    ),
+]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")]
 VersionOption = Annotated[
     bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")

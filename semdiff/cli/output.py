@@ -17,8 +17,10 @@ if TYPE_CHECKING:
     from semdiff.model import Change, DiffReport
     from semdiff.sources import Comparison
 
-EXIT_SAME = 0
+EXIT_OK = 0
+"""A diff was shown (with --exit-code: there were no differences)."""
 EXIT_DIFFERENT = 1
+"""Only with --exit-code: there were differences, as `git diff --exit-code` says."""
 EXIT_TROUBLE = 2
 EXIT_BROKEN_PIPE = 141
 
@@ -105,8 +107,10 @@ def _render_terminal(
     stream.detach()  # closing the wrapper would close stdout
 
 
-def exit_status(report: DiffReport) -> int:
-    return EXIT_DIFFERENT if report.has_differences else EXIT_SAME
+def exit_status(report: DiffReport, *, exit_code: bool) -> int:
+    """0 after showing a diff, as git diff and difftastic exit; with --exit-code, 1 when
+    there were differences."""
+    return EXIT_DIFFERENT if exit_code and report.has_differences else EXIT_OK
 
 
 def _use_color(mode: ColorMode) -> bool:

@@ -13,6 +13,7 @@ from semdiff.cli.options import (
     ContextOption,
     DebugOption,
     EntityOption,
+    ExitCodeOption,
     ExplainOption,
     Format,
     FormatOption,
@@ -48,6 +49,7 @@ def show_command(
     for_reverse: ForReverseOption = False,
     max_size: MaxSizeOption = "1M",
     rename_threshold: RenameThresholdOption = RENAME_THRESHOLD,
+    exit_code: ExitCodeOption = False,
     debug: DebugOption = False,
 ) -> int:
     del debug
@@ -68,4 +70,4 @@ def show_command(
     )
     comparison = compare_revisions([revision], paths=ctx.obj or (), language=language, show=True)
     heading = commit_header(revision) + "\n" if output is Format.TEXT else ""
-    return exit_status(show_diff(comparison, shown, heading=heading))
+    return exit_status(show_diff(comparison, shown, heading=heading), exit_code=exit_code)

@@ -42,8 +42,37 @@ def test_same_files_exit_0(tmp_path: Path) -> None:
     assert "no changes" in result.stdout
 
 
-def test_different_files_exit_1() -> None:
-    assert cli("old.py", "new.py", cwd=CASE).code == 1
+def test_different_files_exit_0_as_git_diff_does() -> None:
+    """Exit 0 after showing a diff, as git diff and difftastic exit: 1 would read as a failure
+    in a script, a CI step or an `&&` chain (issue 24)."""
+    result = cli("old.py", "new.py", cwd=CASE)
+    assert result.code == 0
+    assert "renamed" in result.stdout
+
+
+@pytest.mark.parametrize("output", ["text", "json", "patch"])
+def test_exit_code_says_whether_there_are_differences(tmp_path: Path, output: str) -> None:
+    """--exit-code: 1 for differences, 0 for none, as `git diff --exit-code`; the output is the
+    same as without it. Files, directories, and a side that does not exist."""
+    same = _write(tmp_path / "same" / "old.py", (CASE / "old.py").read_text())
+    _write(tmp_path / "same" / "new.py", same.read_text())
+    for old, new, differ in [
+        (str(CASE / "old.py"), str(CASE / "new.py"), True),
+        (str(CASE / "old.py"), str(same), False),
+        (str(CASE), str(tmp_path / "same"), True),
+        (str(tmp_path / "same"), str(tmp_path / "same"), False),
+        ("/dev/null", str(same), True),
+    ]:
+        plain = cli(old, new, "--format", output, "--color", "never")
+        asked = cli(old, new, "--format", output, "--color", "never", "--exit-code")
+        assert (plain.code, asked.code) == (0, int(differ)), (old, new, asked.stderr)
+        assert asked.stdout == plain.stdout
+
+
+def test_exit_code_keeps_2_for_trouble() -> None:
+    result = cli("--exit-code", "missing.py", "new.py", cwd=CASE)
+    assert result.code == 2
+    assert result.stderr == "semdiff: error: missing.py: no such file or directory\n"
 
 
 @pytest.mark.parametrize(
@@ -146,7 +175,7 @@ def test_binary_files_are_reported(tmp_path: Path) -> None:
     a = _write(tmp_path / "a.bin", b"\x00\x01\x02")
     b = _write(tmp_path / "b.bin", b"\x00\x01\x03")
     result = cli(str(a), str(b), "--color", "never")
-    assert result.code == 1
+    assert result.code == 0
     assert "binary" in result.stdout
     patch = cli(str(a), str(b), "-f", "patch").stdout
     assert "GIT binary patch" in patch
@@ -199,7 +228,7 @@ def test_syntax_errors_still_diff_and_are_marked(tmp_path: Path) -> None:
     a = _write(tmp_path / "a.py", "def ok():\n    return 1\n\ndef broken():\n    return 2\n")
     b = _write(tmp_path / "b.py", "def ok():\n    return 10\n\ndef broken(:\n    return 2\n")
     result = cli(str(a), str(b), "-f", "json")
-    assert result.code == 1
+    assert result.code == 0
     document = load_json(result.stdout)
     assert document["files"][0]["parse_errors"]["new"] >= 1
     by_name = {e["new"]["name"]: e for e in document["entities"] if e["new"]}
@@ -210,7 +239,7 @@ def test_syntax_errors_still_diff_and_are_marked(tmp_path: Path) -> None:
 def test_file_against_directory_means_the_same_name_inside(tmp_path: Path) -> None:
     _write(tmp_path / "dir" / "old.py", (CASE / "new.py").read_text())
     result = cli(str(CASE / "old.py"), str(tmp_path / "dir"), "--color", "never")
-    assert result.code == 1
+    assert result.code == 0
     assert "dir/old.py" in result.stdout
 
 
@@ -294,7 +323,7 @@ def test_dev_null_is_an_absent_side(tmp_path: Path) -> None:
     added = load_json(cli("/dev/null", str(a), "-f", "json").stdout)
     assert added["files"][0]["status"] == "added"
     removed = cli(str(a), "/dev/null", "--color", "never")
-    assert removed.code == 1
+    assert removed.code == 0
     assert "removed" in removed.stdout
 
 
@@ -322,7 +351,7 @@ def test_a_file_over_the_size_limit_gets_a_line_diff_and_says_why(tmp_path: Path
     old = _write(tmp_path / "old.py", body)
     new = _write(tmp_path / "new.py", body.replace("return 7\n", "return 8\n"))
     limited = cli("--format", "json", "--max-size", "1K", str(old), str(new))
-    assert limited.code == 1, limited.stderr
+    assert limited.code == 0, limited.stderr
     [file] = json.loads(limited.stdout)["files"]
     assert file["language"] is None
     assert file["fallback"]["reason"] == (

@@ -137,6 +137,9 @@ def test_always_exit_0_unless_asked(cli_in: Path, monkeypatch: pytest.MonkeyPatc
     missing = cli_call(cli_in, "a.py", "vanished.py", HEX, "100644", "b.py", HEX, "100644")
     assert missing.code == 0  # git would abort the whole diff otherwise
     assert missing.stderr == "semdiff: error: vanished.py: no such file or directory\n"
+    # With --exit-code (git's trustExitCode), anything but 0 and 1 is trouble to git too.
+    vanished = ("a.py", "vanished.py", HEX, "100644", "b.py", HEX, "100644")
+    assert cli_call(cli_in, "--exit-code", *vanished).code == 2
 
 
 def test_colour_under_git_pager(cli_in: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -154,8 +157,12 @@ def test_git_semdiff_subcommand(repo: Repo) -> None:
     repo.write("app.py", PARSED)
     repo.commit("parse")
     done = repo.run("git", "semdiff", "HEAD~1..", env={"PATH": path})
-    assert done.returncode == 1, done.stderr
+    assert done.returncode == 0, done.stderr
     assert "~ def parse" in done.stdout
+    asked = repo.run("git", "semdiff", "--exit-code", "HEAD~1..", env={"PATH": path})
+    assert (asked.returncode, asked.stdout) == (1, done.stdout)
+    asked = repo.run("git", "semdiff", "show", "--exit-code", "-s", env={"PATH": path})
+    assert asked.returncode == 1, asked.stderr
     shown = repo.run("git", "semdiff", "show", "--summary", env={"PATH": path})
     assert "\n    parse\n" in shown.stdout
     assert "~ def parse" in shown.stdout
@@ -170,9 +177,15 @@ def test_difftool_per_file(repo: Repo) -> None:
     assert done.stdout.startswith("app.py  (python; modified)")
     by_x = repo.run("git", "difftool", "-y", "-x", SEMDIFF)
     assert "~ def parse" in by_x.stdout
+    # With --trust-exit-code git stops at the tool's first non-zero status: semdiff exits 0
+    # after a diff, so only --exit-code stops it.
+    for options, stops in (("", False), (" --exit-code", True)):
+        config = f'difftool.sd.cmd={SEMDIFF}{options} "$LOCAL" "$REMOTE"'
+        trusted = repo.run("git", "-c", config, "difftool", "-y", "-t", "sd", "--trust-exit-code")
+        assert (trusted.returncode != 0) == stops, trusted.stderr
 
 
-def test_difftool_dir_diff_against_the_working_tree(repo: Repo) -> None:
+def test_difftool_dir_diff_against_the_working_tree(repo: Repo, tmp_path: Path) -> None:
     repo.write("a.py", OLD)
     repo.write("b.py", "def other():\n    return 1\n")
     repo.commit("start")
@@ -184,6 +197,13 @@ def test_difftool_dir_diff_against_the_working_tree(repo: Repo) -> None:
     done = repo.run("git", "difftool", "-d", "-x", str(Path(sys.executable).parent / "semdiff"))
     # The right side holds symlinks to the working tree; the move between files shows.
     assert "↕ def render  moved from a.py" in done.stdout, done.stdout + done.stderr
+    assert done.returncode == 0  # git returns -x's status here
+    # -x takes a program, without a shell: --exit-code goes through a script.
+    script = tmp_path / "semdiff-exit-code"
+    script.write_text(f'#!/bin/sh\nexec {SEMDIFF} --exit-code "$@"\n')
+    script.chmod(0o755)
+    asked = repo.run("git", "difftool", "-d", "-x", str(script))
+    assert (asked.returncode, asked.stdout) == (1, done.stdout), asked.stderr
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ BOTH = PARSED.replace('", ".join', '"; ".join')
 
 def document(repo: Repo, *args: str, cwd: Path | None = None) -> dict[str, Any]:
     result = repo.semdiff("git", "--format", "json", *args, cwd=cwd)
-    assert result.code in (0, 1), result.stderr
+    assert result.code == 0, result.stderr
     value = json.loads(result.stdout)
     assert isinstance(value, dict)
     return value
@@ -88,7 +88,7 @@ def test_show_a_commit_a_root_commit_and_a_merge(repo: Repo) -> None:
     repo.write("app.py", PARSED)
     repo.commit("parse")
     result = repo.semdiff("show", "HEAD")
-    assert result.code == 1
+    assert result.code == 0
     assert "\n    parse\n" in result.stdout  # the commit message, as git shows it
     assert "~ def parse" in result.stdout
     doc = json.loads(repo.semdiff("show", root, "--format", "json").stdout)
@@ -101,6 +101,30 @@ def test_show_a_commit_a_root_commit_and_a_merge(repo: Repo) -> None:
     repo.git("merge", "-q", "--no-edit", "side")
     merged = json.loads(repo.semdiff("show", "--format", "json").stdout)
     assert statuses(merged) == {"other": "added"}  # against the first parent
+
+
+def test_exit_code_in_git_and_show(repo: Repo) -> None:
+    """0 after showing a diff, as git diff; --exit-code: 1 for differences, 0 for none (an
+    empty commit, a clean tree, paths that changed nothing), as `git diff --exit-code`."""
+    root = started(repo)
+    repo.commit("nothing")
+    repo.write("app.py", PARSED)
+    for args, differ in [
+        (("git",), True),
+        (("git", "--staged"), False),
+        (("git", "HEAD", "--", "nothing.py"), False),
+        (("show",), False),
+        (("show", root), True),
+    ]:
+        plain = repo.semdiff(*args)
+        asked = repo.semdiff(args[0], "--exit-code", *args[1:])
+        assert (plain.code, asked.code) == (0, int(differ)), (args, asked.stderr)
+        assert asked.stdout == plain.stdout
+    repo.commit("parse")
+    assert repo.semdiff("git", "--exit-code").code == 0
+    assert repo.semdiff("git", "--exit-code", "HEAD~1").code == 1
+    assert repo.semdiff("show", "--exit-code", "-f", "json").code == 1
+    assert repo.semdiff("show", "--exit-code", "no-such-rev").code == 2
 
 
 def test_entity_moved_between_files_in_one_commit(repo: Repo) -> None:
@@ -193,7 +217,7 @@ def test_mode_only_change(repo: Repo) -> None:
         "100755",
     )
     result = repo.semdiff("git")
-    assert result.code == 1
+    assert result.code == 0
     assert "mode 100644 → 100755" in result.stdout
 
 
@@ -242,7 +266,7 @@ def test_unmerged_path_is_reported(repo: Repo) -> None:
     doc = document(repo)
     assert doc["unmerged"] == ["app.py"]
     result = repo.semdiff("git")
-    assert result.code == 1
+    assert result.code == 0
     assert "app.py  (unmerged)" in result.stdout
     assert "<<<<<<<" in result.stdout  # our side against the working tree, markers and all
     assert document(repo, "--staged")["unmerged"] == ["app.py"]

@@ -1,8 +1,8 @@
 """The reliability properties, as checks on one case (two files, or two trees), shared by
 tests/reliability/ and the fuzzing harness (bench/fuzz.py).
 
-    a  no exception escapes: exit code 0 or 1 (1 exactly when the inputs differ), no traceback,
-       in every output format
+    a  no exception escapes: exit code 0 or 1 (run with --exit-code: 1 exactly when the inputs
+       differ), no traceback, in every output format
     b  the JSON fits docs/schema.json and the contract's rules between fields
     c  the hunks of all entities, applied to each old file, give the new file byte for byte;
        each line of `moved_hunks` is the line of the file it names
@@ -160,11 +160,11 @@ def run(
     old, new = case.args
     if swap:
         old, new = new, old
-    command = ["semdiff", old, new, *args]
+    command = ["semdiff", old, new, *args, "--exit-code"]
     shown = " ".join(command)
     try:
         with _time_limit(time_limit):
-            result = cli(old, new, *args, "--debug", cwd=directory)
+            result = cli(old, new, *args, "--exit-code", "--debug", cwd=directory)
     except Hang:
         return None, Failure("a", f"no answer within {time_limit} s", shown)
     except Exception:  # an exception escaped the CLI's handler: the very thing to report
