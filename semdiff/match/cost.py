@@ -25,6 +25,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import NamedTuple
 
 from rapidfuzz.distance import Indel
@@ -116,24 +117,23 @@ class Weights:
     word is, so that shared rare words count for more than shared `self`."""
 
     def __init__(self, entities: Iterable[Entity]) -> None:
-        tokens: Counter[str] = Counter()
-        words: Counter[str] = Counter()
-        names: Counter[str] = Counter()
-        count = 0
-        for entity in entities:
-            count += 1
-            tokens.update(set(entity.fingerprint.content))
-            words.update(set(name_words(entity.name)))
-            names[entity.name] += 1
-        self._count = count
-        self._tokens = tokens
-        self._words = words
-        self._names = names
+        entities = list(entities)
+        # One count over a chained iterator each: Counter.update per entity costs more in
+        # Python than the counting itself, and a big diff has tens of thousands of entities.
+        self._count = len(entities)
+        self._tokens = Counter(chain.from_iterable(set(e.fingerprint.content) for e in entities))
+        self._words = Counter(chain.from_iterable(set(name_words(e.name)) for e in entities))
+        self._names = Counter(entity.name for entity in entities)
         # The matcher scores a pair once per round and a parent for each of its children;
         # these parts of the cost do not depend on placement, so each is computed once per
         # pair and reading (same floats, same order).
         self._token_weights: dict[str, float] = {}
         self._similarities: dict[tuple[str, ...], Similarity] = {}
+        # An entity is weighed against many candidates: its distinct tokens and their weight
+        # are computed once, per side (an old and a new entity may share a key).
+        self._distinct: tuple[dict[str, Distinct], dict[str, Distinct]] = ({}, {})
+        # A quarter of the pairs weighed in a big diff repeat a pair of names (`test_*`).
+        self._names_alike: dict[tuple[str, str], float] = {}
 
     def token(self, token: str) -> float:
         weight = self._token_weights.get(token)
@@ -160,8 +160,12 @@ class Weights:
     def _compare(self, old: Entity, new: Entity, callees: Callees) -> Similarity:
         old_tokens: Sequence[str] = old.fingerprint.tokens
         old_content: Sequence[str] = old.fingerprint.content
-        name = name_similarity(old.name, new.name, self)
-        content = content_similarity(old_content, new.fingerprint.content, self)
+        name = self._names_alike.get((old.name, new.name))
+        if name is None:
+            name = self._names_alike[(old.name, new.name)] = name_similarity(
+                old.name, new.name, self
+            )
+        content = _dice(self._distinct_of(0, old), self._distinct_of(1, new), self)
         if old.language == new.language:
             sequence = float(Indel.normalized_similarity(old_tokens, new.fingerprint.tokens))
         else:
@@ -193,6 +197,12 @@ class Weights:
         better = joined.sequence + joined.content > found.sequence + found.content
         return joined if better else found
 
+    def _distinct_of(self, side: int, entity: Entity) -> Distinct:
+        found = self._distinct[side].get(entity.key)
+        if found is None:
+            found = self._distinct[side][entity.key] = distinct(entity.fingerprint.content, self)
+        return found
+
     def word(self, word: str) -> float:
         return math.log(1 + (self._count + 1) / (self._words.get(word, 0) + 1))
 
@@ -201,15 +211,30 @@ class Weights:
         return min(1.0, COMMON_NAME / max(1, self._names.get(name, 0)))
 
 
+class Distinct(NamedTuple):
+    """A body's distinct tokens and the sum of their weights."""
+
+    tokens: frozenset[str]
+    weight: float
+
+
+def distinct(content: Sequence[str], weights: Weights) -> Distinct:
+    tokens = frozenset(content)
+    # Sorted: summing floats in set order would vary with the process's hash seed.
+    return Distinct(tokens, sum(weights.token(t) for t in sorted(tokens)))
+
+
 def content_similarity(old: Sequence[str], new: Sequence[str], weights: Weights) -> float:
     """Weighted Dice coefficient of the distinct tokens. Distinct, so that a local variable
     renamed throughout counts as one difference, not one per use."""
-    if not old and not new:
+    return _dice(distinct(old, weights), distinct(new, weights), weights)
+
+
+def _dice(old: Distinct, new: Distinct, weights: Weights) -> float:
+    if not old.tokens and not new.tokens:
         return 1.0
-    # Sorted: summing floats in set order would vary with the process's hash seed.
-    old_set, new_set = sorted(set(old)), sorted(set(new))
-    shared = sum(weights.token(t) for t in sorted(set(old_set).intersection(new_set)))
-    total = sum(weights.token(t) for t in old_set) + sum(weights.token(t) for t in new_set)
+    shared = sum(weights.token(t) for t in sorted(old.tokens & new.tokens))
+    total = old.weight + new.weight
     return min(1.0, 2 * shared / total) if total else 1.0
 
 
