@@ -265,8 +265,10 @@ def _status_word(file: FileDiff) -> str:
 def _mode_notes(file: FileDiff) -> list[str]:
     old = file.old.source.mode if file.old else None
     new = file.new.source.mode if file.new else None
-    if old and new and old != new:
-        return [f"mode {old} → {new}"]
+    if old and new:
+        # A mode both sides share is no change; git shows none either.
+        return [f"mode {old} → {new}"] if old != new else []
+    # An added or removed file has one mode, part of what was added or removed.
     return ["executable"] if (new or old) == EXECUTABLE_MODE else []
 
 
@@ -324,7 +326,8 @@ def _totals(report: DiffReport) -> Text:
         if count:
             parts.append(f"{count} {words.format('' if count == 1 else 's')}")
     where = f"in {_plural(len(report.files), 'file')}"
-    text = Text("\n")
+    # The blank line parts the totals from the file lines above; with none, it would lead.
+    text = Text("\n" if report.files or report.unmerged else "")
     text.append(f"{', '.join(parts) or 'no changes'} {where}", style="semdiff.header")
     if counts.get(Status.UNCHANGED):
         text.append(

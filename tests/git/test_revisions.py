@@ -221,6 +221,24 @@ def test_mode_only_change(repo: Repo) -> None:
     assert "mode 100644 → 100755" in result.stdout
 
 
+def test_a_mode_both_sides_share_is_not_shown(repo: Repo) -> None:
+    repo.write("app.py", OLD)
+    (repo.root / "app.py").chmod(0o755)
+    repo.commit("start")
+    repo.write("app.py", PARSED)
+    heading = repo.semdiff("git", "--color", "never").stdout.splitlines()[0]
+    assert heading == "app.py  (python; modified)"
+    (repo.root / "new.py").write_text("x = 1\n")
+    (repo.root / "new.py").chmod(0o755)
+    repo.git("add", "-N", "new.py")
+    assert "new.py  (python; added; executable)" in repo.semdiff("git").stdout
+
+
+def test_a_clean_tree_prints_one_line(repo: Repo) -> None:
+    started(repo)
+    assert repo.semdiff("git").stdout == "no changes in 0 files\n"
+
+
 def test_symlink_is_compared_by_its_target(repo: Repo) -> None:
     started(repo)
     (repo.root / "link.py").symlink_to("app.py")
