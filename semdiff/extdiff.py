@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from semdiff.model import SYMLINK_MODE, Source, Version, VersionKind
+from semdiff.model import SYMLINK_MODE, PathPosition, Source, Version, VersionKind
 from semdiff.sources import Comparison, FilePair, make_source, read_bytes
 
 _HEX = re.compile(r"(?:[0-9a-f]{40}|[0-9a-f]{64}|\.)\Z")
@@ -52,11 +52,13 @@ class DriverCall:
         return self.other_path is not None and _RENAME.search(self.header) is not None
 
     @property
-    def position(self) -> str | None:
-        """`2/5`: which of the files of this diff this call is, when git says."""
-        counter = os.environ.get("GIT_DIFF_PATH_COUNTER")
-        total = os.environ.get(GIT_ENVIRONMENT)
-        return f"{counter}/{total}" if counter and total else None
+    def position(self) -> PathPosition | None:
+        """Which of the files git diffs this call is, when git says."""
+        counter = os.environ.get("GIT_DIFF_PATH_COUNTER", "")
+        total = os.environ.get(GIT_ENVIRONMENT, "")
+        if not (counter.isdigit() and total.isdigit()):
+            return None
+        return PathPosition(int(counter), int(total))
 
 
 def _is_call(tail: Sequence[str]) -> bool:

@@ -378,3 +378,24 @@ class DiffReport:
         return bool(self.unmerged) or any(
             file.status is not FileStatus.UNCHANGED for file in self.files
         )
+
+
+@dataclass(frozen=True, slots=True)
+class PathPosition:
+    """Where one call from git as its external diff stands among the paths it diffs:
+    `GIT_DIFF_PATH_COUNTER` and `GIT_DIFF_PATH_TOTAL`.
+
+    It is not shown as `file 2/5`: git counts paths over its whole run (`git log -p
+    --ext-diff` counts on from one commit into the next) but totals them per diff, and a call
+    keeps no state, so it cannot know where its own diff's count began. Dropping only a
+    counter past the total (`file 6/5`) is not enough: after a commit of one file, the first
+    of two files of the next commit is counted 2 and would read `file 2/2`. Neither the
+    environment nor the arguments tell `git diff` from a later commit of `git log`, so no
+    call can show a position that is certainly right; it only decides the layout."""
+
+    counter: int
+    total: int
+
+    @property
+    def first(self) -> bool:
+        return self.counter == 1

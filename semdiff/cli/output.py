@@ -14,7 +14,7 @@ from semdiff.errors import OutputError, UsageError
 
 if TYPE_CHECKING:
     from semdiff.match.phases import Matching
-    from semdiff.model import Change, DiffReport
+    from semdiff.model import Change, DiffReport, PathPosition
     from semdiff.sources import Comparison
 
 EXIT_OK = 0
@@ -26,7 +26,11 @@ EXIT_BROKEN_PIPE = 141
 
 
 def show_diff(
-    comparison: Comparison, output: Output, *, heading: str = "", position: str | None = None
+    comparison: Comparison,
+    output: Output,
+    *,
+    heading: str = "",
+    position: PathPosition | None = None,
 ) -> DiffReport:
     """Diff, then write the report as asked; `heading` goes above a text report."""
     from semdiff.match.assignment import MAX_EXACT_SIDE  # noqa: PLC0415
@@ -82,7 +86,7 @@ def _render_terminal(
     matching: Matching,
     output: Output,
     heading: str,
-    position: str | None,
+    position: PathPosition | None,
     chosen: list[Change],
 ) -> None:
     from semdiff.render.terminal import make_console, render_text  # noqa: PLC0415

@@ -28,6 +28,7 @@ from semdiff.model import (
     FileStatus,
     Flag,
     Hunk,
+    PathPosition,
     Status,
 )
 from semdiff.render.json import listed
@@ -104,19 +105,19 @@ def render_text(
     *,
     summary_only: bool = False,
     include_unchanged: bool = False,
-    position: str | None = None,
+    position: PathPosition | None = None,
 ) -> None:
-    """`position` (`2/5`) marks one file of several that git hands over one at a time: the
-    file's line says which it is, and there are no totals to add up."""
+    """`position` marks one file of several that git hands over one at a time: there are no
+    totals to add up, and a file after the first is set apart."""
     changes = {change.id: change for change in report.changes}
     for path in report.unmerged:
         console.print(
             Text(visible(path), style="semdiff.file").append("  (unmerged)", "semdiff.note")
         )
-    if position is not None and not position.startswith("1/"):
+    if position is not None and not position.first:
         console.print()  # git writes one file after another: keep them apart
     for file in report.files:
-        _file_summary(console, file, changes, include_unchanged, position)
+        _file_summary(console, file, changes, include_unchanged)
     if position is None:
         console.print(_totals(report))
     if summary_only:
@@ -205,7 +206,6 @@ def _file_summary(
     file: FileDiff,
     changes: dict[str, Change],
     include_unchanged: bool,
-    position: str | None = None,
 ) -> None:
     header = Text(visible(file.path), style="semdiff.file")
     if file.old_path is not None and file.new_path is not None and file.old_path != file.new_path:
@@ -217,8 +217,6 @@ def _file_summary(
     elif file.language:
         notes.insert(0, file.language)
     notes.extend(_mode_notes(file))
-    if position is not None and not position.endswith("/1"):
-        notes.append(f"file {position}")
     for name, side in (("old", file.old), ("new", file.new)):
         if side is not None and side.source.decode_note:
             notes.append(f"{name}: {side.source.decode_note}")

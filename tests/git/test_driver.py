@@ -34,10 +34,26 @@ def test_git_log_with_ext_diff(repo: Repo) -> None:
     repo.commit("second")
     done = repo.run("git", "-c", f"diff.external={SEMDIFF}", "log", "-p", "--ext-diff")
     assert done.returncode == 0, done.stderr
-    assert "app.py  (python; modified; file 1/2)" in done.stdout
-    assert "b.py  (python; added; file 2/2)" in done.stdout
-    assert "app.py  (python; added)" in done.stdout  # the root commit, one file
+    assert "app.py  (python; modified)" in done.stdout
+    assert "b.py  (python; added)" in done.stdout
+    assert "app.py  (python; added)" in done.stdout  # the root commit
     assert "diff --git" not in done.stdout
+
+
+def test_git_log_positions_are_never_past_the_commits_total(repo: Repo) -> None:
+    started(repo)
+    repo.write("app.py", PARSED)
+    repo.write("b.py", "def other():\n    return 1\n")
+    repo.commit("second: two files")
+    repo.write("b.py", "def other():\n    return 2\n")
+    repo.commit("third: one file")
+    done = repo.run("git", "-c", f"diff.external={SEMDIFF}", "log", "-p", "--ext-diff")
+    assert done.returncode == 0, done.stderr
+    # git's counter runs on across commits (2 and 3 for the second commit's two files) while
+    # its total is the commit's (2): "file 2/2" for its first file, then "file 3/2".
+    assert "file 2/2" not in done.stdout and "file 3/2" not in done.stdout
+    assert "b.py  (python; added)" in done.stdout
+    assert "no changes" not in done.stdout  # still one file of many: no totals
 
 
 def test_gitattributes_driver_and_environment_variable(repo: Repo) -> None:
