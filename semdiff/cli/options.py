@@ -67,8 +67,9 @@ EntityOption = Annotated[
     list[str] | None,
     typer.Option(
         "--entity",
-        help="With --format patch: only the change with this id. With --explain: only this "
-        "entity (an id, a name or a qualified name), with every candidate weighed. Repeatable.",
+        help="An id, a name or a qualified name. With --format patch: only this entity's "
+        "change (a name must fit one changed entity). With --explain: only the entities it "
+        "names, with every candidate weighed. Repeatable.",
     ),
 ]
 ForReverseOption = Annotated[

@@ -57,18 +57,12 @@ def show_diff(
     elif output.format is Format.PATCH:
         from semdiff.render.patch import render_patch  # noqa: PLC0415
 
-        if output.entity:
-            known = {change.id for change in report.changes}
-            unknown = [e for e in output.entity if e not in known]
-            if unknown:
-                raise UsageError(f"no entity with id {unknown[0]!r} in this diff")
-        write(
-            render_patch(report, entity_ids=output.entity or None, for_reverse=output.for_reverse)
-        )
+        ids = _patch_ids(report, output.entity) if output.entity else None
+        write(render_patch(report, entity_ids=ids, for_reverse=output.for_reverse))
     else:
         chosen: list[Change] = []
         if output.explain and output.entity:
-            from semdiff.render.explain import chosen_changes  # noqa: PLC0415
+            from semdiff.render.choose import chosen_changes  # noqa: PLC0415
 
             try:
                 chosen = chosen_changes(report, output.entity)
@@ -79,6 +73,29 @@ def show_diff(
         with writing():
             _render_terminal(report, matching, output, heading, position, chosen)
     return report
+
+
+def _patch_ids(report: DiffReport, wanted: tuple[str, ...]) -> list[str]:
+    from semdiff.render.choose import AmbiguousEntity, patch_ids  # noqa: PLC0415
+    from semdiff.render.terminal import title  # noqa: PLC0415
+
+    try:
+        return patch_ids(report, wanted)
+    except AmbiguousEntity as error:
+        request, hits = error.args
+        where = ", ".join(f"{c.id} ({title(c)}, {_place(c)})" for c in hits)
+        raise UsageError(f"--entity {request!r} names {len(hits)} entities: {where}") from None
+    except LookupError as error:
+        request = error.args[0]
+        # Any entity can be patched by id; by name, only a changed one (see patch_ids).
+        what = "entity with id" if request.startswith("e:") else "changed entity named"
+        raise UsageError(f"no {what} {request!r} in this diff") from None
+
+
+def _place(change: Change) -> str:
+    entity = change.new or change.old
+    assert entity is not None
+    return f"{entity.path}:{entity.span.start_line}"
 
 
 def _render_terminal(

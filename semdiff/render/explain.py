@@ -46,28 +46,6 @@ def terms(cost: CostBreakdown) -> str:
     )
 
 
-def chosen_changes(report: DiffReport, wanted: Sequence[str]) -> list[Change]:
-    """The changes named by id, by name or by qualified name (either side), in report order.
-    Raises LookupError with the first request that names nothing."""
-    found: list[Change] = []
-    for request in wanted:
-        hits = [c for c in report.changes if c.kind != "module" and _names(c, request)]
-        if not hits:
-            raise LookupError(request)
-        found.extend(c for c in hits if c not in found)
-    order = {change.id: index for index, change in enumerate(report.changes)}
-    return sorted(found, key=lambda c: order[c.id])
-
-
-def _names(change: Change, request: str) -> bool:
-    if change.id == request:
-        return True
-    return any(
-        entity is not None and request in (entity.name, entity.qualified_name)
-        for entity in (change.old, change.new)
-    )
-
-
 def render_explain(
     report: DiffReport, matching: Matching, console: Console, chosen: Sequence[Change] = ()
 ) -> None:

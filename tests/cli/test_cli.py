@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import FIXTURES, ROOT, apply_hunks, cli, hunks_by_file, load_json
+from tests.support import FIXTURES, ROOT, Result, apply_hunks, cli, hunks_by_file, load_json
 
 CASE = FIXTURES / "python" / "renamed_pair_bodies_changed"
 
@@ -276,6 +276,35 @@ def test_unknown_entity_id_is_an_error() -> None:
     result = cli("old.py", "new.py", "-f", "patch", "--entity", "e:nope", cwd=CASE)
     assert result.code == 2
     assert "no entity with id 'e:nope'" in result.stderr
+
+
+def test_patch_entity_by_name_or_qualified_name_and_ambiguous_names(tmp_path: Path) -> None:
+    old = "class A:\n    def run(self):\n        return 1\n\n\nclass B:\n    def run(self):\n"
+    old += "        return 1\n\n\ndef solo():\n    return 1\n"
+    _write(tmp_path / "old.py", old)
+    _write(tmp_path / "new.py", old.replace("return 1", "return 2"))
+    ids = {
+        (e["new"]["qualified_name"]): e["id"]
+        for e in load_json(cli("old.py", "new.py", "-f", "json", cwd=tmp_path).stdout)["entities"]
+    }
+
+    def patch(name: str) -> Result:
+        return cli("old.py", "new.py", "-f", "patch", "--entity", name, cwd=tmp_path)
+
+    assert patch("B.run").stdout == patch(ids["B.run"]).stdout
+    assert "@@ -5,7 +5,7 @@ def B.run" in patch("B.run").stdout
+    assert patch("solo").stdout == patch(ids["solo"]).stdout
+    ambiguous = patch("run")
+    assert (ambiguous.code, ambiguous.stdout) == (2, "")
+    assert ambiguous.stderr == (
+        f"semdiff: error: --entity 'run' names 2 entities: {ids['A.run']} (def A.run, new.py:2), "
+        f"{ids['B.run']} (def B.run, new.py:7)\n"
+    )
+    unknown = patch("nope")
+    assert (unknown.code, unknown.stderr) == (
+        2,
+        "semdiff: error: no changed entity named 'nope' in this diff\n",
+    )
 
 
 def test_languages_lists_the_languages() -> None:
