@@ -150,10 +150,10 @@ def describe(change: Change, file: FileDiff | None = None) -> str:
         words = []
         for flag in change.flags:
             if flag is Flag.MOVED_FILE:
-                leaving = file is not None and file.id != change.file_id
-                words.append(f"moved to {new.path}" if leaving else f"moved from {old.path}")
+                words.append(_file_move(change, old, new, file))
             elif flag is Flag.MOVED_PARENT:
-                words.append(f"moved from {_parent_name(old)}")
+                if Flag.MOVED_FILE not in change.flags:  # else said with the file
+                    words.append(f"moved from {_parent_name(old)}")
             else:
                 words.append(_FLAG_WORDS[flag])
         if not words:
@@ -172,6 +172,18 @@ _FLAG_WORDS = {
     Flag.WHITESPACE_ONLY: "whitespace only",
     Flag.COMMENT_ONLY: "comments only",
 }
+
+
+def _file_move(change: Change, old: Entity, new: Entity, file: FileDiff | None) -> str:
+    """One statement for a move between files, with the old parent when that changed too
+    (`moved from Cart to shop/Pricing.java`), not two glued "moved" phrases. The file is the
+    side the reader is not looking at: where it went under the old file, where it came
+    from under the new one."""
+    leaving = file is not None and file.id != change.file_id
+    if Flag.MOVED_PARENT not in change.flags:
+        return f"moved to {new.path}" if leaving else f"moved from {old.path}"
+    parent = _parent_name(old)
+    return f"moved from {parent} to {new.path}" if leaving else f"moved from {parent} in {old.path}"
 
 
 def _parent_name(entity: Entity) -> str:
