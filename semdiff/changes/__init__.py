@@ -14,12 +14,12 @@ from collections.abc import Sequence
 
 from semdiff.changes.alignment import Alignment, align_lines
 from semdiff.changes.classify import classify_drafts, settle, status
-from semdiff.changes.drafts import Draft, Drafts, FileInput, display_name, label
+from semdiff.changes.drafts import Draft, Drafts, FileInput, display_name, kind_label, label
 from semdiff.changes.hunks import cut_hunks
 from semdiff.match import Matching
 from semdiff.model import Change, FileDiff, FileStatus, Flag, Hunk
 
-__all__ = ["FileInput", "build_changes", "display_name", "label"]
+__all__ = ["FileInput", "build_changes", "display_name", "kind_changed", "kind_label", "label"]
 
 
 def build_changes(
@@ -153,3 +153,14 @@ def _file_status(pair: FileInput) -> FileStatus:
 
 def _hunk_order(hunk: Hunk) -> tuple[str, int, int]:
     return (hunk.file_id, hunk.old_start, hunk.new_start)
+
+
+def kind_changed(change: Change) -> bool:
+    """Whether a pair's two sides are different kinds (`struct` and `type`). Kinds one word
+    names alike (Rust's `fn` for a function and a method) read as no change, since the
+    reader sees none; so does one kind in two languages' words (Java's `method`, Kotlin's
+    `fun`)."""
+    old, new = change.old, change.new
+    if old is None or new is None or old.kind == new.kind:
+        return False
+    return kind_label(old) != kind_label(new)

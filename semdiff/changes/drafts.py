@@ -40,11 +40,15 @@ def label(entity: Entity) -> str:
     """How the terminal and hunk headers name an entity: `fn parse`, `class Foo`."""
     if entity.kind == MODULE_KIND:
         return TOP_LEVEL_HEADER
+    return f"{kind_label(entity)} {display_name(entity)}"
+
+
+def kind_label(entity: Entity) -> str:
+    """The word the entity's language uses for its kind: `fn`, `data class`."""
     try:
-        kind = spec_by_name(entity.language).label(entity.kind)
+        return spec_by_name(entity.language).label(entity.kind)
     except KeyError:
-        kind = entity.kind
-    return f"{kind} {display_name(entity)}"
+        return entity.kind
 
 
 def display_name(entity: Entity) -> str:

@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.text import Text
 from rich.theme import Theme
 
-from semdiff.changes import display_name, label
+from semdiff.changes import display_name, kind_changed, kind_label, label
 from semdiff.extract import MODULE_KIND
 from semdiff.languages import spec_by_name
 from semdiff.model import (
@@ -156,6 +156,10 @@ def describe(change: Change, file: FileDiff | None = None) -> str:
                     words.append(f"moved from {_parent_name(old)}")
             else:
                 words.append(_FLAG_WORDS[flag])
+        if kind_changed(change):
+            # Not a JSON flag (old.kind and new.kind say it), but a reader scanning the words
+            # would miss it in the title alone.
+            words.insert(0, "kind changed")
         if not words:
             words.append("unchanged")
     entity = new or old
@@ -193,8 +197,9 @@ def _parent_name(entity: Entity) -> str:
     return parent or "top level"
 
 
-def title(change: Change) -> str:
-    """`struct PendingClick → Click`: the kind and name, with the old name if it changed."""
+def title(change: Change, file: FileDiff | None = None) -> str:
+    """`struct PendingClick → Click`: the kind and name, with the old name if it changed.
+    `file` is the file it is listed under, when that may be the one it left."""
     old, new = change.old, change.new
     entity = new or old
     assert entity is not None
@@ -203,13 +208,21 @@ def title(change: Change) -> str:
         return text
     if old is None or new is None:
         return text
+    # The new kind is named only when it differs: `struct Pool → type Message`.
+    new_kind = f"{kind_label(new)} " if kind_changed(change) else ""
     if old.qualified_name != new.qualified_name and change.shows_old_name():
         target = new.qualified_name if Flag.MOVED_PARENT in change.flags else new.name
         overload = f"({new.overload})" if display_name(new) != new.qualified_name else ""
-        return f"{label(old)} → {target}{overload}"
+        return f"{label(old)} → {new_kind}{target}{overload}"
+    if new_kind:
+        return f"{label(old)} → {text}"
     if old.overload != new.overload:
-        kind = label(old).split(" ", 1)[0]
-        return f"{kind} {old.qualified_name}({old.overload}) → ({new.overload})"
+        return f"{kind_label(old)} {old.qualified_name}({old.overload}) → ({new.overload})"
+    if file is not None and file.id != change.file_id:
+        # Under the file it left, it is named as that file had it: a method whose class was
+        # renamed on the way reads `Pool::get` there, not `Buffer::get`, a type the file
+        # never held.
+        return label(old)
     return text
 
 
@@ -243,7 +256,7 @@ def _file_summary(
         # A top level with no lines of its own adds nothing to the file's own status.
         and (changes[i].kind != MODULE_KIND or changes[i].shown_hunks or include_unchanged)
     ]
-    titles = [visible(title(change)) for change in rows]
+    titles = [visible(title(change, file)) for change in rows]
     words = [visible(describe(change, file)) for change in rows]
     # Columns fit the common case; a rare long name pushes only its own row out.
     title_width = min(MAX_TITLE_WIDTH, max((len(t) for t in titles), default=0))

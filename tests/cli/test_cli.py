@@ -307,6 +307,30 @@ def test_patch_entity_by_name_or_qualified_name_and_ambiguous_names(tmp_path: Pa
     )
 
 
+def test_a_kind_change_is_said(tmp_path: Path) -> None:
+    body = "    inner: std::collections::HashMap<String, Vec<u8>>,\n"
+    _write(tmp_path / "old.rs", f"pub struct Pool {{\n{body}}}\n\nfn main() {{}}\n")
+    _write(tmp_path / "new.rs", f"pub type Message = {body.strip()[7:-1]};\n\nfn main() {{}}\n")
+    text = cli("old.rs", "new.rs", "--color", "never", cwd=tmp_path).stdout
+    assert "~ struct Pool → type Message  kind changed, renamed," in text
+
+
+def test_under_the_file_it_left_an_entity_has_that_files_name(tmp_path: Path) -> None:
+    methods = "    pub fn get(&self) -> usize {\n        self.size + 1\n    }\n"
+    pool = f"pub struct Pool {{\n    size: usize,\n}}\n\nimpl Pool {{\n{methods}}}\n"
+    main = 'fn main() {\n    println!("hi");\n}\n'
+    _write(tmp_path / "old" / "pool.rs", pool)
+    _write(tmp_path / "old" / "main.rs", main)
+    moved = pool.replace("Pool", "Buffer").replace("+ 1", "+ 2")
+    _write(tmp_path / "new" / "main.rs", f"{main}\n{moved}")
+    lines = cli("old", "new", "--color", "never", "--summary", cwd=tmp_path).stdout.splitlines()
+    removed_file = lines.index("pool.rs  (rust; removed)")
+    assert "fn Buffer::get" in lines[1] + lines[2] + lines[3]
+    # pool.rs never held a Buffer: its method is named as it was there.
+    assert any("fn Pool::get" in line for line in lines[removed_file:])
+    assert not any("Buffer::get" in line for line in lines[removed_file:])
+
+
 def test_languages_lists_the_languages() -> None:
     text = cli("languages").stdout
     assert text.splitlines()[0].split()[0]
