@@ -256,7 +256,7 @@ def _file_summary(
         # A top level with no lines of its own adds nothing to the file's own status.
         and (changes[i].kind != MODULE_KIND or changes[i].shown_hunks or include_unchanged)
     ]
-    titles = [visible(title(change, file)) for change in rows]
+    titles = _told_apart(rows, [visible(title(change, file)) for change in rows], file)
     words = [visible(describe(change, file)) for change in rows]
     # Columns fit the common case; a rare long name pushes only its own row out.
     title_width = min(MAX_TITLE_WIDTH, max((len(t) for t in titles), default=0))
@@ -275,6 +275,31 @@ def _file_summary(
             line.append_text(counts)
         line.rstrip()
         console.print(line)
+
+
+def _told_apart(rows: list[Change], titles: list[str], file: FileDiff) -> list[str]:
+    """Titles that two rows share (cfg variants, overloads a language does not tell apart)
+    get the line where each starts: the one short mark that tells any two apart, and it
+    matches the `path:line` of the diff below. Rows are compared per side they are shown
+    from (old for a removed entity), so two line numbers never count in different files;
+    a removed row and a changed one of one name already differ by their status."""
+    sides = [_shown_side(change, file) for change in rows]
+    keys = [
+        (text, side is change.old) for text, side, change in zip(titles, sides, rows, strict=True)
+    ]
+    seen: dict[tuple[str, bool], int] = {}
+    for key in keys:
+        seen[key] = seen.get(key, 0) + 1
+    return [
+        f"{key[0]} (line {side.span.start_line})" if seen[key] > 1 else key[0]
+        for key, side in zip(keys, sides, strict=True)
+    ]
+
+
+def _shown_side(change: Change, file: FileDiff) -> Entity:
+    entity = change.old if change.new is None or file.id != change.file_id else change.new
+    assert entity is not None
+    return entity
 
 
 def _status_word(file: FileDiff) -> str:

@@ -331,6 +331,22 @@ def test_under_the_file_it_left_an_entity_has_that_files_name(tmp_path: Path) ->
     assert not any("Buffer::get" in line for line in lines[removed_file:])
 
 
+def test_rows_of_one_name_are_told_apart_by_their_line(tmp_path: Path) -> None:
+    old = "#[cfg(unix)]\nfn x() -> u32 {\n    1\n}\n\n#[cfg(windows)]\nfn x() -> u32 {\n    2\n}\n"
+    old += "\nfn y() -> u32 {\n    3\n}\n"
+    _write(tmp_path / "old.rs", old)
+    _write(tmp_path / "new.rs", old.replace("1\n", "10\n").replace("2\n", "20\n"))
+    _write(tmp_path / "newer.rs", old.replace("1\n", "10\n").replace("3\n", "30\n"))
+    lines = cli("old.rs", "new.rs", "--summary", cwd=tmp_path).stdout.splitlines()
+    assert lines[1:3] == [
+        "  ~ fn x (line 1)  body changed  +1 -1",
+        "  ~ fn x (line 6)  body changed  +1 -1",
+    ]
+    # Only a name two rows share gets a line: here one x changed, and y.
+    lines = cli("old.rs", "newer.rs", "--summary", cwd=tmp_path).stdout.splitlines()
+    assert lines[1:3] == ["  ~ fn x  body changed  +1 -1", "  ~ fn y  body changed  +1 -1"]
+
+
 def test_languages_lists_the_languages() -> None:
     text = cli("languages").stdout
     assert text.splitlines()[0].split()[0]
