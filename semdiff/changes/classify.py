@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from semdiff.changes.drafts import Draft, Drafts
+from semdiff.lineendings import only_line_endings
 from semdiff.model import MOVE_FLAGS, Entity, Flag, Hunk, Status
 
 TIE_BREAK = 1 << 20
@@ -161,9 +162,17 @@ def _out_of_order(group: list[Draft]) -> list[Draft]:
     return [draft for i, draft in enumerate(ordered) if i not in keep]
 
 
+_PLACE_FLAGS = MOVE_FLAGS | {Flag.RENAMED}
+"""Flags about where an entity is and what it is called, not about its text."""
+
+
 def settle(flags: set[Flag], shown: Sequence[Hunk]) -> set[Flag]:
     """A pair's flags once its hunks are known (`shown`: those a reviewer reads)."""
     flags = set(flags)
+    if only_line_endings(shown):
+        # A `\r` added or removed is whitespace, though a comment or a string holding it
+        # made the tokens differ.
+        return (flags & _PLACE_FLAGS) | {Flag.WHITESPACE_ONLY}
     if not shown:
         # Its own lines are all unchanged: what changed was the blank space between
         # its children, which went to the child that was added, removed or moved.

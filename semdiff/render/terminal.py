@@ -19,6 +19,7 @@ from rich.theme import Theme
 from semdiff.changes import display_name, kind_changed, kind_label, label
 from semdiff.extract import MODULE_KIND
 from semdiff.languages import spec_by_name
+from semdiff.lineendings import converted, file_change, only_line_endings
 from semdiff.model import (
     EXECUTABLE_MODE,
     Change,
@@ -110,6 +111,7 @@ def render_text(
     """`position` marks one file of several that git hands over one at a time: there are no
     totals to add up, and a file after the first is set apart."""
     changes = {change.id: change for change in report.changes}
+    hidden = _said_by_the_file(report, changes)
     for path in report.unmerged:
         console.print(
             Text(visible(path), style="semdiff.file").append("  (unmerged)", "semdiff.note")
@@ -117,15 +119,15 @@ def render_text(
     if position is not None and not position.first:
         console.print()  # git writes one file after another: keep them apart
     for file in report.files:
-        _file_summary(console, file, changes, include_unchanged)
+        _file_summary(console, file, changes, include_unchanged, hidden)
     if position is None:
-        console.print(_totals(report))
+        console.print(_totals(report, hidden))
     if summary_only:
         return
     for file in report.files:
         for change_id in file.change_ids:
             change = changes[change_id]
-            if change.file_id == file.id and change.shown_hunks:
+            if change.file_id == file.id and change.shown_hunks and change_id not in hidden:
                 _change_diff(console, change, file)
 
 
@@ -135,7 +137,7 @@ def describe(change: Change, file: FileDiff | None = None) -> str:
     if change.kind == MODULE_KIND and change.status is Status.MODIFIED:
         flags = set(change.flags)
         words = [
-            "whitespace only"
+            _whitespace_words(change)
             if flags == {Flag.WHITESPACE_ONLY}
             else "comments only"
             if flags == {Flag.COMMENT_ONLY}
@@ -154,6 +156,8 @@ def describe(change: Change, file: FileDiff | None = None) -> str:
             elif flag is Flag.MOVED_PARENT:
                 if Flag.MOVED_FILE not in change.flags:  # else said with the file
                     words.append(f"moved from {_parent_name(old)}")
+            elif flag is Flag.WHITESPACE_ONLY:
+                words.append(_whitespace_words(change))
             else:
                 words.append(_FLAG_WORDS[flag])
         if kind_changed(change):
@@ -176,6 +180,29 @@ _FLAG_WORDS = {
     Flag.WHITESPACE_ONLY: "whitespace only",
     Flag.COMMENT_ONLY: "comments only",
 }
+
+
+def _whitespace_words(change: Change) -> str:
+    return "line endings only" if only_line_endings(change.shown_hunks) else "whitespace only"
+
+
+def _said_by_the_file(report: DiffReport, changes: dict[str, Change]) -> set[str]:
+    """Changes not listed because their file's heading says all of them: in a file converted
+    between LF and CRLF, those whose lines differ only by their endings. Their lines are in
+    the JSON and the patch; here "line endings LF → CRLF" stands for them."""
+    hidden: set[str] = set()
+    for file in report.files:
+        if not converted(file):
+            continue
+        for change_id in file.change_ids:
+            change = changes[change_id]
+            if (
+                change.file_id == file.id
+                and change.flags == (Flag.WHITESPACE_ONLY,)
+                and only_line_endings(change.shown_hunks)
+            ):
+                hidden.add(change_id)
+    return hidden
 
 
 def _file_move(change: Change, old: Entity, new: Entity, file: FileDiff | None) -> str:
@@ -231,6 +258,7 @@ def _file_summary(
     file: FileDiff,
     changes: dict[str, Change],
     include_unchanged: bool,
+    hidden: set[str],
 ) -> None:
     header = Text(visible(file.path), style="semdiff.file")
     if file.old_path is not None and file.new_path is not None and file.old_path != file.new_path:
@@ -242,6 +270,9 @@ def _file_summary(
     elif file.language:
         notes.insert(0, file.language)
     notes.extend(_mode_notes(file))
+    endings = file_change(file)
+    if endings is not None:
+        notes.append(f"line endings {endings[0]} → {endings[1]}")
     for name, side in (("old", file.old), ("new", file.new)):
         if side is not None and side.source.decode_note:
             notes.append(f"{name}: {side.source.decode_note}")
@@ -253,6 +284,7 @@ def _file_summary(
         changes[i]
         for i in file.change_ids
         if listed(changes[i], include_unchanged)
+        and i not in hidden
         # A top level with no lines of its own adds nothing to the file's own status.
         and (changes[i].kind != MODULE_KIND or changes[i].shown_hunks or include_unchanged)
     ]
@@ -343,10 +375,13 @@ def _plural(count: int, word: str, plural: str | None = None) -> str:
     return f"{count} {word if count == 1 else plural or word + 's'}"
 
 
-def _totals(report: DiffReport) -> Text:
+def _totals(report: DiffReport, hidden: set[str]) -> Text:
     counts: dict[Status, int] = {}
     for change in report.changes:
-        # A top level with no lines of its own is not listed, so it is not counted either.
+        # A top level with no lines of its own is not listed, so it is not counted either;
+        # nor is a change its file's line endings note stands for.
+        if change.id in hidden:
+            continue
         if change.kind != MODULE_KIND or change.shown_hunks:
             counts[change.status] = counts.get(change.status, 0) + 1
     parts = [
@@ -373,6 +408,10 @@ def _totals(report: DiffReport) -> Text:
         count = file_counts.get(status, 0)
         if count:
             parts.append(f"{count} {words.format('' if count == 1 else 's')}")
+    converted_files = sum(1 for file in report.files if file_change(file) is not None)
+    if converted_files:
+        owner = "file's" if converted_files == 1 else "files'"
+        parts.append(f"{converted_files} {owner} line endings changed")
     where = f"in {_plural(len(report.files), 'file')}"
     # The blank line parts the totals from the file lines above; with none, it would lead.
     text = Text("\n" if report.files or report.unmerged else "")
@@ -408,6 +447,7 @@ def _change_diff(console: Console, change: Change, file: FileDiff) -> None:
         where = f"{change.old.path}:{change.old.span.start_line} → {where}"
     head.append(f"  {visible(where)}  {visible(describe(change, file))}", style="semdiff.note")
     lines = [head]
+    converted_file = converted(file)
     for hunk in change.shown_hunks:
         lines.append(
             Text(
@@ -417,11 +457,11 @@ def _change_diff(console: Console, change: Change, file: FileDiff) -> None:
             )
         )
         # A CRLF file shows its lines without the CR; a hunk where only some lines have one
-        # (line endings changed) shows it, escaped.
-        crlf = all(line.text.endswith("\r") for line in hunk.lines)
+        # shows it, escaped, unless the file's heading says all its line endings changed.
+        crlf = converted_file or all(line.text.endswith("\r") for line in hunk.lines)
         texts = [
             Text(
-                f"{line.op}{visible(line.text[:-1] if crlf else line.text)}",
+                f"{line.op}{visible(line.text.removesuffix(chr(13)) if crlf else line.text)}",
                 style=_LINE_STYLES.get(line.op, ""),
             )
             for line in hunk.lines

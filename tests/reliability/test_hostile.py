@@ -355,8 +355,17 @@ def test_utf16_with_bom(tmp_path: Path, encoding: str) -> None:
             b"def f():\r\n    return 2\r\n",
             ("-    return 1", "+    return 2"),
         ),
-        (b"def f():\r\n    return 1\r\n", b"def f():\n    return 1\n", ("-def f():\\x0d",)),
-        (b"def f():\n    return 1\n", b"def f():\r\n    return 1\r\n", ("+def f():\\x0d",)),
+        # A whole file converted: its heading says so, for every line it changed.
+        (
+            b"def f():\r\n    return 1\r\n",
+            b"def f():\n    return 1\n",
+            ("a.py  (python; modified; line endings CRLF → LF)",),
+        ),
+        (
+            b"def f():\n    return 1\n",
+            b"def f():\r\n    return 1\r\n",
+            ("a.py  (python; modified; line endings LF → CRLF)",),
+        ),
         (
             b"def f():\r\n    return 1\n\ndef g():\r    return 1\r\n",
             b"def f():\n    return 1\r\n\r\ndef g():\r    return 2\n",
@@ -369,7 +378,32 @@ def test_utf16_with_bom(tmp_path: Path, encoding: str) -> None:
 def test_line_endings(tmp_path: Path, old: bytes, new: bytes, shown: tuple[str, ...]) -> None:
     _, text = _pair(tmp_path, old, new)
     for line in shown:
-        _shows(text, line[0], line[1:])
+        if line[0] in "+-":
+            _shows(text, line[0], line[1:])
+        else:
+            assert any(row.endswith(line) for row in text.splitlines()), text
+
+
+def test_a_file_converted_to_crlf_is_one_note_not_every_entity(tmp_path: Path) -> None:
+    old = b"# a comment\ndef f():\n    return 1\n\n\nclass A:\n    def m(self):\n        return 2\n"
+    new = old.replace(b"\n", b"\r\n")
+    document, text = _pair(tmp_path, old, new)
+    [file] = document["files"]
+    assert file["line_endings"] == {"old": "LF", "new": "CRLF"}
+    # Every line changed, so every entity has hunks (they rebuild the file, checked above);
+    # a CR is whitespace, even on a comment's line.
+    assert {tuple(e["flags"]) for e in document["entities"]} == {("whitespace_only",)}
+    assert text.splitlines() == [
+        f"{tmp_path}/old/a.py → {tmp_path}/new/a.py  (python; modified; line endings LF → CRLF)",
+        "",
+        "1 file's line endings changed in 1 file",
+    ]
+    changed = new.replace(b"return 1", b"return 5")
+    document, text = _pair(tmp_path, old, changed)
+    rows = [line for line in text.splitlines() if line.startswith("  ")]
+    assert rows == ["  ~ def f  body changed  +3 -3"]
+    _shows(text, "+", "    return 5")
+    assert "\\x0d" not in text  # the heading says it once, not each line
 
 
 @pytest.mark.parametrize(
