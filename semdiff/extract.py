@@ -9,7 +9,7 @@ method belongs to), `@overload` (parameter types that tell Java overloads apart)
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from tree_sitter import Node, Query, QueryCursor, QueryError
@@ -82,6 +82,9 @@ MAX_NESTING = 16
 """How many entities deep definitions nest and still are entities of their own; deeper ones
 are lines of the 16th. Each entity holds the tokens of all it encloses, so the cost grows with
 size × nesting: 100k nested JSON keys would take minutes. Real code nests a handful deep."""
+BINARY_REASON = "binary file"
+"""The fallback reason of a side that is not text (a NUL byte), and of a text side whose
+other side is not (`as_bytes`)."""
 MAX_SIZE = 1024 * 1024
 """The largest file side (bytes) diffed structurally by default (`--max-size`). Extraction
 costs about 5 s per MB here (docs/performance.md); above this a file gets a line diff, which
@@ -92,7 +95,7 @@ inputs must give the same output on any machine."""
 def parse_file(source: Source, *, max_size: int | None = MAX_SIZE) -> ParsedFile:
     """Extract the entities of one side of one file (the pipeline's parse + extract steps)."""
     if source.is_binary:
-        return _fallback(source, "binary file")
+        return _fallback(source, BINARY_REASON)
     if source.mode in NOT_SOURCE_MODES:
         what = "submodule" if source.mode == SUBMODULE_MODE else "symbolic link"
         return _fallback(source, f"{what}: compared as text")
@@ -150,6 +153,12 @@ def _size(size: int) -> str:
 def as_text(parsed: ParsedFile, reason: str) -> ParsedFile:
     """The same file, compared line by line (when its other side has to be)."""
     return _fallback(parsed.source, reason)
+
+
+def as_bytes(parsed: ParsedFile) -> ParsedFile:
+    """The text side of a file whose other side is binary, compared as bytes: no entities
+    and no lines, as a binary side has (its `data` still makes the patch)."""
+    return _fallback(replace(parsed.source, text="", lines=()), BINARY_REASON)
 
 
 def _fallback(source: Source, reason: str) -> ParsedFile:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import partial
 
 from semdiff.changes import FileInput, build_changes
-from semdiff.extract import MAX_SIZE, as_text, parse_file
+from semdiff.extract import MAX_SIZE, as_bytes, as_text, parse_file
 from semdiff.languages import families
 from semdiff.match import Matching, match_entities
 from semdiff.match.cost import RENAME_THRESHOLD
@@ -27,7 +27,12 @@ def _parse_pair(pair: FilePair, max_size: int | None) -> FileInput:
     pair = _one_language(pair)
     old = parse_file(pair.old, max_size=max_size) if pair.old is not None else None
     new = parse_file(pair.new, max_size=max_size) if pair.new is not None else None
-    if old is not None and new is not None and not (old.source.is_binary or new.source.is_binary):
+    if old is not None and new is not None and old.source.is_binary != new.source.is_binary:
+        # Text on one side, bytes on the other (a NUL byte, UTF-16): the text side's
+        # entities have nothing to pair with, and would all read as removed (or added).
+        # The pair is compared as bytes, as two binary sides are.
+        old, new = (as_bytes(side) if not side.source.is_binary else side for side in (old, new))
+    elif old is not None and new is not None and not old.source.is_binary:
         # One side structural and the other lines would report every entity removed (or
         # added): compare both sides line by line, and say why.
         if old.fallback is not None and new.fallback is None:

@@ -267,6 +267,7 @@ def _file_summary(
     fallback = file.fallback
     if fallback is not None:
         notes.append(fallback.reason)
+        notes.extend(_text_side(file))
     elif file.language:
         notes.insert(0, file.language)
     notes.extend(_mode_notes(file))
@@ -332,6 +333,17 @@ def _shown_side(change: Change, file: FileDiff) -> Entity:
     entity = change.old if change.new is None or file.id != change.file_id else change.new
     assert entity is not None
     return entity
+
+
+def _text_side(file: FileDiff) -> list[str]:
+    """Which side was text, for a file that was compared as bytes because the other was not:
+    the change worth knowing before any other (an encoding changed, a NUL byte crept in)."""
+    if file.old is None or file.new is None:
+        return []
+    old, new = file.old.source.is_binary, file.new.source.is_binary
+    if old == new:
+        return []
+    return ["text in the old version" if new else "text in the new version"]
 
 
 def _status_word(file: FileDiff) -> str:

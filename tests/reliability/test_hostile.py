@@ -271,6 +271,31 @@ def test_nul_bytes_are_a_binary_file(tmp_path: Path, old: bytes, new: bytes) -> 
     assert "GIT binary patch" in patch.stdout
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "note"),
+    [
+        (b"def f():\n    return 1\n", b"def f():\n    return '\x00'\n", "text in the old version"),
+        (b"def f():\n    return '\x00'\n", b"def f():\n    return 1\n", "text in the new version"),
+        (
+            b"def f():\n    return 1\n",
+            "def f():\n    return 1\n".encode("utf-16"),
+            "text in the old version",
+        ),
+    ],
+    ids=["text-to-nul", "nul-to-text", "text-to-utf16"],
+)
+def test_a_side_turned_binary_claims_no_entity_removed_or_added(
+    tmp_path: Path, old: bytes, new: bytes, note: str
+) -> None:
+    """The text side's entities have nothing to pair with: compared as bytes, the file says
+    which side was text, and no entity is listed (nor patched alone) as removed or added."""
+    document, text = _pair(tmp_path, old, new)
+    assert document["entities"] == []
+    assert document["summary"]["removed"] == document["summary"]["added"] == 0
+    assert f"(modified; binary file; {note})" in text.splitlines()[0]
+    assert text.splitlines()[2] == "1 binary file changed in 1 file"
+
+
 def test_invalid_utf8_is_diffed_with_replacement_characters(tmp_path: Path) -> None:
     old = b"def f():\n    return 'caf\xe9'\n\n\ndef g():\n    return '\xff\xfe'\n"
     new = b"def f():\n    return 'cafe'\n\n\ndef g():\n    return '\xff\xfe'\n"
