@@ -412,7 +412,13 @@ def test_crlf_files_read_cleanly_and_line_ending_changes_show(tmp_path: Path) ->
     assert "-    return 1\n+    return 2\n" in same_endings
     assert "\\x0d" not in same_endings
     changed_endings = cli(str(crlf_1), str(lf), "--color", "never").stdout
-    assert "-def f():\\x0d\n" in changed_endings
+    assert "(python; modified; line endings CRLF → LF)" in changed_endings
+    assert "\\x0d" not in changed_endings  # said once in the heading, not on each line
+    mixed = _write(tmp_path / "d.py", b"def f():\r\n    return 1\n")
+    changed_one = cli(str(crlf_1), str(mixed), "--color", "never").stdout
+    assert "(python; modified; line endings CRLF → mixed)" in changed_one
+    assert "~ def f  line endings only  +1 -1" in changed_one
+    assert "-    return 1\\x0d\n+    return 1\n" in changed_one
 
 
 def test_a_file_over_the_size_limit_gets_a_line_diff_and_says_why(tmp_path: Path) -> None:
