@@ -8,7 +8,7 @@ off the same text is written plainly. Text taken from the compared files passes 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TextIO
 
 from rapidfuzz.distance import Indel
@@ -32,6 +32,7 @@ from semdiff.model import (
     PathPosition,
     Status,
 )
+from semdiff.render.inline import line_parts
 from semdiff.render.json import listed
 
 THEME = Theme(
@@ -112,6 +113,7 @@ def render_text(
     totals to add up, and a file after the first is set apart."""
     changes = {change.id: change for change in report.changes}
     hidden = _said_by_the_file(report, changes)
+    parts = line_parts(report.files, changes)
     for path in report.unmerged:
         console.print(
             Text(visible(path), style="semdiff.file").append("  (unmerged)", "semdiff.note")
@@ -127,8 +129,9 @@ def render_text(
     for file in report.files:
         for change_id in file.change_ids:
             change = changes[change_id]
-            if change.file_id == file.id and change.shown_hunks and change_id not in hidden:
-                _change_diff(console, change, file)
+            hunks = parts.get(change_id, change.shown_hunks)
+            if change.file_id == file.id and hunks and change_id not in hidden:
+                _change_diff(console, change, file, hunks)
 
 
 def describe(change: Change, file: FileDiff | None = None) -> str:
@@ -448,7 +451,7 @@ def _totals(report: DiffReport, hidden: set[str]) -> Text:
     return text
 
 
-def _change_diff(console: Console, change: Change, file: FileDiff) -> None:
+def _change_diff(console: Console, change: Change, file: FileDiff, hunks: Sequence[Hunk]) -> None:
     entity = change.new or change.old
     assert entity is not None
     console.print()
@@ -460,7 +463,7 @@ def _change_diff(console: Console, change: Change, file: FileDiff) -> None:
     head.append(f"  {visible(where)}  {visible(describe(change, file))}", style="semdiff.note")
     lines = [head]
     converted_file = converted(file)
-    for hunk in change.shown_hunks:
+    for hunk in hunks:
         lines.append(
             Text(
                 f"@@ -{hunk.old_start},{hunk.old_lines} +{hunk.new_start},{hunk.new_lines} @@ "
