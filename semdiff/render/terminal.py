@@ -318,18 +318,28 @@ def _told_apart(rows: list[Change], titles: list[str], file: FileDiff) -> list[s
     get the line where each starts: the one short mark that tells any two apart, and it
     matches the `path:line` of the diff below. Rows are compared per side they are shown
     from (old for a removed entity), so two line numbers never count in different files;
-    a removed row and a changed one of one name already differ by their status."""
+    a removed row and a changed one of one name already differ by their status. Rows that
+    share a line too (`[{"v": 1}, {"v": 2}]`) get the column as well."""
     sides = [_shown_side(change, file) for change in rows]
     keys = [
         (text, side is change.old) for text, side, change in zip(titles, sides, rows, strict=True)
     ]
     seen: dict[tuple[str, bool], int] = {}
-    for key in keys:
+    lines: dict[tuple[str, bool, int], int] = {}
+    for key, side in zip(keys, sides, strict=True):
         seen[key] = seen.get(key, 0) + 1
-    return [
-        f"{key[0]} (line {side.span.start_line})" if seen[key] > 1 else key[0]
-        for key, side in zip(keys, sides, strict=True)
-    ]
+        at = (*key, side.span.start_line)
+        lines[at] = lines.get(at, 0) + 1
+    marked = []
+    for key, side in zip(keys, sides, strict=True):
+        span = side.span
+        if seen[key] == 1:
+            marked.append(key[0])
+        elif lines[(*key, span.start_line)] == 1:
+            marked.append(f"{key[0]} (line {span.start_line})")
+        else:
+            marked.append(f"{key[0]} (line {span.start_line}, column {span.start_col + 1})")
+    return marked
 
 
 def _shown_side(change: Change, file: FileDiff) -> Entity:

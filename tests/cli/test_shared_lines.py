@@ -48,3 +48,15 @@ def test_a_change_outside_the_entities_keeps_the_line_whole(tmp_path: Path) -> N
 def test_one_change_on_a_line_shows_the_line(tmp_path: Path) -> None:
     text, _ = _diff(tmp_path, '{"a": 1, "b": 2}\n', '{"a": 5, "b": 2}\n')
     assert '-{"a": 1, "b": 2}\n+{"a": 5, "b": 2}\n' in text
+
+
+def test_rows_of_one_name_on_one_line_are_told_apart_by_their_column(tmp_path: Path) -> None:
+    text, _ = _diff(
+        tmp_path,
+        '[{"id": 1, "v": "x"}, {"id": 2, "v": "y"}]\n',
+        '[{"id": 1, "v": "z"}, {"id": 2, "v": "w"}]\n',
+    )
+    assert text.splitlines()[1:3] == [
+        "  ~ key v (line 1, column 12)  body changed",
+        "  ~ key v (line 1, column 33)  body changed  +1 -1",
+    ]
