@@ -27,7 +27,7 @@ from semdiff.model import (
     Source,
     Span,
 )
-from semdiff.parse import MAX_ERROR_SHARE, load_language, parse
+from semdiff.parse import MAX_ERROR_SHARE, deep_line, load_language, parse
 from semdiff.positions import LineIndex
 
 MODULE_KIND = "module"
@@ -109,6 +109,19 @@ def parse_file(source: Source, *, max_size: int | None = MAX_SIZE) -> ParsedFile
             source,
             f"{_size(len(data))} is over the {_size(max_size)} limit for a "
             "structural diff (--max-size): compared line by line",
+        )
+    deep = (
+        deep_line(data, spec.nesting_prefix, spec.max_nesting_width)
+        if spec.max_nesting_width
+        else None
+    )
+    if deep is not None:
+        line, width = deep
+        return _fallback(
+            source,
+            f"line {line} nests too deep for the {spec.display_name} parser to be safe "
+            f"({width} columns of indentation and markers, limit {spec.max_nesting_width}): "
+            "compared line by line",
         )
     result = parse(spec.grammar, data, mask_high_code_points=spec.mask_high_code_points)
     if data and result.error_bytes > MAX_ERROR_SHARE * len(data):

@@ -76,6 +76,16 @@ class LanguageSpec:
     (tree-sitter-markdown: a digit followed by one, found by the fuzzer): they are parsed as
     U+20000, which has as many bytes, so every offset holds. A name holding one shows U+20000."""
 
+    nesting_prefix: str = ""
+    """A regular expression for what may open or continue nested blocks at the start of a line
+    (indentation, Markdown's `>` and list markers, YAML's `- `), for `max_nesting_width`."""
+    max_nesting_width: int = 0
+    """The grammar's scanner crashes the process past some nesting depth (Markdown's copies its
+    open blocks into tree-sitter's 1 KiB state buffer): a file with a line whose
+    `nesting_prefix` is this many columns wide (a tab counting 4) gets a line diff instead.
+    Each open block takes at least one column of that prefix, so the width bounds the depth
+    before parsing. 0: no limit."""
+
     query_from: str = ""
     """Use another language's entities.scm (TSX reads TypeScript's: one grammar extends the
     other). Empty: this directory's own."""
@@ -104,8 +114,17 @@ _LIST_KEYS = (
     "method_parents",
 )
 _TABLE_KEYS = ("name_formats", "labels")
-_STRING_KEYS = ("name", "display_name", "grammar", "separator", "family", "query_from")
+_STRING_KEYS = (
+    "name",
+    "display_name",
+    "grammar",
+    "separator",
+    "family",
+    "query_from",
+    "nesting_prefix",
+)
 _BOOL_KEYS = ("significant_indentation", "join_adjacent", "mask_high_code_points")
+_INT_KEYS = ("max_nesting_width",)
 
 
 def grammars_dir() -> Path:
@@ -125,7 +144,12 @@ def load_spec(directory: Path) -> LanguageSpec:
     except (OSError, tomllib.TOMLDecodeError) as error:
         raise GrammarError(f"{path}: {error}") from error
     unknown = sorted(
-        set(raw) - set(_LIST_KEYS) - set(_TABLE_KEYS) - set(_STRING_KEYS) - set(_BOOL_KEYS)
+        set(raw)
+        - set(_LIST_KEYS)
+        - set(_TABLE_KEYS)
+        - set(_STRING_KEYS)
+        - set(_BOOL_KEYS)
+        - set(_INT_KEYS)
     )
     if unknown:
         raise GrammarError(f"{path}: unknown keys {', '.join(unknown)}")
@@ -135,6 +159,14 @@ def load_spec(directory: Path) -> LanguageSpec:
     for key in _BOOL_KEYS:
         if not isinstance(raw.get(key, False), bool):
             raise GrammarError(f"{path}: '{key}' must be true or false")
+    for key in _INT_KEYS:
+        value = raw.get(key, 0)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise GrammarError(f"{path}: '{key}' must be a whole number, 0 or more")
+    try:
+        re.compile(str(raw.get("nesting_prefix", "")).encode())
+    except re.error as error:
+        raise GrammarError(f"{path}: 'nesting_prefix' is no regular expression: {error}") from None
     if raw["name"] != directory.name:
         raise GrammarError(f"{path}: name {raw['name']!r} differs from its directory")
     lists: dict[str, tuple[str, ...]] = {}
@@ -173,6 +205,8 @@ def load_spec(directory: Path) -> LanguageSpec:
         significant_indentation=bool(raw.get("significant_indentation", False)),
         join_adjacent=bool(raw.get("join_adjacent", False)),
         mask_high_code_points=bool(raw.get("mask_high_code_points", False)),
+        nesting_prefix=str(raw.get("nesting_prefix", "")),
+        max_nesting_width=int(raw.get("max_nesting_width", 0)),
     )
 
 

@@ -27,6 +27,19 @@ def test_diff_external_on_the_working_tree(repo: Repo) -> None:
     assert "~ def parse" in done.stdout
 
 
+def test_a_file_that_crashes_its_grammar_does_not_stop_git_diff(repo: Repo) -> None:
+    """255 nested block quotes segfaulted tree-sitter-markdown, and git stopped the whole diff
+    at its driver's crash: the file now gets a line diff and the next file still shows."""
+    started(repo)
+    repo.write("a.md", ">" * 255 + " deep\n")
+    repo.write("app.py", PARSED)
+    repo.git("add", "-N", "a.md")
+    done = repo.run("git", "-c", f"diff.external={SEMDIFF}", "diff")
+    assert done.returncode == 0, done.stderr
+    assert "a.md  (added; line 1 nests too deep for the Markdown parser" in done.stdout
+    assert "~ def parse" in done.stdout
+
+
 def test_git_log_with_ext_diff(repo: Repo) -> None:
     started(repo)
     repo.write("app.py", PARSED)

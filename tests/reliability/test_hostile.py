@@ -632,6 +632,85 @@ def test_markdown_digit_then_a_high_code_point(tmp_path: Path) -> None:
     assert file["fallback"] is None, "parsed, not given up on"
 
 
+def _nested_yaml(levels: int) -> str:
+    """Mappings nested one space deeper each: the densest nesting YAML's indentation allows
+    without sequences."""
+    return "".join(" " * depth + f"k{depth}:\n" for depth in range(levels)) + " " * levels + "v\n"
+
+
+def _mapping_and_sequence_yaml(levels: int) -> str:
+    """A block mapping and a block sequence sharing each column: two scanner entries a column,
+    the most any YAML can hold."""
+    return "".join(" " * depth + "k:\n" + " " * depth + "-\n" for depth in range(levels)) + (
+        " " * levels + "v\n"
+    )
+
+
+GRAMMAR_CRASHES = {
+    # Each made tree-sitter's scanner overflow its 1 KiB state buffer: a segfault, exit 139.
+    "md-quotes-on-one-line": ("a.md", ">" * 255 + " deep\n"),
+    "md-quotes-line-by-line": ("a.md", "".join(">" * depth + " x\n" for depth in range(300))),
+    "md-nested-list-items": ("a.md", "".join("  " * depth + "- a\n" for depth in range(255))),
+    "md-quotes-and-lists": ("a.md", "> - " * 128 + "x\n"),
+    "md-after-a-lone-cr": ("a.md", "x\r" + ">" * 255 + "\r"),
+    "md-after-a-bom": ("a.md", "\ufeff" + ">" * 255 + "\n"),
+    "yaml-nested-mappings": ("a.yaml", _nested_yaml(254)),
+    "yaml-compact-sequences": ("a.yaml", "- " * 254 + "x\n"),
+    "yaml-mapping-and-sequence": ("a.yaml", _mapping_and_sequence_yaml(127)),
+}
+
+
+@pytest.mark.parametrize("case", sorted(GRAMMAR_CRASHES))
+def test_nesting_that_crashes_a_grammar_gets_a_line_diff(tmp_path: Path, case: str) -> None:
+    """The file is compared line by line, saying why, and the other files of the diff still
+    show: a crash would have lost them all. In a subprocess, so that a crash fails one test."""
+    name, deep = GRAMMAR_CRASHES[case]
+    old_tree = {name: "# Title\n" if name.endswith(".md") else "k: 1\n", "b.py": "x = 1\n"}
+    new_tree = {name: deep, "b.py": "x = 2\n"}
+    for root, tree in (("old", old_tree), ("new", new_tree)):
+        for path, text in tree.items():
+            _write(tmp_path / root / path, text)
+    a, b = tmp_path / "old", tmp_path / "new"
+    code, document = _run_json([str(a), str(b)])
+    assert code == 1
+    _assert_rebuilds(
+        document,
+        {k: v.encode() for k, v in old_tree.items()},
+        {k: v.encode() for k, v in new_tree.items()},
+    )
+    files = {file["new_path"]: file for file in document["files"]}
+    assert "nests too deep" in files[name]["fallback"]["reason"]
+    assert files["b.py"]["fallback"] is None
+    shown = _run([str(a), str(b), "--color", "never"])
+    _assert_no_trouble(shown)
+    (heading,) = [line for line in shown.stdout.splitlines() if line.startswith(name)]
+    assert "nests too deep for the" in heading and "compared line by line" in heading
+    _shows(shown.stdout, "+", "x = 2")
+
+
+@pytest.mark.parametrize(
+    ("language", "deepest"),
+    [
+        ("markdown", lambda width: ">" * (width - 1) + "x\n"),
+        ("yaml", lambda width: _mapping_and_sequence_yaml(width - 1)),
+    ],
+)
+def test_nesting_just_under_the_limit_is_parsed(
+    tmp_path: Path, language: str, deepest: Callable[[int], str]
+) -> None:
+    """The densest nesting the limit lets through is parsed, structurally and without a crash:
+    a limit raised past what the grammar survives fails here."""
+    (spec,) = [spec for spec in all_specs() if spec.name == language]
+    assert spec.max_nesting_width > 0
+    name = f"a.{spec.extensions[0]}"
+    a = _write(tmp_path / "old" / name, "")
+    b = _write(tmp_path / "new" / name, deepest(spec.max_nesting_width))
+    code, document = _run_json([str(a), str(b)])
+    assert code == 1
+    (file,) = document["files"]
+    assert file["fallback"] is None
+
+
 # ---------------------------------------------------------------------------------------------
 # A file that changes language
 
