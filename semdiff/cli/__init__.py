@@ -116,6 +116,10 @@ def run(args: list[str]) -> int:
 def _invoke(app: typer.Typer, args: list[str], prog: str, obj: object, debug: bool) -> int:
     from typer.main import get_command  # noqa: PLC0415
 
+    if sys.stdout is None:
+        # Started with stdout closed (`>&-`): Python then has no sys.stdout at all, and every
+        # write would fail deep inside a renderer, or print() would drop it without a word.
+        return _fail("cannot write the output: standard output is closed", debug=False)
     command = get_command(app)
     try:
         result = command.main(args, prog_name=prog, standalone_mode=False, obj=obj)

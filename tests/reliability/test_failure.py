@@ -99,6 +99,28 @@ def test_a_full_disk_for_the_output(pair: tuple[str, str], output: str) -> None:
     assert stderr == "semdiff: error: cannot write the output: No space left on device\n"
 
 
+@pytest.mark.parametrize(
+    "args",
+    [["--format", "text"], ["--format", "json"], ["--format", "patch"], ["languages"]],
+    ids=["text", "json", "patch", "languages"],
+)
+def test_stdout_closed(pair: tuple[str, str], args: list[str]) -> None:
+    """`semdiff a.py b.py >&-`: Python starts without sys.stdout; this was an internal error
+    (AttributeError) for a diff, and `languages` printed nothing and exited 0."""
+    command = [*pair, *args] if args[0].startswith("-") else args
+    done = subprocess.run(
+        [sys.executable, "-m", "semdiff", *command],
+        stdin=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        preexec_fn=lambda: os.close(1),  # the tests run no threads: fork is safe
+        check=False,
+    )
+    stderr = done.stderr.decode()
+    assert done.returncode == 2, stderr
+    assert stderr == "semdiff: error: cannot write the output: standard output is closed\n"
+
+
 def test_a_reader_that_goes_away(tmp_path: Path) -> None:
     """The pager quits after the first line: no error, no traceback, the status of SIGPIPE."""
     old = "".join(f"def f{i}():\n    return {i}\n\n" for i in range(3000))
