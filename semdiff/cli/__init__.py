@@ -146,16 +146,21 @@ def _click_error(error: Exception, prog: str) -> int:
     exit_code = getattr(error, "exit_code", EXIT_TROUBLE)
     if type(error).__name__ == "Exit":
         return int(exit_code)
+    from semdiff.escape import visible  # noqa: PLC0415 (only errors need it; start-up time)
+
     format_message = getattr(error, "format_message", None)
     message = format_message() if callable(format_message) else str(error)
-    print(f"{prog}: error: {message} (try '{prog} --help')", file=sys.stderr)
+    print(f"{prog}: error: {visible(message)} (try '{prog} --help')", file=sys.stderr)
     return EXIT_TROUBLE
 
 
 def _fail(message: str, debug: bool | None) -> int:
+    from semdiff.escape import visible  # noqa: PLC0415 (only errors need it; start-up time)
+
     if debug:
         traceback.print_exc()
-    print(f"semdiff: error: {message}", file=sys.stderr)
+    # Messages carry paths, git's words and arguments: escaped like any text from outside.
+    print(f"semdiff: error: {visible(message)}", file=sys.stderr)
     if debug is None:
         print("semdiff: this is a bug; run with --debug for the traceback", file=sys.stderr)
     return EXIT_TROUBLE

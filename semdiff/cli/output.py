@@ -43,7 +43,12 @@ def show_diff(
         rename_threshold=output.rename_threshold / 100,
     )
     for path in comparison.special_left_out:
-        print(f"semdiff: note: {path}: not a regular file or a link, left out", file=sys.stderr)
+        from semdiff.escape import visible  # noqa: PLC0415 (rarely needed; start-up time)
+
+        print(
+            f"semdiff: note: {visible(path)}: not a regular file or a link, left out",
+            file=sys.stderr,
+        )
     if matching.greedy_components:
         print(
             f"semdiff: note: {matching.greedy_components} group(s) of more than "
@@ -106,12 +111,14 @@ def _render_terminal(
     position: PathPosition | None,
     chosen: list[Change],
 ) -> None:
+    from semdiff.escape import visible  # noqa: PLC0415
     from semdiff.render.terminal import make_console, render_text  # noqa: PLC0415
 
     stream = _text_stdout()
     console = make_console(stream, color=_use_color(output.color), width=_width())
     if heading:
-        console.print(heading, style="semdiff.header", end="")
+        # A commit's author and message are anyone's text.
+        console.print(visible(heading, keep_newlines=True), style="semdiff.header", end="")
     summary_only = output.summary or output.explain
     render_text(
         report,

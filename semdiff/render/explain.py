@@ -13,10 +13,11 @@ from rich.console import Console
 from rich.text import Text
 
 from semdiff.changes import label
+from semdiff.escape import visible
 from semdiff.match import Candidate, Matching
 from semdiff.match.cost import PAIR_BUDGET, below_threshold, body_similarity
 from semdiff.model import Change, CostBreakdown, DiffReport, Entity, Phase, Status
-from semdiff.render.terminal import title, visible
+from semdiff.render.terminal import title
 
 SHOWN_CANDIDATES = 3
 """Candidates shown per unpaired entity when no entity is chosen: the cheapest ones."""

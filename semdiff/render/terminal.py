@@ -2,7 +2,7 @@
 
 Colour comes from named styles (`semdiff.added`, ...) so a theme can change it; with colour
 off the same text is written plainly. Text taken from the compared files passes through
-`visible()` first, so a file cannot move the cursor or retitle the terminal.
+`escape.visible()` first, so a file cannot move the cursor or retitle the terminal.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from rich.text import Text
 from rich.theme import Theme
 
 from semdiff.changes import display_name, kind_changed, kind_label, label
+from semdiff.escape import visible
 from semdiff.extract import MODULE_KIND
 from semdiff.languages import spec_by_name
 from semdiff.lineendings import converted, file_change, only_line_endings
@@ -64,18 +65,6 @@ SYMBOLS = {
     Status.MOVED: "↕",
     Status.UNCHANGED: "=",
 }
-
-_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
-
-
-def visible(text: str) -> str:
-    """Escape control characters (and bidirectional overrides) as `\\xNN` / `\\uNNNN`."""
-    return _CONTROL.sub(
-        lambda m: (
-            f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}"
-        ),
-        text,
-    )
 
 
 class _Console(Console):

@@ -103,6 +103,29 @@ def test_show_a_commit_a_root_commit_and_a_merge(repo: Repo) -> None:
     assert statuses(merged) == {"other": "added"}  # against the first parent
 
 
+def test_show_escapes_the_commit_author_and_message(repo: Repo) -> None:
+    """Anyone who can push a commit chooses its author and message: printed raw, they could
+    clear the screen, retitle the terminal or reorder what a line shows."""
+    started(repo)
+    repo.write("app.py", PARSED)
+    repo.git("add", "-A")
+    repo.git(
+        "commit",
+        "-q",
+        "--author",
+        "E\x1b]0;pwned\x07ve <eve@example.org>",
+        "-m",
+        "fix\x1b[2J\x9b1;1H \u202eevil\u2066",
+    )
+    result = repo.semdiff("show", "--color", "never")
+    assert result.code == 0, result.stderr
+    assert "Author: E\\x1b]0;pwned\\x07ve <eve@example.org>" in result.stdout
+    assert "    fix\\x1b[2J\\x9b1;1H \\u202eevil\\u2066\n" in result.stdout
+    for raw in ("\x1b", "\x07", "\x9b", "\u202e", "\u2066"):
+        assert raw not in result.stdout
+    assert "~ def parse" in result.stdout
+
+
 def test_exit_code_in_git_and_show(repo: Repo) -> None:
     """0 after showing a diff, as git diff; --exit-code: 1 for differences, 0 for none (an
     empty commit, a clean tree, paths that changed nothing), as `git diff --exit-code`."""

@@ -866,6 +866,39 @@ def test_a_fifo_in_a_tree_is_left_out_with_a_note(tmp_path: Path) -> None:
     assert [f["new_path"] for f in document["files"]] == ["a.py"]
 
 
+def test_the_note_about_a_fifo_escapes_its_name(tmp_path: Path) -> None:
+    """The note goes to stderr, a terminal too: a name cannot retitle it."""
+    _write(tmp_path / "old" / "a.py", "x = 1\n")
+    _write(tmp_path / "new" / "a.py", "x = 2\n")
+    os.mkfifo(tmp_path / "new" / "\x1b]0;pwned\x07\u202e.py")
+    result = _run([str(tmp_path / "old"), str(tmp_path / "new"), "--color", "never"])
+    assert result.code == 0
+    shown = tmp_path / "new" / "\\x1b]0;pwned\\x07\\u202e.py"
+    assert result.stderr == f"semdiff: note: {shown}: not a regular file or a link, left out\n"
+
+
+def test_the_error_about_a_missing_file_escapes_its_name(tmp_path: Path) -> None:
+    plain = _write(tmp_path / "plain.py", "x = 1\n")
+    missing = tmp_path / "\x1b[2J\x9b1;1H\u2067gone.py"
+    result = _run([str(missing), str(plain)])
+    _assert_clear_error(result, "\\x1b[2J\\x9b1;1H\\u2067gone.py", "no such file")
+    for raw in ("\x1b", "\x9b", "\u2067"):
+        assert raw not in result.stderr
+
+
+def test_names_are_escaped_in_the_terminal_and_raw_in_json(tmp_path: Path) -> None:
+    """JSON escapes the string itself: the name stays the file's, byte for byte."""
+    name = "a\x1b[31m\u202e.py"
+    _write(tmp_path / "old" / name, "x = 1\n")
+    _write(tmp_path / "new" / name, "x = 2\n")
+    old, new = str(tmp_path / "old"), str(tmp_path / "new")
+    _, document = _run_json([old, new])
+    assert [f["new_path"] for f in document["files"]] == [name]
+    text = _run([old, new, "--color", "never"])
+    assert text.stdout.startswith("a\\x1b[31m\\u202e.py  (python; modified)")
+    assert "\x1b" not in text.stdout and "\u202e" not in text.stdout
+
+
 @pytest.mark.parametrize("where", ["old", "new"])
 def test_a_dangling_symlink_argument(tmp_path: Path, where: str) -> None:
     link = tmp_path / "link.py"
