@@ -292,10 +292,30 @@ class _Reader:
             # the object store only what is not on disk (outside a sparse checkout).
             return self._from_worktree(path, mode)
         if mode == SUBMODULE_MODE:
-            data = f"Subproject commit {oid}\n".encode()
+            data = _subproject(oid, dirty=worktree and self._dirty(path))
         else:
             data = self.repo.blob(oid)
         return make_source(path, data, language=self.language, mode=mode, blob=oid)
+
+    def _dirty(self, path: str) -> bool:
+        """Whether a checked-out submodule has changes of its own, as `git diff` shows them
+        (`-dirty`): the raw listing gives it with its commit unchanged, and only git's patch
+        says why (modified files count; untracked ones do not, nor what git is told to
+        ignore)."""
+        patch = self.repo.run(
+            "diff-files",
+            "-p",
+            "--submodule=short",
+            "--no-ext-diff",
+            "--no-textconv",
+            "--no-color",
+            "--",
+            f":(top,literal){path}",
+        )
+        return any(
+            line.startswith(b"+Subproject commit ") and line.endswith(b"-dirty")
+            for line in patch.splitlines()
+        )
 
     def _on_disk(self, path: str) -> bool:
         return os.path.lexists(self.repo.worktree / path)
@@ -311,12 +331,18 @@ class _Reader:
                 if not (full / ".git").exists():
                     raise InputError(f"{path}: submodule is not checked out")
                 head = Repository._git("-C", str(full), "rev-parse", "HEAD").decode().strip()
-                data = f"Subproject commit {head}\n".encode()
+                data = _subproject(head, dirty=self._dirty(path))
             else:
                 data = full.read_bytes()
         except OSError as error:
             raise InputError(f"{path}: {error.strerror or error}") from None
         return make_source(path, data, language=self.language, mode=mode, location=str(full))
+
+
+def _subproject(commit: str, *, dirty: bool) -> bytes:
+    """A submodule's text, as `git diff` shows it: its commit, `-dirty` when its working tree
+    has changes of its own."""
+    return f"Subproject commit {commit}{'-dirty' if dirty else ''}\n".encode()
 
 
 def _split_arguments(repo: Repository, args: Sequence[str]) -> tuple[list[str], list[str]]:

@@ -227,7 +227,8 @@ def _object_id(side: ParsedFile | None) -> str:
     if source.blob is not None:
         return source.blob
     if source.mode == SUBMODULE_MODE:
-        return source.text.split()[-1]  # "Subproject commit <id>"
+        # "Subproject commit <id>", "-dirty" after it when its working tree has changes
+        return source.text.split()[-1].removesuffix("-dirty")
     return hashlib.sha1(
         b"blob %d\0" % len(source.data) + source.data, usedforsecurity=False
     ).hexdigest()

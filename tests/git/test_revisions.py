@@ -395,3 +395,55 @@ def test_intent_to_add_is_not_in_the_index(repo: Repo) -> None:
     repo.git("add", "-N", "later.py")
     assert document(repo, "--staged")["files"] == []
     assert statuses(document(repo)) == {"parse": "added", "render": "added"}
+
+
+def _with_submodule(repo: Repo, tmp_path: Path) -> tuple[Repo, str]:
+    """A repository with the submodule `lib` checked out at its first commit."""
+    sub = Repo(tmp_path / "sub")
+    sub.root.mkdir()
+    sub.git("init", "-q", "-b", "main")
+    sub.write("lib.py", OLD)
+    first = sub.commit("one")
+    started(repo)
+    repo.git("-c", "protocol.file.allow=always", "submodule", "add", "-q", str(sub.root), "lib")
+    repo.commit("add submodule")
+    return sub, first
+
+
+def _submodule_lines(document: dict[str, Any]) -> list[str]:
+    [file] = document["files"]
+    assert (file["new_path"], file["new_mode"], file["language"]) == ("lib", "160000", None)
+    return [
+        line["op"] + line["text"]
+        for hunk in document["entities"][0]["hunks"]
+        for line in hunk["lines"]
+    ]
+
+
+def test_dirty_submodule(repo: Repo, tmp_path: Path) -> None:
+    """Files changed inside a submodule: `-dirty` after its commit, as git diff shows it (this
+    was "no changes" and exit 0). Untracked files alone are not shown, as in git diff."""
+    _, first = _with_submodule(repo, tmp_path)
+    repo.write("lib/notes.txt", "untracked\n")
+    assert document(repo)["files"] == []
+    repo.write("lib/lib.py", PARSED)
+    for args in (("git",), ("git", "HEAD")):
+        expected = [f"-Subproject commit {first}", f"+Subproject commit {first}-dirty"]
+        assert _submodule_lines(document(repo, *args[1:])) == expected
+        result = repo.semdiff(*args, "--color", "never", "--exit-code")
+        assert result.code == 1
+        assert f"+Subproject commit {first}-dirty" in result.stdout
+    assert repo.semdiff("git", "--staged", "--exit-code").code == 0  # the index: no -dirty
+
+
+def test_submodule_with_new_commits_and_dirty(repo: Repo, tmp_path: Path) -> None:
+    sub, first = _with_submodule(repo, tmp_path)
+    sub.write("lib.py", PARSED)
+    second = sub.commit("two")
+    repo.git("-C", "lib", "-c", "protocol.file.allow=always", "pull", "-q", "origin", "main")
+    repo.write("lib/lib.py", BOTH)
+    expected = [f"-Subproject commit {first}", f"+Subproject commit {second}-dirty"]
+    assert _submodule_lines(document(repo)) == expected
+    assert repo.run("git", "diff").stdout.endswith(expected[1] + "\n")  # what git diff says
+    patch = repo.semdiff("git", "--format", "patch").stdout
+    assert f"index {first}..{second} 160000\n" in patch  # commits only, as git apply reads
