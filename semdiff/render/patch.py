@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from semdiff.errors import UsageError
 from semdiff.model import SUBMODULE_MODE, DiffReport, FileDiff, FileStatus, Hunk, ParsedFile
+from semdiff.render.placement import Pair, place_insertions
 
 PATCH_CONTEXT = 3
 FILE_MODE = "100644"
@@ -51,13 +52,15 @@ def render_patch(
     wanted = None if entity_ids is None else set(entity_ids)
     out: list[str] = []
     for file in report.files:
-        hunks: list[Hunk] = []
-        others: list[Hunk] = []
+        chosen_pairs: list[Pair] = []
+        other_pairs: list[Pair] = []
         for change in report.changes:
             chosen = wanted is None or change.id in wanted
             for hunk in change.hunks:
                 if hunk.file_id == file.id:
-                    (hunks if chosen else others).append(hunk)
+                    (chosen_pairs if chosen else other_pairs).append((change, hunk))
+        hunks = [hunk for _, hunk in chosen_pairs]
+        others = [hunk for _, hunk in other_pairs]
         if _needs_bytes(file):
             if wanted is None:
                 out.append(_binary_patch(file))
@@ -79,8 +82,12 @@ def render_patch(
             continue
         if hunks or (not partial and file.status is not FileStatus.MODIFIED):
             if for_reverse:
-                out.append(_reverse_patch(file, hunks, partial=partial))
+                out.append(_reverse_patch(file, chosen_pairs, other_pairs, report, partial=partial))
             else:
+                if partial and file.old is not None:
+                    hunks = place_insertions(
+                        chosen_pairs, other_pairs, file.old, report.changes, forward=True
+                    )
                 out.append(_text_patch(file, hunks, others, partial=partial))
     return "".join(out)
 
@@ -177,10 +184,23 @@ def _flipped(hunk: Hunk) -> Hunk:
     )
 
 
-def _reverse_patch(file: FileDiff, hunks: Sequence[Hunk], *, partial: bool) -> str:
+def _reverse_patch(
+    file: FileDiff, chosen: Sequence[Pair], others: Sequence[Pair], report: DiffReport, *, partial: bool
+) -> str:
     """The patch read from the new side: the selected changes undone on the new text, then
-    turned round again, so every context line is the new side's."""
-    rows = _apply(file.new.source.lines if file.new else (), [_flipped(h) for h in hunks], ())
+    turned round again, so every context line is the new side's. The changes left out only
+    place the undone lines (placement.py); they give no context."""
+    hunks = [hunk for _, hunk in chosen]
+    flipped = [_flipped(hunk) for hunk in hunks]
+    if partial and file.new is not None:
+        flipped = place_insertions(
+            [(change, hunk) for (change, _), hunk in zip(chosen, flipped, strict=True)],
+            [(change, _flipped(hunk)) for change, hunk in others],
+            file.new,
+            report.changes,
+            forward=False,
+        )
+    rows = _apply(file.new.source.lines if file.new else (), flipped, ())
     return _text_patch(
         file, hunks, (), partial=partial, rows=[replace(r, op=_FLIP[r.op]) for r in rows]
     )
@@ -344,6 +364,7 @@ def _unified(rows: Sequence[_Row]) -> list[str]:
         old_before[i + 1] = old_before[i] + (row.op != "+")
         new_before[i + 1] = new_before[i] + (row.op != "-")
     group_start = 0
+    previous_end = 0
     while group_start < len(changed):
         group_end = group_start
         while group_end + 1 < len(changed) and _joins(
@@ -360,6 +381,10 @@ def _unified(rows: Sequence[_Row]) -> list[str]:
             and rows[first - 1].op == " "
             and rows[first - 1].shared
         ):
+            first -= 1
+        if first == changed[group_start] and first > previous_end and rows[first - 1].op == " ":
+            # No shared line before it: without a line of the old side as it stands, git
+            # would place the hunk by its line number alone (or at the file's start).
             first -= 1
         last = _trailing_end(rows, changed[group_end])
         while last == changed[group_end] + 1 and last < len(rows):
@@ -386,4 +411,5 @@ def _unified(rows: Sequence[_Row]) -> list[str]:
             if row.no_newline:
                 out.append("\\ No newline at end of file")
         group_start = group_end + 1
+        previous_end = last
     return out

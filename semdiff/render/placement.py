@@ -1,0 +1,159 @@
+"""Where an entity's inserted lines go when its patch is applied without the changes around it.
+
+The hunks of all changes together come from one line alignment, and where a run of changed
+lines mixes one change's insertions with another's removals, the alignment's order among them
+is arbitrary: applied together they give the same text. Applied alone, an insertion keeps the
+other change's removed lines, and the order decides on which side of them it lands: a method
+added at the end of a class, next to a changed top-level line just after the class, must land
+before that line (inside the class), not after it.
+
+So each insertion of a chosen change that borders lines removed by changes left out is placed
+again among them, by structure: a removed line outside the inserted entity's parent goes on the
+side of the parent it is on; a line of a sibling goes on the side the sibling takes in the
+other text; a line of the parent itself (a changed `impl` header, a closing brace) stays on its
+side of the parent's children. Lines that tell nothing (a removed sibling, blank lines) keep the
+alignment's order.
+
+The same works backwards (`--for-reverse`): the hunks are then flipped, the text patched is the
+new one and the inserted lines are the old side's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from semdiff.model import Change, Entity, Hunk, ParsedFile
+
+Pair = tuple[Change, Hunk]
+
+
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """The text a patch applies to, with what places lines in it."""
+
+    parsed: ParsedFile
+    by_key: dict[str, Entity]
+    forward: bool
+    """Whether that text is the old side (staging) or the new one (`--for-reverse`)."""
+    changes_before: dict[str, Change]
+    """Changes by the key of their entity in this text."""
+    changes_after: dict[str, Change]
+    """Changes by the key of their entity in the text the patch makes."""
+
+    def before(self, change: Change) -> Entity | None:
+        return change.old if self.forward else change.new
+
+    def after(self, change: Change) -> Entity | None:
+        return change.new if self.forward else change.old
+
+
+def place_insertions(
+    chosen: Sequence[Pair],
+    others: Sequence[Pair],
+    parsed: ParsedFile,
+    changes: Sequence[Change],
+    *,
+    forward: bool,
+) -> list[Hunk]:
+    """The chosen hunks (in the coordinates of `parsed`, the text patched), each pure insertion
+    moved to its place among the lines `others` remove next to it."""
+    removed: dict[int, Change] = {}
+    for change, hunk in others:
+        position = hunk.old_start - 1 if hunk.old_lines else hunk.old_start
+        for line in hunk.lines:
+            if line.op == "-":
+                removed[position] = change
+            if line.op != "+":
+                position += 1
+    if not removed:
+        return [hunk for _, hunk in chosen]
+    text = _Text(
+        parsed,
+        {entity.key: entity for entity in parsed.entities},
+        forward,
+        {e.key: c for c in changes if (e := c.old if forward else c.new) is not None},
+        {e.key: c for c in changes if (e := c.new if forward else c.old) is not None},
+    )
+    placed = []
+    for change, hunk in chosen:
+        if hunk.old_lines or not (hunk.old_start in removed or hunk.old_start - 1 in removed):
+            placed.append(hunk)
+            continue
+        first = last = hunk.old_start
+        while first - 1 in removed:
+            first -= 1
+        while last in removed:
+            last += 1
+        sides = [_side(text, change, hunk, line, removed[line]) for line in range(first, last)]
+
+        def cost(at: int, sides: list[int] = sides, first: int = first) -> tuple[int, int, int]:
+            misplaced = sides[: at - first].count(1) + sides[at - first :].count(-1)
+            return misplaced, abs(at - hunk.old_start), at
+
+        placed.append(replace(hunk, old_start=min(range(first, last + 1), key=cost)))
+    return placed
+
+
+def _side(text: _Text, change: Change, hunk: Hunk, line: int, owner: Change) -> int:
+    """Whether the removed `line` (0-based) must stay before the inserted lines (-1), after
+    them (1), or may be on either side (0)."""
+    inserted = text.after(change)
+    if inserted is None:
+        return 0
+    parent = _parent_before(text, inserted)
+    if parent is None:
+        return 0
+    number = line + 1
+    if not parent.span.start_line <= number <= parent.span.last_line:
+        return -1 if number < parent.span.start_line else 1
+    holder = _child_of(text, parent, line)
+    if holder is None:
+        return _own_line_side(text, parent, number)
+    sibling = text.changes_before.get(holder.key)
+    moved_to = text.after(sibling) if sibling is not None else None
+    if moved_to is None or moved_to.key == inserted.key:
+        return 0
+    new_first = hunk.new_start
+    new_last = hunk.new_start + hunk.new_lines - 1
+    if moved_to.span.last_line < new_first:
+        return -1
+    if moved_to.span.start_line > new_last:
+        return 1
+    return 0
+
+
+def _parent_before(text: _Text, inserted: Entity) -> Entity | None:
+    """The inserted entity's parent, as the patched text has it (None: it has none there)."""
+    if inserted.parent is None:
+        return text.parsed.module
+    change = text.changes_after.get(inserted.parent)
+    return text.before(change) if change is not None else None
+
+
+def _child_of(text: _Text, parent: Entity, line: int) -> Entity | None:
+    """The child of `parent` that holds `line`, or None for a line of the parent's own."""
+    owner = text.parsed.owners[line] if line < len(text.parsed.owners) else -1
+    entity = text.parsed.entities[owner] if owner >= 0 else None
+    top = parent.key == text.parsed.module.key
+    while entity is not None:
+        if entity.parent == (None if top else parent.key):
+            return entity
+        entity = text.by_key.get(entity.parent) if entity.parent is not None else None
+    return None
+
+
+def _own_line_side(text: _Text, parent: Entity, number: int) -> int:
+    """A line of the parent itself: a header stays before its children, a footer after."""
+    if parent.key == text.parsed.module.key:
+        return 0
+    children = [e.span for e in text.parsed.entities if e.parent == parent.key]
+    if children:
+        if number < min(span.start_line for span in children):
+            return -1
+        if number > max(span.last_line for span in children):
+            return 1
+        return 0
+    if number == parent.span.start_line:
+        return -1
+    return 1 if number == parent.span.last_line else 0

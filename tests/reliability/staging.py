@@ -1,0 +1,176 @@
+"""The staging property (checks.py, `g`): entity patches do what the Emacs frontend uses them
+for, on any pair of texts.
+
+    stage one   each entity's patch (`--format patch --entity ID`) applied alone to the old
+                side changes exactly that entity, and the result parses whenever both sides do
+    converge    staging every entity one at a time, each picked by its id (or its kind and
+                name) from a fresh diff of (staged, new) as a refresh does, reaches the new
+                side byte for byte: forwards, backwards and in one shuffled order
+    unstage     `--for-reverse` applied backwards to the staged text (from a diff of old
+                against it, as `semdiff git --staged` reads the index) gives the old side back
+
+Everything runs in this process: the pipeline diffs, `render_patch` writes the patches, and
+gitapply.py applies them where `git apply` would.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Mapping, Sequence
+
+from semdiff.errors import UsageError
+from semdiff.model import Change, DiffReport, Status, Version, VersionKind
+from semdiff.pipeline import diff
+from semdiff.render.patch import render_patch
+from semdiff.sources import Comparison, FilePair, detect_renames, make_source
+from tests.reliability.gitapply import PatchError, apply_patch
+
+Files = Mapping[str, str]
+"""Path → text: one side of a case, as the index or the working tree holds it."""
+ORDERS = ("forwards", "backwards", "shuffled")
+SHUFFLE_SEED = 20
+
+
+def compare(old: Files, new: Files) -> DiffReport:
+    """The diff `semdiff git` makes of two states of the same files."""
+    pairs = [
+        FilePair(
+            make_source(path, old[path].encode()) if path in old else None,
+            make_source(path, new[path].encode()) if path in new else None,
+        )
+        for path in sorted(set(old) | set(new))
+        if old.get(path) != new.get(path)
+    ]
+    version = Version("index", VersionKind.INDEX)
+    return diff(Comparison(tuple(detect_renames(pairs)), version, version))[0]
+
+
+def _staged(report: DiffReport) -> list[Change]:
+    """The changes an entity patch carries: those with hunks."""
+    return [c for c in report.changes if c.hunks and c.status is not Status.UNCHANGED]
+
+
+def _identity(change: Change) -> tuple[str, str, str]:
+    """What names a change across diffs when its id moved (an ordinal that changed)."""
+    old = change.old.qualified_name if change.old else ""
+    new = change.new.qualified_name if change.new else ""
+    return change.kind, old, new
+
+
+def _find(report: DiffReport, change: Change) -> Change | None:
+    """The change in another diff: by id, else by its names (staging a method alone keeps its
+    class's old name, so it is named half old, half new)."""
+    kind, old, new = _identity(change)
+    for same in (
+        lambda c: c.id == change.id,
+        lambda c: _identity(c) == (kind, old, new),
+        lambda c: c.kind == kind and bool(old) and _identity(c)[1] == old,
+        lambda c: c.kind == kind and bool(new) and _identity(c)[2] == new,
+    ):
+        found = [c for c in _staged(report) if same(c)]
+        if found:
+            return found[0]
+    return None
+
+
+def _show(change: Change) -> str:
+    kind, old, new = _identity(change)
+    return f"{kind} {old or new}" + (f" → {new}" if old and new and old != new else "")
+
+
+def _edits(change: Change) -> tuple[list[str], list[str]]:
+    """The lines a change removes and adds, sorted: what staging it alone must carry."""
+    lines = [line for hunk in change.hunks for line in hunk.lines]
+    return (
+        sorted(line.text for line in lines if line.op == "-"),
+        sorted(line.text for line in lines if line.op == "+"),
+    )
+
+
+def _parse_errors(report: DiffReport) -> dict[str, tuple[int, int]]:
+    return {
+        file.path: (
+            file.old.parse_errors if file.old else 0,
+            file.new.parse_errors if file.new else 0,
+        )
+        for file in report.files
+    }
+
+
+def stage_one_errors(old: Files, new: Files) -> list[str]:
+    """`stage one` and `unstage`, for every entity of the diff of `old` and `new`."""
+    report = compare(old, new)
+    parses = {path: o == 0 and n == 0 for path, (o, n) in _parse_errors(report).items()}
+    errors = []
+    for change in _staged(report):
+        name = _show(change)
+        try:
+            staged = apply_patch(old, render_patch(report, entity_ids=[change.id]))
+        except (PatchError, UsageError) as error:
+            errors.append(f"stage {name}: {error}")
+            continue
+        after = compare(old, staged)
+        changed = _staged(after)
+        found = _find(after, change)
+        if found is None or len(changed) != 1:
+            errors.append(
+                f"stage {name}: the staged text changes {[_show(c) for c in changed]}"
+            )
+        elif _edits(found) != _edits(change):
+            errors.append(f"stage {name}: the staged text changes other lines of it")
+        for path, (_, errors_after) in _parse_errors(after).items():
+            if parses.get(path) and errors_after:
+                errors.append(f"stage {name}: {path} no longer parses")
+        if found is None:
+            continue
+        try:
+            patch = render_patch(after, entity_ids=[found.id], for_reverse=True)
+            unstaged = apply_patch(staged, patch, reverse=True)
+        except (PatchError, UsageError) as error:
+            errors.append(f"unstage {name}: {error}")
+            continue
+        if unstaged != dict(old):
+            errors.append(f"unstage {name}: gives another text than the old side")
+    return errors
+
+
+def _container_left(change: Change, left: Sequence[Change]) -> bool:
+    parent = change.new.parent if change.new else None
+    return parent is not None and any(c.new is not None and c.new.key == parent for c in left)
+
+
+def converge_errors(old: Files, new: Files, order: str) -> list[str]:
+    """`converge`: stage every entity, one at a time, in `order` (one of ORDERS)."""
+    planned = _staged(compare(old, new))
+    if order == "backwards":
+        planned.reverse()
+    elif order == "shuffled":
+        random.Random(SHUFFLE_SEED).shuffle(planned)
+    current = dict(old)
+    for _ in range(2 * len(planned) + 2):
+        report = compare(current, new)
+        left = _staged(report)
+        if not left:
+            break
+        present = [f for c in planned if (f := _find(report, c)) is not None]
+        # A change into a container not staged yet (a function moved into a new module) has
+        # no place to go: the frontend's user stages the container first, and so does this.
+        waiting = [c for c in present if _container_left(c, left)]
+        pick = next(iter([c for c in present if c not in waiting] + waiting + left))
+        try:
+            current = apply_patch(current, render_patch(report, entity_ids=[pick.id]))
+        except (PatchError, UsageError) as error:
+            return [f"staging {order}, {_show(pick)}: {error}"]
+    differing = [path for path in sorted(set(current) | set(new)) if current.get(path) != new.get(path)]
+    # An empty file carries no entity: the frontend stages it with `git add`.
+    differing = [path for path in differing if current.get(path) or new.get(path)]
+    if differing:
+        return [f"staging {order} does not reach the new side: {', '.join(differing)} differ"]
+    return []
+
+
+def staging_errors(old: Files, new: Files, orders: Sequence[str] = ORDERS) -> list[str]:
+    """Every part of the property."""
+    checks: list[Callable[[], list[str]]] = [lambda: stage_one_errors(old, new)]
+    checks += [lambda order=order: converge_errors(old, new, order) for order in orders]  # type: ignore[misc]
+    return [error for check in checks for error in check()]
