@@ -11,7 +11,7 @@ endings; fixture pairs with noise on both sides; lines of a language's files in 
 random text; and the directory fixtures with files mutated or dropped. Each input goes through
 the CLI in this process and must keep the properties of tests/reliability/checks.py: (a) no
 exception escapes, in any format, (b) the JSON fits docs/schema.json, (c) the hunks rebuild the
-new text (`--checks` adds d, e, f).
+new text (`--checks` adds d, e, f, and g: entity staging).
 
 Every failure is made smaller (lines and files dropped while it fails the same way) and written
 as a case that tests/reliability/test_regressions.py replays: `--out`/<id>/ (default

@@ -185,7 +185,12 @@ def _flipped(hunk: Hunk) -> Hunk:
 
 
 def _reverse_patch(
-    file: FileDiff, chosen: Sequence[Pair], others: Sequence[Pair], report: DiffReport, *, partial: bool
+    file: FileDiff,
+    chosen: Sequence[Pair],
+    others: Sequence[Pair],
+    report: DiffReport,
+    *,
+    partial: bool,
 ) -> str:
     """The patch read from the new side: the selected changes undone on the new text, then
     turned round again, so every context line is the new side's. The changes left out only

@@ -86,13 +86,19 @@ def place_insertions(
         while last in removed:
             last += 1
         sides = [_side(text, change, hunk, line, removed[line]) for line in range(first, last)]
-
-        def cost(at: int, sides: list[int] = sides, first: int = first) -> tuple[int, int, int]:
-            misplaced = sides[: at - first].count(1) + sides[at - first :].count(-1)
-            return misplaced, abs(at - hunk.old_start), at
-
-        placed.append(replace(hunk, old_start=min(range(first, last + 1), key=cost)))
+        placed.append(replace(hunk, old_start=_best(sides, first, hunk.old_start)))
     return placed
+
+
+def _best(sides: list[int], first: int, start: int) -> int:
+    """The place among the removed lines (`first` .. `first + len(sides)`) that puts fewest of
+    them on the wrong side; of those, the nearest to where the alignment had it."""
+
+    def cost(at: int) -> tuple[int, int, int]:
+        misplaced = sides[: at - first].count(1) + sides[at - first :].count(-1)
+        return misplaced, abs(at - start), at
+
+    return min(range(first, first + len(sides) + 1), key=cost)
 
 
 def _side(text: _Text, change: Change, hunk: Hunk, line: int, owner: Change) -> int:

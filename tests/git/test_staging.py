@@ -153,3 +153,67 @@ def test_a_file_that_became_a_symbolic_link_patches_whole(repo: Repo) -> None:
     )
     assert repo.git("ls-files", "-s", "b.py").startswith("120000 ")
     assert repo.git("diff") == ""
+
+
+def _stage_all(repo: Repo, path: str, names: list[str]) -> None:
+    """Stage the entities one by one, each id read from a fresh diff, as the frontend does."""
+    for name in names:
+        apply(repo, ["--entity", entity_id(repo, name)], "--cached")
+    assert staged(repo, path) == (repo.root / path).read_text()
+    assert json.loads(repo.semdiff("git", "--format", "json").stdout)["entities"] == []
+
+
+def test_a_method_added_at_the_end_of_a_class_stays_in_it(repo: Repo) -> None:
+    # Issue 20: without context, `o` went after `X = 1` (an IndentationError in the index).
+    repo.write("k.py", "class K:\n    def n(self): return 2\nX = 1\n")
+    repo.commit("start")
+    repo.write("k.py", "class K:\n    def n(self): return 2\n    def o(self): return 3\nX = 2\n")
+    apply(repo, ["--entity", entity_id(repo, "o")], "--cached")
+    assert staged(repo, "k.py") == (
+        "class K:\n    def n(self): return 2\n    def o(self): return 3\nX = 1\n"
+    )
+    _stage_all(repo, "k.py", ["X"])
+
+
+REORDERED_OLD = (
+    "class K:\n    def a(self):\n        return 1\n\n    def b(self):\n        return 2\nX = 1\n"
+)
+REORDERED_NEW = (
+    "class K:\n    def b(self):\n        return 2\n\n    def a(self):\n        return 10\nX = 2\n"
+)
+
+
+def test_a_reordered_method_whose_body_changed_stages_and_converges(repo: Repo) -> None:
+    # Issue 20: `a` landed after `X = 1`; its patch was then a no-op and staging never ended.
+    repo.write("k.py", REORDERED_OLD)
+    repo.commit("start")
+    repo.write("k.py", REORDERED_NEW)
+    apply(repo, ["--entity", entity_id(repo, "a")], "--cached")
+    assert staged(repo, "k.py") == REORDERED_NEW.replace("X = 2", "X = 1")
+    _stage_all(repo, "k.py", ["X"])
+    repo.git("reset", "-q")
+    apply(repo, ["--entity", entity_id(repo, "X")], "--cached")
+    _stage_all(repo, "k.py", ["a"])
+
+
+RUST_OLD = (
+    "struct S;\n\nimpl S {\n    fn b(&self) -> i32 {\n        2\n    }\n\n"
+    "    fn a(&self) -> i32 {\n        1\n    }\n}\n"
+)
+RUST_NEW = (
+    "struct S;\n\nimpl Clone for S {\n    fn a(&self) -> i32 {\n        1\n    }\n\n"
+    "    fn b(&self) -> i32 {\n        2\n    }\n}\n"
+)
+
+
+def test_a_reordered_rust_fn_next_to_a_changed_impl_line(repo: Repo) -> None:
+    # Issue 20: the fn must land after the impl line as the index has it, inside the impl.
+    repo.write("s.rs", RUST_OLD)
+    repo.commit("start")
+    repo.write("s.rs", RUST_NEW)
+    apply(repo, ["--entity", entity_id(repo, "a")], "--cached")
+    assert staged(repo, "s.rs") == RUST_NEW.replace("impl Clone for S", "impl S")
+    _stage_all(repo, "s.rs", ["<S as Clone>"])
+    repo.git("reset", "-q")
+    apply(repo, ["--entity", entity_id(repo, "<S as Clone>")], "--cached")
+    _stage_all(repo, "s.rs", ["a"])

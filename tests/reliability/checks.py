@@ -11,6 +11,10 @@ tests/reliability/ and the fuzzing harness (bench/fuzz.py).
     e  swapping old and new swaps added and removed and keeps every pair, reversed, with its
        renames and moves (not modified vs unchanged: see IN_PLACE)
     f  the same run twice in one process gives the same bytes
+    g  staging: each entity's patch staged alone onto the old side changes just that entity
+       (and the text still parses if both sides do), staging them one by one in any order
+       reaches the new side, and `--for-reverse` unstages back to the old side (staging.py;
+       not in ALL_CHECKS: a mutated file may mix entities so that no patch can split them)
 
 A check that fails returns a `Failure`; the case then reproduces with `write_case` and
 `semdiff old.<ext> new.<ext> --format json --include-unchanged` (or `old new` for trees).
@@ -35,10 +39,12 @@ from semdiff.pipeline import diff
 from semdiff.render.json import report_document
 from semdiff.sources import Comparison, FilePair, make_source
 from tests.reliability.contract import violations
+from tests.reliability.staging import staging_errors
 from tests.support import Result, apply_hunks, cli, hunks_by_file
 
 JSON = ("--format", "json", "--include-unchanged")
 ALL_CHECKS = "abcdef"
+STAGING_CHECK = "g"
 TIME_LIMIT = 60
 """Seconds one semdiff run may take before the case counts as a hang."""
 
@@ -417,7 +423,30 @@ def check_case(
                 )
     if "d" in checks:
         failures.extend(_self_failures(case, directory, time_limit))
+    if STAGING_CHECK in checks:
+        failures.extend(staging_failures(case, time_limit))
     return failures
+
+
+def staging_failures(case: Case, time_limit: int = TIME_LIMIT) -> list[Failure]:
+    """(g), through the pipeline: the two sides read as the index and the working tree of the
+    same files (for two files, both under the old one's name, as git has them)."""
+    try:
+        old = {path: data.decode("utf-8") for path, data in case.old.items()}
+        new = {path: data.decode("utf-8") for path, data in case.new.items()}
+    except UnicodeDecodeError:
+        return []  # semdiff patches such a file whole only (docs/git.md)
+    if not case.tree:
+        new = {path: new[next(iter(case.new))] for path in old}
+    shown = "staging: " + " ".join(case.args)
+    try:
+        with _time_limit(time_limit):
+            problems = staging_errors(old, new)
+    except Hang:
+        problems = [f"staging took more than {time_limit} s"]
+    except Exception:
+        problems = ["exception while staging:\n" + traceback.format_exc()]
+    return [Failure(STAGING_CHECK, problem, shown) for problem in problems[:12]]
 
 
 def _self_failures(case: Case, directory: Path, time_limit: int) -> list[Failure]:

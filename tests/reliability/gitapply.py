@@ -46,7 +46,7 @@ def _unquote(path: str) -> str:
 
 
 def _path(header: str) -> str | None:
-    name = _unquote(header.split("\t")[0])
+    name = _unquote(header.split("\t", maxsplit=1)[0])
     if name == "/dev/null":
         return None
     return name[2:]

@@ -19,6 +19,7 @@ import random
 from collections.abc import Callable, Mapping, Sequence
 
 from semdiff.errors import UsageError
+from semdiff.extract import MODULE_KIND
 from semdiff.model import Change, DiffReport, Status, Version, VersionKind
 from semdiff.pipeline import diff
 from semdiff.render.patch import render_patch
@@ -61,16 +62,23 @@ def _find(report: DiffReport, change: Change) -> Change | None:
     """The change in another diff: by id, else by its names (staging a method alone keeps its
     class's old name, so it is named half old, half new)."""
     kind, old, new = _identity(change)
-    for same in (
+    tests: tuple[Callable[[Change], bool], ...] = (
         lambda c: c.id == change.id,
         lambda c: _identity(c) == (kind, old, new),
         lambda c: c.kind == kind and bool(old) and _identity(c)[1] == old,
         lambda c: c.kind == kind and bool(new) and _identity(c)[2] == new,
-    ):
+        # A child of a renamed parent, staged before the parent: its own name is what stays.
+        lambda c: c.kind == kind and _own_name(c) == _own_name(change),
+    )
+    for same in tests:
         found = [c for c in _staged(report) if same(c)]
         if found:
             return found[0]
     return None
+
+
+def _own_name(change: Change) -> str:
+    return (change.new or change.old).name  # type: ignore[union-attr]
 
 
 def _show(change: Change) -> str:
@@ -103,9 +111,11 @@ def stage_one_errors(old: Files, new: Files) -> list[str]:
     parses = {path: o == 0 and n == 0 for path, (o, n) in _parse_errors(report).items()}
     errors = []
     for change in _staged(report):
+        if _container_left(change, report.changes):
+            continue  # staged alone, it has no place to go (converge_errors stages it later)
         name = _show(change)
         try:
-            staged = apply_patch(old, render_patch(report, entity_ids=[change.id]))
+            staged = apply_patch(dict(old), render_patch(report, entity_ids=[change.id]))
         except (PatchError, UsageError) as error:
             errors.append(f"stage {name}: {error}")
             continue
@@ -113,9 +123,7 @@ def stage_one_errors(old: Files, new: Files) -> list[str]:
         changed = _staged(after)
         found = _find(after, change)
         if found is None or len(changed) != 1:
-            errors.append(
-                f"stage {name}: the staged text changes {[_show(c) for c in changed]}"
-            )
+            errors.append(f"stage {name}: the staged text changes {[_show(c) for c in changed]}")
         elif _edits(found) != _edits(change):
             errors.append(f"stage {name}: the staged text changes other lines of it")
         for path, (_, errors_after) in _parse_errors(after).items():
@@ -135,8 +143,18 @@ def stage_one_errors(old: Files, new: Files) -> list[str]:
 
 
 def _container_left(change: Change, left: Sequence[Change]) -> bool:
-    parent = change.new.parent if change.new else None
-    return parent is not None and any(c.new is not None and c.new.key == parent for c in left)
+    """Whether the change goes into a container that is added and still among `left`: until
+    that is staged, the change has no place to go."""
+    if change.new is None:
+        return False
+    parent, path = change.new.parent, change.new.path
+    return any(
+        c.old is None
+        and c.new is not None
+        and (c.new.key == parent if parent is not None else c.kind == MODULE_KIND)
+        and c.new.path == path
+        for c in left
+    )
 
 
 def converge_errors(old: Files, new: Files, order: str) -> list[str]:
@@ -161,7 +179,9 @@ def converge_errors(old: Files, new: Files, order: str) -> list[str]:
             current = apply_patch(current, render_patch(report, entity_ids=[pick.id]))
         except (PatchError, UsageError) as error:
             return [f"staging {order}, {_show(pick)}: {error}"]
-    differing = [path for path in sorted(set(current) | set(new)) if current.get(path) != new.get(path)]
+    differing = [
+        path for path in sorted(set(current) | set(new)) if current.get(path) != new.get(path)
+    ]
     # An empty file carries no entity: the frontend stages it with `git add`.
     differing = [path for path in differing if current.get(path) or new.get(path)]
     if differing:
