@@ -197,17 +197,16 @@ def test_a_reordered_method_whose_body_changed_stages_and_converges(repo: Repo) 
 
 
 RUST_OLD = (
-    "struct S;\n\nimpl S {\n    fn b(&self) -> i32 {\n        2\n    }\n\n"
-    "    fn a(&self) -> i32 {\n        1\n    }\n}\n"
+    "fn a() -> i32 {\n    1\n}\nfn b() -> i32 {\n    2\n}\nimpl S {\n    fn c(&self) {}\n}\n"
 )
 RUST_NEW = (
-    "struct S;\n\nimpl Clone for S {\n    fn a(&self) -> i32 {\n        1\n    }\n\n"
-    "    fn b(&self) -> i32 {\n        2\n    }\n}\n"
+    "fn b() -> i32 {\n    2\n}\nfn a() -> i32 {\n    10\n}\n"
+    "impl Clone for S {\n    fn c(&self) {}\n}\n"
 )
 
 
 def test_a_reordered_rust_fn_next_to_a_changed_impl_line(repo: Repo) -> None:
-    # Issue 20: the fn must land after the impl line as the index has it, inside the impl.
+    # Issue 20: `a` landed after `impl S {`, inside the impl (a method there).
     repo.write("s.rs", RUST_OLD)
     repo.commit("start")
     repo.write("s.rs", RUST_NEW)
