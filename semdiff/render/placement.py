@@ -108,8 +108,8 @@ def _side(text: _Text, change: Change, hunk: Hunk, line: int, owner: Change) -> 
     if inserted is None:
         return 0
     parent = _parent_before(text, inserted)
-    if parent is None:
-        return 0
+    if parent is None or parent.path != text.parsed.module.path:
+        return 0  # a parent in another file places nothing here
     number = line + 1
     if not parent.span.start_line <= number <= parent.span.last_line:
         return -1 if number < parent.span.start_line else 1
@@ -118,7 +118,10 @@ def _side(text: _Text, change: Change, hunk: Hunk, line: int, owner: Change) -> 
         return _own_line_side(text, parent, number)
     sibling = text.changes_before.get(holder.key)
     moved_to = text.after(sibling) if sibling is not None else None
-    if moved_to is None or moved_to.key == inserted.key:
+    if moved_to is None or moved_to.path != inserted.path or _inside(moved_to, inserted):
+        # A sibling that goes into the inserted entity (tests wrapped in a new block) is no
+        # guide: staged alone, the entity does not take it in, so its header and footer stay
+        # together wherever the alignment had them.
         return 0
     new_first = hunk.new_start
     new_last = hunk.new_start + hunk.new_lines - 1
@@ -127,6 +130,13 @@ def _side(text: _Text, change: Change, hunk: Hunk, line: int, owner: Change) -> 
     if moved_to.span.start_line > new_last:
         return 1
     return 0
+
+
+def _inside(entity: Entity, container: Entity) -> bool:
+    return (
+        container.span.start_line <= entity.span.start_line
+        and entity.span.last_line <= container.span.last_line
+    )
 
 
 def _parent_before(text: _Text, inserted: Entity) -> Entity | None:

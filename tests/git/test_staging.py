@@ -196,9 +196,7 @@ def test_a_reordered_method_whose_body_changed_stages_and_converges(repo: Repo) 
     _stage_all(repo, "k.py", ["a"])
 
 
-RUST_OLD = (
-    "fn a() -> i32 {\n    1\n}\nfn b() -> i32 {\n    2\n}\nimpl S {\n    fn c(&self) {}\n}\n"
-)
+RUST_OLD = "fn a() -> i32 {\n    1\n}\nfn b() -> i32 {\n    2\n}\nimpl S {\n    fn c(&self) {}\n}\n"
 RUST_NEW = (
     "fn b() -> i32 {\n    2\n}\nfn a() -> i32 {\n    10\n}\n"
     "impl Clone for S {\n    fn c(&self) {}\n}\n"

@@ -149,7 +149,8 @@ def _container_left(change: Change, left: Sequence[Change]) -> bool:
         return False
     parent, path = change.new.parent, change.new.path
     return any(
-        c.old is None
+        c is not change
+        and c.old is None
         and c.new is not None
         and (c.new.key == parent if parent is not None else c.kind == MODULE_KIND)
         and c.new.path == path

@@ -13,25 +13,25 @@ from tests.reliability.gitapply import PatchError, apply_patch
 from tests.reliability.test_properties import _explain, _fixture_cases
 
 STAGING_GAPS = {
-    "javascript/test_case_renamed": "an added describe block that wraps existing tests, "
-    "staged alone, is read by the diff of old against the staged text as taking the tests "
-    "in (moved into it), not as one added block",
     "kotlin/converted_from_java": "a file renamed across languages (Basket.java → "
     "Basket.kt): an entity's patch renames the file, which then holds one entity in Kotlin "
     "and the rest in Java, and no longer parses",
-    "nix/tests_moved_to_own_file": "attributes moved into a file that is added: staging the "
-    "attribute set that held them leaves pieces the next diffs pair otherwise, and the "
-    "staging does not reach the new side",
+    "nix/tests_moved_to_own_file": "the attribute set passthru.tests loses its braces while "
+    "its attributes move to tests.nix, an added file: staged before them, its patch leaves "
+    "the attributes in the enclosing set, where they read as moved, and some orders never "
+    "reach the new side",
     "python/callers_follow_rename": "a rename staged without its callers: the matcher reads "
     "the staged text as another function taking the name (the callers' evidence is what "
     "paired them), so the staged diff shows two changes",
     "r/reordered": "the list separator: `},` → `}` of the member that became the last one "
     "belongs to that member's change, so staging it alone leaves two members of the R6 list "
     "without a comma between them (a parse error)",
-    "scheme/moved_between_libraries": "a function moved to another library staged alone "
-    "removes it from the library's export list too, whose lines belong to the move",
-    "toml/lock_package_inserted": "an added [[package]] array table staged alone: the diff "
-    "of old against the staged text pairs its keys with the next table's keys",
+    "scheme/moved_between_libraries": "the library's closing parentheses move from median's "
+    "last line to standard-deviation's, a line that belongs to standard-deviation's change: "
+    "staged alone, it closes the library early (a parse error)",
+    "toml/lock_package_inserted": "an added [[package]] array table: the tables share one "
+    "name, so staging one's header alone makes the diff of old against the staged text "
+    "pair the keys with the neighbouring table's",
 }
 
 
