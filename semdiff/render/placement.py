@@ -58,12 +58,12 @@ def place_insertions(
 ) -> list[Hunk]:
     """The chosen hunks (in the coordinates of `parsed`, the text patched), each pure insertion
     moved to its place among the lines `others` remove next to it."""
-    removed: dict[int, Change] = {}
-    for change, hunk in others:
+    removed: set[int] = set()
+    for _, hunk in others:
         position = hunk.old_start - 1 if hunk.old_lines else hunk.old_start
         for line in hunk.lines:
             if line.op == "-":
-                removed[position] = change
+                removed.add(position)
             if line.op != "+":
                 position += 1
     if not removed:
@@ -85,7 +85,7 @@ def place_insertions(
             first -= 1
         while last in removed:
             last += 1
-        sides = [_side(text, change, hunk, line, removed[line]) for line in range(first, last)]
+        sides = [_side(text, change, hunk, line) for line in range(first, last)]
         placed.append(replace(hunk, old_start=_best(sides, first, hunk.old_start)))
     return placed
 
@@ -101,7 +101,7 @@ def _best(sides: list[int], first: int, start: int) -> int:
     return min(range(first, first + len(sides) + 1), key=cost)
 
 
-def _side(text: _Text, change: Change, hunk: Hunk, line: int, owner: Change) -> int:
+def _side(text: _Text, change: Change, hunk: Hunk, line: int) -> int:
     """Whether the removed `line` (0-based) must stay before the inserted lines (-1), after
     them (1), or may be on either side (0)."""
     inserted = text.after(change)

@@ -34,7 +34,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
-from semdiff.model import Version, VersionKind
+from semdiff.model import Source, Version, VersionKind
 from semdiff.pipeline import diff
 from semdiff.render.json import report_document
 from semdiff.sources import Comparison, FilePair, make_source
@@ -428,6 +428,10 @@ def check_case(
     return failures
 
 
+def _patched_whole(source: Source) -> bool:
+    return source.is_binary or source.decode_note is not None
+
+
 def staging_failures(case: Case, time_limit: int = TIME_LIMIT) -> list[Failure]:
     """(g), through the pipeline: the two sides read as the index and the working tree of the
     same files (for two files, both under the old one's name, as git has them)."""
@@ -436,6 +440,9 @@ def staging_failures(case: Case, time_limit: int = TIME_LIMIT) -> list[Failure]:
         new = {path: data.decode("utf-8") for path, data in case.new.items()}
     except UnicodeDecodeError:
         return []  # semdiff patches such a file whole only (docs/git.md)
+    sides = (*case.old.items(), *case.new.items())
+    if any(_patched_whole(make_source(path, data)) for path, data in sides):
+        return []  # likewise
     if not case.tree:
         new = {path: new[next(iter(case.new))] for path in old}
     shown = "staging: " + " ".join(case.args)

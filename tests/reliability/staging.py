@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from semdiff.errors import UsageError
 from semdiff.extract import MODULE_KIND
-from semdiff.model import Change, DiffReport, Status, Version, VersionKind
+from semdiff.model import Change, DiffReport, Flag, Status, Version, VersionKind
 from semdiff.pipeline import diff
 from semdiff.render.patch import render_patch
 from semdiff.sources import Comparison, FilePair, detect_renames, make_source
@@ -29,6 +29,7 @@ from tests.reliability.gitapply import PatchError, apply_patch
 Files = Mapping[str, str]
 """Path → text: one side of a case, as the index or the working tree holds it."""
 ORDERS = ("forwards", "backwards", "shuffled")
+RE_PARENTED = {Flag.MOVED_PARENT, Flag.REORDERED, Flag.WHITESPACE_ONLY}
 SHUFFLE_SEED = 20
 
 
@@ -105,6 +106,42 @@ def _parse_errors(report: DiffReport) -> dict[str, tuple[int, int]]:
     }
 
 
+def _old_parent(report: DiffReport, change: Change) -> str | None:
+    """The key, in the old text, of the parent a change's new side has: the same old text on
+    both diffs, so the same keys. "" for the top level, "added" for a parent the old lacks."""
+    if change.new is None or change.new.parent is None:
+        return ""
+    for other in report.changes:
+        if other.new is not None and other.new.key == change.new.parent:
+            return other.old.key if other.old is not None else "added"
+    return None
+
+
+def _enclosed(report: DiffReport, change: Change, container: Change) -> bool:
+    """A change that only re-parents what the staged container's own lines enclosed: adding
+    or removing a class header moves its methods. That follows from staging the container."""
+    if not set(change.flags) <= RE_PARENTED:
+        return False
+    if change.old is not None and container.old is not None:
+        entities = {e.key: e for f in report.files if f.old for e in f.old.entities}
+        parent = change.old.parent
+        while parent is not None:
+            if parent == container.old.key:
+                return True
+            parent = entities[parent].parent if parent in entities else None
+    if change.new is not None and container.new is not None:
+        entities = {e.key: e for f in report.files if f.new for e in f.new.entities}
+        parent = change.new.parent
+        while parent is not None:
+            if (entities[parent].kind, entities[parent].qualified_name) == (
+                container.new.kind,
+                container.new.qualified_name,
+            ):
+                return True
+            parent = entities[parent].parent
+    return False
+
+
 def stage_one_errors(old: Files, new: Files) -> list[str]:
     """`stage one` and `unstage`, for every entity of the diff of `old` and `new`."""
     report = compare(old, new)
@@ -120,12 +157,14 @@ def stage_one_errors(old: Files, new: Files) -> list[str]:
             errors.append(f"stage {name}: {error}")
             continue
         after = compare(old, staged)
-        changed = _staged(after)
         found = _find(after, change)
+        changed = [c for c in _staged(after) if c is found or not _enclosed(after, c, change)]
         if found is None or len(changed) != 1:
             errors.append(f"stage {name}: the staged text changes {[_show(c) for c in changed]}")
         elif _edits(found) != _edits(change):
             errors.append(f"stage {name}: the staged text changes other lines of it")
+        elif _old_parent(after, found) != _old_parent(report, change):
+            errors.append(f"stage {name}: it lands under another parent")
         for path, (_, errors_after) in _parse_errors(after).items():
             if parses.get(path) and errors_after:
                 errors.append(f"stage {name}: {path} no longer parses")
