@@ -272,6 +272,21 @@ def test_patch_of_one_entity_applies_alone(tmp_path: Path) -> None:
     assert "def check_username(name):" in result
 
 
+def test_an_entity_patch_is_anchored_by_the_old_sides_lines(tmp_path: Path) -> None:
+    """Issue 20: `o` is placed inside the class, before the line another change rewrites, and
+    that line is its trailing context as the old side has it (`X = 1`, never `X = 2`)."""
+    (tmp_path / "old.py").write_text("class K:\n    def n(self): return 2\nX = 1\n")
+    (tmp_path / "new.py").write_text(
+        "class K:\n    def n(self): return 2\n    def o(self): return 3\nX = 2\n"
+    )
+    document = load_json(cli("old.py", "new.py", "-f", "json", cwd=tmp_path).stdout)
+    [o] = [e["id"] for e in document["entities"] if e["new"] and e["new"]["name"] == "o"]
+    patch = cli("old.py", "new.py", "-f", "patch", "--entity", o, cwd=tmp_path).stdout
+    assert patch.split("@@ -", 1)[1].split("\n", 1)[1] == (
+        " class K:\n     def n(self): return 2\n+    def o(self): return 3\n X = 1\n"
+    )
+
+
 def test_unknown_entity_id_is_an_error() -> None:
     result = cli("old.py", "new.py", "-f", "patch", "--entity", "e:nope", cwd=CASE)
     assert result.code == 2

@@ -14,7 +14,8 @@ tests/reliability/ and the fuzzing harness (bench/fuzz.py).
     g  staging: each entity's patch staged alone onto the old side changes just that entity
        (and the text still parses if both sides do), staging them one by one in any order
        reaches the new side, and `--for-reverse` unstages back to the old side (staging.py;
-       not in ALL_CHECKS: a mutated file may mix entities so that no patch can split them)
+       not in ALL_CHECKS: a mutated file may mix entities so that no patch can split them;
+       check_case runs it only when both sides parse, test_staging.py on every fixture)
 
 A check that fails returns a `Failure`; the case then reproduces with `write_case` and
 `semdiff old.<ext> new.<ext> --format json --include-unchanged` (or `old new` for trees).
@@ -39,7 +40,7 @@ from semdiff.pipeline import diff
 from semdiff.render.json import report_document
 from semdiff.sources import Comparison, FilePair, make_source
 from tests.reliability.contract import violations
-from tests.reliability.staging import staging_errors
+from tests.reliability.staging import both_sides_parse, staging_errors
 from tests.support import Result, apply_hunks, cli, hunks_by_file
 
 JSON = ("--format", "json", "--include-unchanged")
@@ -424,7 +425,7 @@ def check_case(
     if "d" in checks:
         failures.extend(_self_failures(case, directory, time_limit))
     if STAGING_CHECK in checks:
-        failures.extend(staging_failures(case, time_limit))
+        failures.extend(staging_failures(case, time_limit, parsing_only=True))
     return failures
 
 
@@ -432,9 +433,13 @@ def _patched_whole(source: Source) -> bool:
     return source.is_binary or source.decode_note is not None
 
 
-def staging_failures(case: Case, time_limit: int = TIME_LIMIT) -> list[Failure]:
+def staging_failures(
+    case: Case, time_limit: int = TIME_LIMIT, *, parsing_only: bool = False
+) -> list[Failure]:
     """(g), through the pipeline: the two sides read as the index and the working tree of the
-    same files (for two files, both under the old one's name, as git has them)."""
+    same files (for two files, both under the old one's name, as git has them). With
+    `parsing_only` (the fuzzer's inputs), only when both sides parse: in a broken file, which
+    lines make an entity is a guess that a staged half can tip either way."""
     try:
         old = {path: data.decode("utf-8") for path, data in case.old.items()}
         new = {path: data.decode("utf-8") for path, data in case.new.items()}
@@ -448,7 +453,8 @@ def staging_failures(case: Case, time_limit: int = TIME_LIMIT) -> list[Failure]:
     shown = "staging: " + " ".join(case.args)
     try:
         with _time_limit(time_limit):
-            problems = staging_errors(old, new)
+            skip = parsing_only and not both_sides_parse(old, new)
+            problems = [] if skip else staging_errors(old, new)
     except Hang:
         problems = [f"staging took more than {time_limit} s"]
     except Exception:

@@ -229,6 +229,11 @@ def converge_errors(old: Files, new: Files, order: str) -> list[str]:
     return []
 
 
+def both_sides_parse(old: Files, new: Files) -> bool:
+    """Whether every file of both sides parses without an error node."""
+    return all(o == 0 and n == 0 for o, n in _parse_errors(compare(old, new)).values())
+
+
 def staging_errors(old: Files, new: Files, orders: Sequence[str] = ORDERS) -> list[str]:
     """Every part of the property."""
     checks: list[Callable[[], list[str]]] = [lambda: stage_one_errors(old, new)]
