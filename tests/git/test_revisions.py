@@ -275,14 +275,7 @@ def test_symlink_is_compared_by_its_target(repo: Repo) -> None:
 
 
 def test_submodule_commit_change(repo: Repo, tmp_path: Path) -> None:
-    sub = Repo(tmp_path / "sub")
-    sub.root.mkdir()
-    sub.git("init", "-q", "-b", "main")
-    sub.write("lib.py", OLD)
-    first = sub.commit("one")
-    started(repo)
-    repo.git("-c", "protocol.file.allow=always", "submodule", "add", "-q", str(sub.root), "lib")
-    repo.commit("add submodule")
+    sub, first = _with_submodule(repo, tmp_path)
     sub.write("lib.py", PARSED)
     second = sub.commit("two")
     repo.git("-C", "lib", "-c", "protocol.file.allow=always", "pull", "-q", "origin", "main")
