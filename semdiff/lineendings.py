@@ -27,20 +27,23 @@ def style(source: Source) -> str | None:
     return MIXED if crlf and lf else CRLF if crlf else LF
 
 
-def file_change(file: FileDiff) -> tuple[str, str] | None:
-    """(old style, new style) when a file kept on both sides changed its line endings."""
-    if file.old is None or file.new is None:
+def endings_change(old: Source | None, new: Source | None) -> tuple[str, str] | None:
+    """(old style, new style) when a file kept on both sides changed its line endings. Read
+    once per file, into `FileDiff.line_endings`: every heading, summary row and entity diff
+    of the file asks, and counting the whole text each time made a big diff's terminal
+    output a fifth slower."""
+    if old is None or new is None:
         return None
-    old, new = style(file.old.source), style(file.new.source)
-    if old is None or new is None or old == new:
+    before, after = style(old), style(new)
+    if before is None or after is None or before == after:
         return None
-    return old, new
+    return before, after
 
 
 def converted(file: FileDiff) -> bool:
     """Whether the whole file went from one style to the other, so that the note says all
     there is to say about the lines that differ only by their endings."""
-    change = file_change(file)
+    change = file.line_endings
     return change is not None and MIXED not in change
 
 

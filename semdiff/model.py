@@ -307,6 +307,9 @@ class FileDiff:
     """Changes to show under this file, in display order (a moved entity is under both files)."""
     similarity: float | None = None
     """For a renamed file, how alike the two texts are."""
+    line_endings: tuple[str, str] | None = None
+    """(old style, new style), `LF`, `CRLF` or `mixed`, when the file changed its line
+    endings (lineendings.py)."""
 
     @property
     def language(self) -> str | None:

@@ -16,6 +16,7 @@ from semdiff.changes.alignment import Alignment, align_lines
 from semdiff.changes.classify import classify_drafts, settle, status
 from semdiff.changes.drafts import Draft, Drafts, FileInput, display_name, kind_label, label
 from semdiff.changes.hunks import cut_hunks
+from semdiff.lineendings import endings_change
 from semdiff.match import Matching
 from semdiff.model import Change, FileDiff, FileStatus, Flag, Hunk
 
@@ -116,6 +117,9 @@ def _file_diff(drafts: Drafts, index: int, listed: list[Draft], alignment: Align
         new=pair.new,
         change_ids=tuple(change_id for _, change_id in order),
         similarity=pair.similarity,
+        line_endings=endings_change(
+            pair.old.source if pair.old else None, pair.new.source if pair.new else None
+        ),
     )
 
 

@@ -7,7 +7,6 @@ from dataclasses import fields
 from typing import Any
 
 from semdiff import __version__
-from semdiff.lineendings import file_change
 from semdiff.model import (
     Change,
     DiffReport,
@@ -107,7 +106,7 @@ def _file(file: FileDiff, shown: set[str]) -> dict[str, Any]:
     }
     if notes:
         document["decode_errors"] = notes
-    endings = file_change(file)
+    endings = file.line_endings
     if endings is not None:
         document["line_endings"] = {"old": endings[0], "new": endings[1]}
     return document

@@ -20,7 +20,7 @@ from semdiff.changes import display_name, kind_changed, kind_label, label
 from semdiff.escape import visible
 from semdiff.extract import MODULE_KIND
 from semdiff.languages import spec_by_name
-from semdiff.lineendings import converted, file_change, only_line_endings
+from semdiff.lineendings import converted, only_line_endings
 from semdiff.model import (
     EXECUTABLE_MODE,
     Change,
@@ -263,7 +263,7 @@ def _file_summary(
     elif file.language:
         notes.insert(0, file.language)
     notes.extend(_mode_notes(file))
-    endings = file_change(file)
+    endings = file.line_endings
     if endings is not None:
         notes.append(f"line endings {endings[0]} → {endings[1]}")
     for name, side in (("old", file.old), ("new", file.new)):
@@ -422,7 +422,7 @@ def _totals(report: DiffReport, hidden: set[str]) -> Text:
         count = file_counts.get(status, 0)
         if count:
             parts.append(f"{count} {words.format('' if count == 1 else 's')}")
-    converted_files = sum(1 for file in report.files if file_change(file) is not None)
+    converted_files = sum(1 for file in report.files if file.line_endings is not None)
     if converted_files:
         owner = "file's" if converted_files == 1 else "files'"
         parts.append(f"{converted_files} {owner} line endings changed")
