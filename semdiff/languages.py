@@ -70,6 +70,10 @@ class LanguageSpec:
     """Indentation carries structure (Python): token depths count in fingerprints. Elsewhere
     brackets are tokens, and depths would only see grammar wrappers (TypeScript's
     `required_parameter` around a JavaScript parameter)."""
+    indentation_is_syntax: bool = False
+    """A line's indentation is part of the syntax (the off-side rule: YAML, Haskell, Elm),
+    so `-w` must not hide a change of it. Implied by `significant_indentation`; kept apart
+    because depths in fingerprints would change how these languages match."""
 
     mask_high_code_points: bool = False
     """The grammar's scanner crashes the process on some code points at or above U+40000
@@ -123,7 +127,12 @@ _STRING_KEYS = (
     "query_from",
     "nesting_prefix",
 )
-_BOOL_KEYS = ("significant_indentation", "join_adjacent", "mask_high_code_points")
+_BOOL_KEYS = (
+    "significant_indentation",
+    "indentation_is_syntax",
+    "join_adjacent",
+    "mask_high_code_points",
+)
 _INT_KEYS = ("max_nesting_width",)
 
 
@@ -203,6 +212,9 @@ def load_spec(directory: Path) -> LanguageSpec:
         name_formats=tables["name_formats"],
         labels=tables["labels"],
         significant_indentation=bool(raw.get("significant_indentation", False)),
+        indentation_is_syntax=bool(
+            raw.get("indentation_is_syntax", raw.get("significant_indentation", False))
+        ),
         join_adjacent=bool(raw.get("join_adjacent", False)),
         mask_high_code_points=bool(raw.get("mask_high_code_points", False)),
         nesting_prefix=str(raw.get("nesting_prefix", "")),

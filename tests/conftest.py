@@ -44,6 +44,9 @@ def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
         "GIT_PAGER_IN_USE",
         "SEMDIFF_COLOR",
         "SEMDIFF_DEBUG",
+        "SEMDIFF_IGNORE_COMMENTS",
+        "SEMDIFF_IGNORE_WHITESPACE",
+        "SEMDIFF_DISPLAY",
         # Set when the tests run inside a git hook or an external diff: not ours.
         "GIT_DIR",
         "GIT_WORK_TREE",

@@ -19,6 +19,8 @@ from semdiff.cli.options import (
     Format,
     FormatOption,
     ForReverseOption,
+    IgnoreCommentsOption,
+    IgnoreWhitespaceOption,
     LanguageOption,
     MaxSizeOption,
     Output,
@@ -26,6 +28,7 @@ from semdiff.cli.options import (
     SummaryOption,
     UnchangedOption,
     VersionOption,
+    given_options,
     make_app,
 )
 from semdiff.cli.output import exit_status, show_diff
@@ -43,6 +46,7 @@ app = make_app()
     "--exit-code, when there were differences; 2 for trouble.",
 )
 def diff_command(
+    ctx: typer.Context,
     old: Annotated[Path, typer.Argument(help="The old file or directory.", show_default=False)],
     new: Annotated[Path, typer.Argument(help="The new file or directory.", show_default=False)],
     output: FormatOption = Format.TEXT,
@@ -63,6 +67,8 @@ def diff_command(
             help="Show this name instead of the path: once for both sides, or twice (old, new).",
         ),
     ] = None,
+    ignore_comments: IgnoreCommentsOption = False,
+    ignore_whitespace: IgnoreWhitespaceOption = False,
     exit_code: ExitCodeOption = False,
     debug: DebugOption = False,
     version: VersionOption = False,
@@ -82,6 +88,9 @@ def diff_command(
         for_reverse,
         max_size,
         rename_threshold,
+        ignore_comments=ignore_comments,
+        ignore_whitespace=ignore_whitespace,
+        given=given_options(ctx),
     )
     comparison = compare_paths(old, new, language=language, labels=label or ())
     return exit_status(show_diff(comparison, shown), exit_code=exit_code)

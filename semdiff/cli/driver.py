@@ -17,12 +17,15 @@ from semdiff.cli.options import (
     ExplainOption,
     Format,
     FormatOption,
+    IgnoreCommentsOption,
+    IgnoreWhitespaceOption,
     LanguageOption,
     MaxSizeOption,
     Output,
     RenameThresholdOption,
     SummaryOption,
     UnchangedOption,
+    given_options,
     make_app,
 )
 from semdiff.cli.output import exit_status, show_diff
@@ -49,6 +52,8 @@ def driver_command(
     language: LanguageOption = None,
     max_size: MaxSizeOption = "1M",
     rename_threshold: RenameThresholdOption = RENAME_THRESHOLD,
+    ignore_comments: IgnoreCommentsOption = False,
+    ignore_whitespace: IgnoreWhitespaceOption = False,
     debug: DebugOption = False,
 ) -> int:
     del debug
@@ -67,6 +72,9 @@ def driver_command(
         False,
         max_size,
         rename_threshold,
+        ignore_comments=ignore_comments,
+        ignore_whitespace=ignore_whitespace,
+        given=given_options(ctx),
     )
     report = show_diff(comparison(call, language=language), shown, position=call.position)
     return exit_status(report, exit_code=exit_code)

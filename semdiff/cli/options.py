@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from semdiff import __version__
 from semdiff.errors import UsageError
+
+if TYPE_CHECKING:
+    from semdiff.ignore import Ignoring
 
 
 class Format(StrEnum):
@@ -111,6 +114,25 @@ ExitCodeOption = Annotated[
         "Without it, semdiff exits 0 after showing a diff.",
     ),
 ]
+IgnoreCommentsOption = Annotated[
+    bool,
+    typer.Option(
+        "--ignore-comments",
+        envvar="SEMDIFF_IGNORE_COMMENTS",
+        help="Leave out the entities whose only change is in comments (the summary counts "
+        "them); JSON marks them 'ignored' instead.",
+    ),
+]
+IgnoreWhitespaceOption = Annotated[
+    bool,
+    typer.Option(
+        "--ignore-whitespace",
+        "-w",
+        envvar="SEMDIFF_IGNORE_WHITESPACE",
+        help="Leave out the entities whose only change is whitespace (never a change of "
+        "indentation where it is syntax: Python, YAML, Haskell...); JSON marks them.",
+    ),
+]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")]
 VersionOption = Annotated[
     bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
@@ -132,6 +154,12 @@ class Output:
     for_reverse: bool = False
     max_size: str = "1M"
     rename_threshold: int = RENAME_THRESHOLD
+    ignore_comments: bool = False
+    ignore_whitespace: bool = False
+    given: frozenset[str] = frozenset()
+    """The options typed on the command line (not from SEMDIFF_... variables): only those are
+    an error where they do not apply, so that a variable set for reading never breaks a
+    tool's `--format patch` or `json` run."""
 
     def __post_init__(self) -> None:
         parse_size(self.max_size)  # a bad value is a usage error before any work
@@ -149,6 +177,36 @@ class Output:
             raise UsageError("--entity needs --format patch, or --explain with the text format")
         if self.for_reverse and self.format is not Format.PATCH:
             raise UsageError("--for-reverse needs --format patch")
+        if self.format is Format.PATCH:
+            for name, option in (
+                ("ignore_comments", "--ignore-comments"),
+                ("ignore_whitespace", "--ignore-whitespace"),
+            ):
+                if name in self.given:
+                    raise UsageError(
+                        f"{option} does not go with --format patch: a patch carries every "
+                        "change, so that it applies (pick changes with --entity)"
+                    )
+
+    @property
+    def ignoring(self) -> Ignoring | None:
+        """What to leave out, or None: nothing, and ignore.py is not even imported (start-up
+        time). A patch leaves out nothing (see `given`)."""
+        if self.format is Format.PATCH or not (self.ignore_comments or self.ignore_whitespace):
+            return None
+        from semdiff.ignore import Ignoring  # noqa: PLC0415
+
+        return Ignoring(comments=self.ignore_comments, whitespace=self.ignore_whitespace)
+
+
+def given_options(ctx: typer.Context) -> frozenset[str]:
+    """The parameters whose value was typed on the command line."""
+    # By name: typer vendors click (typer._click), whose enum is no public import.
+    return frozenset(
+        name
+        for name in ctx.params
+        if getattr(ctx.get_parameter_source(name), "name", None) == "COMMANDLINE"
+    )
 
 
 def parse_size(size: str) -> int | None:

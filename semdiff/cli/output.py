@@ -14,7 +14,7 @@ from semdiff.errors import OutputError, UsageError
 
 if TYPE_CHECKING:
     from semdiff.match.phases import Matching
-    from semdiff.model import Change, DiffReport, PathPosition
+    from semdiff.model import Change, DiffReport, Flag, PathPosition
     from semdiff.sources import Comparison
 
 EXIT_OK = 0
@@ -55,10 +55,18 @@ def show_diff(
             f"{MAX_EXACT_SIDE} similar entities were paired greedily, not optimally",
             file=sys.stderr,
         )
+    left_out: dict[str, Flag] = {}
+    ignoring = output.ignoring
+    if ignoring is not None:
+        from semdiff.ignore import ignored_changes  # noqa: PLC0415 (only with the options)
+
+        left_out = ignored_changes(report, ignoring)
     if output.format is Format.JSON:
         from semdiff.render.json import render_json  # noqa: PLC0415
 
-        write(render_json(report, include_unchanged=output.include_unchanged))
+        # A tool gets every change, the ignored ones marked: its hunks still rebuild the files.
+        marked = left_out if ignoring is not None else None
+        write(render_json(report, include_unchanged=output.include_unchanged, ignored=marked))
     elif output.format is Format.PATCH:
         from semdiff.render.patch import render_patch  # noqa: PLC0415
 
@@ -76,8 +84,19 @@ def show_diff(
                     f"no entity named or with id {error.args[0]!r} in this diff"
                 ) from None
         with writing():
-            _render_terminal(report, matching, output, heading, position, chosen)
-    return report
+            _render_terminal(
+                _shown(report, left_out), matching, output, heading, position, chosen, left_out
+            )
+    # --exit-code sees what is left once the ignored changes are out, in every format.
+    return _shown(report, left_out)
+
+
+def _shown(report: DiffReport, left_out: dict[str, Flag]) -> DiffReport:
+    if not left_out:
+        return report
+    from semdiff.ignore import without  # noqa: PLC0415
+
+    return without(report, left_out)
 
 
 def _patch_ids(report: DiffReport, wanted: tuple[str, ...]) -> list[str]:
@@ -110,6 +129,7 @@ def _render_terminal(
     heading: str,
     position: PathPosition | None,
     chosen: list[Change],
+    left_out: dict[str, Flag],
 ) -> None:
     from semdiff.escape import visible  # noqa: PLC0415
     from semdiff.render.terminal import make_console, render_text  # noqa: PLC0415
@@ -126,6 +146,7 @@ def _render_terminal(
         summary_only=summary_only,
         include_unchanged=output.include_unchanged,
         position=position,
+        left_out=_left_out_note(left_out),
     )
     if output.explain:
         from semdiff.render.explain import render_explain  # noqa: PLC0415
@@ -133,6 +154,14 @@ def _render_terminal(
         render_explain(report, matching, console, chosen)
     stream.flush()
     stream.detach()  # closing the wrapper would close stdout
+
+
+def _left_out_note(left_out: dict[str, Flag]) -> str:
+    if not left_out:
+        return ""
+    from semdiff.ignore import left_out_note  # noqa: PLC0415
+
+    return left_out_note(left_out)
 
 
 def exit_status(report: DiffReport, *, exit_code: bool) -> int:

@@ -18,12 +18,15 @@ from semdiff.cli.options import (
     Format,
     FormatOption,
     ForReverseOption,
+    IgnoreCommentsOption,
+    IgnoreWhitespaceOption,
     LanguageOption,
     MaxSizeOption,
     Output,
     RenameThresholdOption,
     SummaryOption,
     UnchangedOption,
+    given_options,
     make_app,
 )
 from semdiff.cli.output import exit_status, show_diff
@@ -49,6 +52,8 @@ def show_command(
     for_reverse: ForReverseOption = False,
     max_size: MaxSizeOption = "1M",
     rename_threshold: RenameThresholdOption = RENAME_THRESHOLD,
+    ignore_comments: IgnoreCommentsOption = False,
+    ignore_whitespace: IgnoreWhitespaceOption = False,
     exit_code: ExitCodeOption = False,
     debug: DebugOption = False,
 ) -> int:
@@ -67,6 +72,9 @@ def show_command(
         for_reverse,
         max_size,
         rename_threshold,
+        ignore_comments=ignore_comments,
+        ignore_whitespace=ignore_whitespace,
+        given=given_options(ctx),
     )
     comparison = compare_revisions([revision], paths=ctx.obj or (), language=language, show=True)
     heading = commit_header(revision) + "\n" if output is Format.TEXT else ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import fields
 from typing import Any
 
@@ -12,6 +13,7 @@ from semdiff.model import (
     DiffReport,
     Entity,
     FileDiff,
+    Flag,
     Hunk,
     HunkLine,
     Span,
@@ -22,12 +24,17 @@ from semdiff.model import (
 SCHEMA_VERSION = 1
 
 
-def render_json(report: DiffReport, *, include_unchanged: bool = False) -> str:
+def render_json(
+    report: DiffReport,
+    *,
+    include_unchanged: bool = False,
+    ignored: Mapping[str, Flag] | None = None,
+) -> str:
     import json  # noqa: PLC0415 (the text output reads this module's counts, not JSON)
 
     return (
         json.dumps(
-            report_document(report, include_unchanged=include_unchanged),
+            report_document(report, include_unchanged=include_unchanged, ignored=ignored),
             ensure_ascii=False,
             indent=2,
         )
@@ -47,22 +54,37 @@ def summary_counts(report: DiffReport) -> dict[str, int]:
     }
 
 
-def report_document(report: DiffReport, *, include_unchanged: bool = False) -> dict[str, Any]:
+def report_document(
+    report: DiffReport,
+    *,
+    include_unchanged: bool = False,
+    ignored: Mapping[str, Flag] | None = None,
+) -> dict[str, Any]:
+    """`ignored`, given with --ignore-comments or -w: the changes they leave out, which stay
+    in the document (the hunks must still rebuild the files), marked `"ignored": true`, and
+    counted in the summary's `ignored`."""
     shown = {c.id for c in report.changes if listed(c, include_unchanged)}
+    entities = [_change(change) for change in report.changes if change.id in shown]
+    summary = {
+        **summary_counts(report),
+        "identical_files": report.identical_files,
+        "untracked_left_out": report.untracked_left_out,
+    }
+    if ignored is not None:
+        summary["ignored"] = len(ignored)
+        for entity in entities:
+            if entity["id"] in ignored:
+                entity["ignored"] = True
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "semdiff", "version": __version__},
         "old": _version(report.old),
         "new": _version(report.new),
         "repository": report.repository,
-        "summary": {
-            **summary_counts(report),
-            "identical_files": report.identical_files,
-            "untracked_left_out": report.untracked_left_out,
-        },
+        "summary": summary,
         "unmerged": list(report.unmerged),
         "files": [_file(file, shown) for file in report.files],
-        "entities": [_change(change) for change in report.changes if change.id in shown],
+        "entities": entities,
     }
 
 

@@ -97,9 +97,12 @@ def render_text(
     summary_only: bool = False,
     include_unchanged: bool = False,
     position: PathPosition | None = None,
+    left_out: str = "",
 ) -> None:
     """`position` marks one file of several that git hands over one at a time: there are no
-    totals to add up, and a file after the first is set apart."""
+    totals to add up, and a file after the first is set apart. `left_out` says how many
+    changes --ignore-comments or -w left out (ignore.py): after the totals, or under git, on
+    a line of its own, since a file whose changes were all left out has no heading."""
     changes = {change.id: change for change in report.changes}
     hidden = _said_by_the_file(report, changes)
     parts = line_parts(report.files, changes)
@@ -112,7 +115,12 @@ def render_text(
     for file in report.files:
         _file_summary(console, file, changes, include_unchanged, hidden)
     if position is None:
-        console.print(_totals(report, hidden))
+        totals = _totals(report, hidden)
+        if left_out:
+            totals.append(f"; {left_out}", style="semdiff.note")
+        console.print(totals)
+    elif left_out:
+        console.print(Text(f"semdiff: {left_out}", style="semdiff.note"))
     if summary_only:
         return
     for file in report.files:
