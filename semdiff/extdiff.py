@@ -99,6 +99,7 @@ VALUE_OPTIONS = frozenset(
         "--max-size",
         "--rename-threshold",
         "--entity",
+        "--display",
     }
 )
 """Options followed by a value: what tells `semdiff --label x a b` (difftool, run with git's

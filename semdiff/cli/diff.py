@@ -13,6 +13,8 @@ from semdiff.cli.options import (
     ColorOption,
     ContextOption,
     DebugOption,
+    Display,
+    DisplayOption,
     EntityOption,
     ExitCodeOption,
     ExplainOption,
@@ -67,6 +69,7 @@ def diff_command(
             help="Show this name instead of the path: once for both sides, or twice (old, new).",
         ),
     ] = None,
+    display: DisplayOption = Display.INLINE,
     ignore_comments: IgnoreCommentsOption = False,
     ignore_whitespace: IgnoreWhitespaceOption = False,
     exit_code: ExitCodeOption = False,
@@ -90,6 +93,7 @@ def diff_command(
         rename_threshold,
         ignore_comments=ignore_comments,
         ignore_whitespace=ignore_whitespace,
+        display=display,
         given=given_options(ctx),
     )
     comparison = compare_paths(old, new, language=language, labels=label or ())

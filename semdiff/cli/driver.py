@@ -13,6 +13,8 @@ from semdiff.cli.options import (
     ColorOption,
     ContextOption,
     DebugOption,
+    Display,
+    DisplayOption,
     ExitCodeOption,
     ExplainOption,
     Format,
@@ -52,6 +54,7 @@ def driver_command(
     language: LanguageOption = None,
     max_size: MaxSizeOption = "1M",
     rename_threshold: RenameThresholdOption = RENAME_THRESHOLD,
+    display: DisplayOption = Display.INLINE,
     ignore_comments: IgnoreCommentsOption = False,
     ignore_whitespace: IgnoreWhitespaceOption = False,
     debug: DebugOption = False,
@@ -74,6 +77,7 @@ def driver_command(
         rename_threshold,
         ignore_comments=ignore_comments,
         ignore_whitespace=ignore_whitespace,
+        display=display,
         given=given_options(ctx),
     )
     report = show_diff(comparison(call, language=language), shown, position=call.position)

@@ -12,6 +12,8 @@ from semdiff.cli.options import (
     ColorOption,
     ContextOption,
     DebugOption,
+    Display,
+    DisplayOption,
     EntityOption,
     ExitCodeOption,
     ExplainOption,
@@ -64,6 +66,7 @@ def git_command(
     for_reverse: ForReverseOption = False,
     max_size: MaxSizeOption = "1M",
     rename_threshold: RenameThresholdOption = RENAME_THRESHOLD,
+    display: DisplayOption = Display.INLINE,
     ignore_comments: IgnoreCommentsOption = False,
     ignore_whitespace: IgnoreWhitespaceOption = False,
     exit_code: ExitCodeOption = False,
@@ -86,6 +89,7 @@ def git_command(
         rename_threshold,
         ignore_comments=ignore_comments,
         ignore_whitespace=ignore_whitespace,
+        display=display,
         given=given_options(ctx),
     )
     comparison = compare_revisions(

@@ -21,6 +21,11 @@ class Format(StrEnum):
     PATCH = "patch"
 
 
+class Display(StrEnum):
+    INLINE = "inline"
+    SIDE_BY_SIDE = "side-by-side"
+
+
 class ColorMode(StrEnum):
     AUTO = "auto"
     ALWAYS = "always"
@@ -114,6 +119,15 @@ ExitCodeOption = Annotated[
         "Without it, semdiff exits 0 after showing a diff.",
     ),
 ]
+DisplayOption = Annotated[
+    Display,
+    typer.Option(
+        "--display",
+        envvar="SEMDIFF_DISPLAY",
+        help="How the text format shows each entity's hunks: inline (unified) or "
+        "side-by-side (old left, new right, within the terminal's width or COLUMNS).",
+    ),
+]
 IgnoreCommentsOption = Annotated[
     bool,
     typer.Option(
@@ -156,6 +170,7 @@ class Output:
     rename_threshold: int = RENAME_THRESHOLD
     ignore_comments: bool = False
     ignore_whitespace: bool = False
+    display: Display = Display.INLINE
     given: frozenset[str] = frozenset()
     """The options typed on the command line (not from SEMDIFF_... variables): only those are
     an error where they do not apply, so that a variable set for reading never breaks a
@@ -177,6 +192,12 @@ class Output:
             raise UsageError("--entity needs --format patch, or --explain with the text format")
         if self.for_reverse and self.format is not Format.PATCH:
             raise UsageError("--for-reverse needs --format patch")
+        side_by_side = self.display is Display.SIDE_BY_SIDE
+        if side_by_side and "display" in self.given and self.format is not Format.TEXT:
+            # From SEMDIFF_DISPLAY it is a reading preference, which a tool's JSON run skips.
+            raise UsageError(
+                f"--display side-by-side is for the text format, not --format {self.format}"
+            )
         if self.format is Format.PATCH:
             for name, option in (
                 ("ignore_comments", "--ignore-comments"),

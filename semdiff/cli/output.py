@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from semdiff.cli.options import ColorMode, Format, Output, parse_size
+from semdiff.cli.options import ColorMode, Display, Format, Output, parse_size
 from semdiff.errors import OutputError, UsageError
 
 if TYPE_CHECKING:
@@ -147,6 +147,7 @@ def _render_terminal(
         include_unchanged=output.include_unchanged,
         position=position,
         left_out=_left_out_note(left_out),
+        side_by_side=output.display is Display.SIDE_BY_SIDE,
     )
     if output.explain:
         from semdiff.render.explain import render_explain  # noqa: PLC0415
@@ -180,9 +181,14 @@ def _use_color(mode: ColorMode) -> bool:
 
 
 def _width() -> int:
+    """COLUMNS (git sets it for its pager), else the terminal's, else 100 (a pipe)."""
     try:
         return max(40, int(os.environ.get("COLUMNS", "")))
     except ValueError:
+        pass
+    try:
+        return max(40, os.get_terminal_size(sys.stdout.fileno()).columns)
+    except (OSError, ValueError, io.UnsupportedOperation):
         return 100
 
 

@@ -12,6 +12,8 @@ from semdiff.cli.options import (
     ColorOption,
     ContextOption,
     DebugOption,
+    Display,
+    DisplayOption,
     EntityOption,
     ExitCodeOption,
     ExplainOption,
@@ -52,6 +54,7 @@ def show_command(
     for_reverse: ForReverseOption = False,
     max_size: MaxSizeOption = "1M",
     rename_threshold: RenameThresholdOption = RENAME_THRESHOLD,
+    display: DisplayOption = Display.INLINE,
     ignore_comments: IgnoreCommentsOption = False,
     ignore_whitespace: IgnoreWhitespaceOption = False,
     exit_code: ExitCodeOption = False,
@@ -74,6 +77,7 @@ def show_command(
         rename_threshold,
         ignore_comments=ignore_comments,
         ignore_whitespace=ignore_whitespace,
+        display=display,
         given=given_options(ctx),
     )
     comparison = compare_revisions([revision], paths=ctx.obj or (), language=language, show=True)

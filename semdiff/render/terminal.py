@@ -98,11 +98,14 @@ def render_text(
     include_unchanged: bool = False,
     position: PathPosition | None = None,
     left_out: str = "",
+    side_by_side: bool = False,
 ) -> None:
     """`position` marks one file of several that git hands over one at a time: there are no
     totals to add up, and a file after the first is set apart. `left_out` says how many
     changes --ignore-comments or -w left out (ignore.py): after the totals, or under git, on
-    a line of its own, since a file whose changes were all left out has no heading."""
+    a line of its own, since a file whose changes were all left out has no heading.
+    `side_by_side`: each entity's hunks in two columns, old and new, within the console's
+    width (sidebyside.py)."""
     changes = {change.id: change for change in report.changes}
     hidden = _said_by_the_file(report, changes)
     parts = line_parts(report.files, changes)
@@ -128,7 +131,7 @@ def render_text(
             change = changes[change_id]
             hunks = parts.get(change_id, change.shown_hunks)
             if change.file_id == file.id and hunks and change_id not in hidden:
-                _change_diff(console, change, file, hunks)
+                _change_diff(console, change, file, hunks, side_by_side=side_by_side)
 
 
 def describe(change: Change, file: FileDiff | None = None) -> str:
@@ -458,7 +461,14 @@ def _totals(report: DiffReport, hidden: set[str]) -> Text:
     return text
 
 
-def _change_diff(console: Console, change: Change, file: FileDiff, hunks: Sequence[Hunk]) -> None:
+def _change_diff(
+    console: Console,
+    change: Change,
+    file: FileDiff,
+    hunks: Sequence[Hunk],
+    *,
+    side_by_side: bool = False,
+) -> None:
     entity = change.new or change.old
     assert entity is not None
     console.print()
@@ -470,6 +480,11 @@ def _change_diff(console: Console, change: Change, file: FileDiff, hunks: Sequen
     head.append(f"  {visible(where)}  {visible(describe(change, file))}", style="semdiff.note")
     lines = [head]
     converted_file = converted(file)
+    digits = 0
+    if side_by_side:
+        from semdiff.render import sidebyside  # noqa: PLC0415 (only with --display)
+
+        digits = sidebyside.number_width(hunks)
     for hunk in hunks:
         lines.append(
             Text(
@@ -489,10 +504,18 @@ def _change_diff(console: Console, change: Change, file: FileDiff, hunks: Sequen
             for line in hunk.lines
         ]
         _highlight_words(hunk, texts)
+        if side_by_side:
+            lines.extend(sidebyside.hunk_rows(hunk, texts, console.width, digits))
+            continue
         for line, text in zip(hunk.lines, texts, strict=True):
             lines.append(text)
             if line.no_newline:
                 lines.append(Text("\\ No newline at end of file", style="semdiff.note"))
+    if side_by_side:
+        # The rows fit the width; the heading and the @@ lines, whose paths and names can be
+        # longer, fold onto more lines rather than overflow.
+        console.print(Text("\n").join(lines), soft_wrap=False, overflow="fold")
+        return
     console.print(Text("\n").join(lines))
 
 

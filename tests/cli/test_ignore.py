@@ -159,12 +159,13 @@ def test_without_the_options_their_modules_are_not_imported(tmp_path: Path) -> N
     script = (
         "import sys\nfrom semdiff.cli import run\n"
         f"run([{old!r}, {new!r}, *sys.argv[1:]])\n"
-        "print(sorted(m for m in sys.modules if m in ('semdiff.ignore',)), file=sys.stderr)\n"
+        "print(sorted(m for m in sys.modules if m in ('semdiff.ignore', "
+        "'semdiff.render.sidebyside')), file=sys.stderr)\n"
     )
     for args, loaded in (
         ((), "[]"),
         (("-f", "json"), "[]"),
-        (("-w",), "['semdiff.ignore']"),
+        (("-w", "--display", "side-by-side"), "['semdiff.ignore', 'semdiff.render.sidebyside']"),
     ):
         done = subprocess.run(
             [sys.executable, "-c", script, *args], capture_output=True, text=True, check=True
