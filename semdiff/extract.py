@@ -3,8 +3,10 @@
 The entity query (`grammars/<lang>/entities.scm`) follows tree-sitter's tags convention:
 `@definition.<kind>` on the definition node with an inner `@name`. Extra captures:
 `@name.<part>` (joined into the name by the spec's `name_formats`), `@scope` (the type a Go
-method belongs to), `@overload` (parameter types that tell Java overloads apart) and `@doc`
-(a docstring, compared as a comment). Captures starting with `_` are for predicates only.
+method belongs to), `@overload` (parameter types that tell Java overloads apart), `@doc`
+(a docstring, compared as a comment) and `@label` (the word shown for this definition when
+one kind is written several ways: Clojure's `def` of an `fn` is a function). Captures
+starting with `_` are for predicates only.
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ class _Definition:
     scope: str | None
     overload: str
     pattern: int
+    label: str = ""
     joined: list[_Definition] = field(default_factory=list)
     body_start: int | None = None
     """From a `@body` capture; otherwise the definition node's `body` field decides."""
@@ -251,6 +254,7 @@ def _definitions(
             else None,
             overload=_overload(captures.get("overload", [])),
             pattern=pattern,
+            label=_text(captures["label"][0]) if captures.get("label") else "",
         )
     for identity, definition in found.items():
         definition.body_start = bodies.get(identity)
@@ -530,6 +534,7 @@ def _entities(
                     signature_only=body_start is None
                     and definition.node.child_by_field_name("parameters") is not None,
                 ),
+                label=definition.label,
             )
         )
     return tuple(entities)

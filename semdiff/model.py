@@ -120,6 +120,9 @@ class Entity:
     has_errors: bool
     """The parser recovered from a syntax error inside this entity."""
     fingerprint: Fingerprint = field(repr=False)
+    label: str = ""
+    """The language's word for this definition when the query names it (`@label`: Clojure's
+    `def` of an `fn`, a function); empty: the kind's word (`[labels]` in the spec)."""
 
     @property
     def local_key(self) -> tuple[str, str, str, int]:

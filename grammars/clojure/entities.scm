@@ -13,6 +13,37 @@
     (sym_lit name: (sym_name) @name)
     (#eq? @_head "ns")) @definition.namespace)
 
+;  `(def parse (fn [s] ...))` is a function: Clojure compiles it as `defn` does (`defn` is a
+; macro for it), so it pairs with a `defn` of the same code. `fn*` is what `fn` expands to,
+; `#(...)` is `fn` read. A value that only returns a function (`(def f (memoize (fn ...)))`,
+; `(def f (partial g 1))`) stays a variable: its code is a call. `@label` keeps `def` as the
+; word shown, so that `def f → defn f` reads as the change it is. A docstring may come first.
+([(source
+    (list_lit
+      .
+      (sym_lit !namespace name: (sym_name) @label)
+      .
+      (sym_lit name: (sym_name) @name)
+      .
+      (str_lit)?
+      .
+      [(list_lit . (sym_lit !namespace name: (sym_name) @_fn)) (anon_fn_lit) @_fn]
+      .) @definition.function)
+  (source
+    (read_cond_lit
+      (list_lit
+        .
+        (sym_lit !namespace name: (sym_name) @label)
+        .
+        (sym_lit name: (sym_name) @name)
+        .
+        (str_lit)?
+        .
+        [(list_lit . (sym_lit !namespace name: (sym_name) @_fn)) (anon_fn_lit) @_fn]
+        .) @definition.function))]
+  (#eq? @label "def")
+  (#match? @_fn "^(fn|fn\\*)$|^#\\("))
+
 ; `(def ^:const PI 3.14)`: the compiler inlines the value, so it is a constant. Listed before
 ; plain `def`: when two patterns capture one node, the first pattern wins.
 ([(source

@@ -163,8 +163,9 @@ def kind_changed(change: Change) -> bool:
     """Whether a pair's two sides are different kinds (`struct` and `type`). Kinds one word
     names alike (Rust's `fn` for a function and a method) read as no change, since the
     reader sees none; so does one kind in two languages' words (Java's `method`, Kotlin's
-    `fun`)."""
+    `fun`). One kind written two ways reads as a change (Clojure's `def` of an `fn` that
+    became a `defn`: the reader sees the form change)."""
     old, new = change.old, change.new
-    if old is None or new is None or old.kind == new.kind:
+    if old is None or new is None or (old.kind == new.kind and old.label == new.label):
         return False
     return kind_label(old) != kind_label(new)

@@ -45,6 +45,8 @@ def label(entity: Entity) -> str:
 
 def kind_label(entity: Entity) -> str:
     """The word the entity's language uses for its kind: `fn`, `data class`."""
+    if entity.label:
+        return entity.label
     try:
         return spec_by_name(entity.language).label(entity.kind)
     except KeyError:

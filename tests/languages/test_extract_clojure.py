@@ -91,6 +91,31 @@ def test_clojure_metadata_is_not_part_of_the_name() -> None:
     )
 
 
+def test_clojure_def_of_an_fn_is_a_function_shown_as_def() -> None:
+    source = (
+        "(def parse (fn [s] s))\n"
+        '(def ^:private parse2 "Doc." (fn* ([s] s)))\n'
+        "(def inc2 #(+ % 2))\n"
+        "(def cached (memoize (fn [s] s)))\n"
+        "(def table {:fn 1})\n"
+        "(def fnil-ish (fnil inc 0))\n"
+        "#?(:clj (def now (fn [] 1)))\n"
+    )
+    assert extract_outline("x.cljc", source) == (
+        "function parse  1-1\n"
+        "function parse2  2-2\n"
+        "function inc2  3-3\n"
+        "variable cached  4-4\n"
+        "variable table  5-5\n"
+        "variable fnil-ish  6-6\n"
+        "function now  7-7\n"
+    )
+    found = entities("x.cljc", source)
+    assert found["parse"].label == "def"
+    assert found["cached"].label == ""
+    assert entities("x.clj", "(defn parse [s] s)\n")["parse"].label == ""
+
+
 def test_clojure_defmethods_are_told_apart_by_dispatch_value() -> None:
     source = (
         "(defmethod area :circle [s] 1)\n"

@@ -103,6 +103,7 @@ def test_captures_follow_the_vocabulary(spec: LanguageSpec) -> None:
                 "doc",
                 "body",
                 "arity",
+                "label",
             } or capture.startswith(("name.", "_")), f"{spec.name}: unknown capture @{capture}"
     assert any(c.startswith("definition.") for c in captures)
 
