@@ -11,8 +11,11 @@ starting with `_` are for predicates only.
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass, field, replace
 from functools import cache
+from pathlib import Path
 
 from tree_sitter import Node, Query, QueryCursor, QueryError
 
@@ -44,10 +47,30 @@ def load_query(language: str) -> Query:
         text = spec.query_path.read_text(encoding="utf-8")
     except OSError as error:
         raise GrammarError(f"{spec.query_path}: {error.strerror or error}") from error
+    text = _fill_words(text, spec, spec.query_path)
     try:
         return Query(load_language(spec.grammar), text)
     except QueryError as error:
         raise GrammarError(f"{spec.query_path}: {error}") from error
+
+
+_WORDS = re.compile(r"\{\{(\w+)\}\}")
+"""`{{name}}` in a query: a list of the spec's `query_words`. Never valid query syntax, so a
+list that is not filled in fails to compile rather than matching nothing."""
+
+
+def _fill_words(text: str, spec: LanguageSpec, path: Path) -> str:
+    """The query with each `{{name}}` replaced by the spec's words, as quoted predicate
+    arguments (`"defstate" "s/def"`). An empty list becomes `""`, which no head is: a
+    predicate needs an argument."""
+
+    def words(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in spec.query_words:
+            raise GrammarError(f"{path}: no list {name!r} in [query_words]")
+        return " ".join(json.dumps(word) for word in spec.query_words[name]) or '""'
+
+    return _WORDS.sub(words, text)
 
 
 @dataclass(slots=True)

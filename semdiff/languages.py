@@ -63,6 +63,9 @@ class LanguageSpec:
     """How `@name.<part>` captures join the name, e.g. {"dispatch": "{name} {dispatch}"}."""
     labels: dict[str, str] = field(default_factory=dict)
     """How the terminal names a kind in this language, e.g. {"function": "fn"}."""
+    query_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Lists of words the query reads where it writes `{{name}}` (Clojure's definition macros
+    of libraries): what a user or a library changes is data, not query patterns."""
     join_adjacent: bool = False
     """Consecutive sibling definitions with one name and kind are one entity: a Haskell
     signature and its equations, the clauses of an Elixir function."""
@@ -134,6 +137,7 @@ _BOOL_KEYS = (
     "mask_high_code_points",
 )
 _INT_KEYS = ("max_nesting_width",)
+_LIST_TABLE_KEYS = ("query_words",)
 
 
 def grammars_dir() -> Path:
@@ -159,6 +163,7 @@ def load_spec(directory: Path) -> LanguageSpec:
         - set(_STRING_KEYS)
         - set(_BOOL_KEYS)
         - set(_INT_KEYS)
+        - set(_LIST_TABLE_KEYS)
     )
     if unknown:
         raise GrammarError(f"{path}: unknown keys {', '.join(unknown)}")
@@ -190,6 +195,15 @@ def load_spec(directory: Path) -> LanguageSpec:
         if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
             raise GrammarError(f"{path}: '{key}' must be a table of strings")
         tables[key] = dict(value)
+    words = raw.get("query_words", {})
+    if not isinstance(words, dict) or not all(
+        isinstance(k, str)
+        and re.fullmatch(r"\w+", k)
+        and isinstance(v, list)
+        and all(isinstance(w, str) for w in v)
+        for k, v in words.items()
+    ):
+        raise GrammarError(f"{path}: 'query_words' must be a table of lists of strings")
     return LanguageSpec(
         name=raw["name"],
         display_name=str(raw.get("display_name", raw["name"])),
@@ -211,6 +225,7 @@ def load_spec(directory: Path) -> LanguageSpec:
         method_parents=lists["method_parents"],
         name_formats=tables["name_formats"],
         labels=tables["labels"],
+        query_words={key: tuple(value) for key, value in words.items()},
         significant_indentation=bool(raw.get("significant_indentation", False)),
         indentation_is_syntax=bool(
             raw.get("indentation_is_syntax", raw.get("significant_indentation", False))

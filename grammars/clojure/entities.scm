@@ -1,9 +1,12 @@
 ; Clojure (sogaiu/tree-sitter-clojure). A definition is a top-level list whose head is a
-; clojure.core defining symbol: `(defn name ...)`. Top level means directly in the file, or
-; directly in a reader conditional there (`#?(:clj (defn f ...) :cljs (defn f ...))` in .cljc).
-; Forms inside `(comment ...)`, function bodies or `#_` discards are not definitions.
-; The head must not be namespace-qualified (`s/def`, `t/defn` belong to libraries). The name
-; is the symbol's `sym_name`, without its metadata (`^:private`, `^{:doc "..."}`, `#^String`).
+; defining symbol: `(defn name ...)`. Top level means directly in the file, or directly in a
+; reader conditional there (`#?(:clj (defn f ...) :cljs (defn f ...))` in .cljc), or in the
+; vector a splicing one reads (`#?@(:clj [(defn f ...) (defn g ...)])`). Forms inside
+; `(comment ...)`, function bodies or `#_` discards are not definitions.
+; clojure.core's heads must not be namespace-qualified (`t/defn` belongs to a library); the
+; definition macros of libraries are listed in language.toml ([query_words]), qualified as
+; code usually writes them (`s/def`). The name is the symbol's `sym_name`, without its
+; metadata (`^:private`, `^{:doc "..."}`, `#^String`).
 
 (source
   (list_lit
@@ -13,7 +16,7 @@
     (sym_lit name: (sym_name) @name)
     (#eq? @_head "ns")) @definition.namespace)
 
-;  `(def parse (fn [s] ...))` is a function: Clojure compiles it as `defn` does (`defn` is a
+; `(def parse (fn [s] ...))` is a function: Clojure compiles it as `defn` does (`defn` is a
 ; macro for it), so it pairs with a `defn` of the same code. `fn*` is what `fn` expands to,
 ; `#(...)` is `fn` read. A value that only returns a function (`(def f (memoize (fn ...)))`,
 ; `(def f (partial g 1))`) stays a variable: its code is a call. `@label` keeps `def` as the
@@ -40,7 +43,20 @@
         (str_lit)?
         .
         [(list_lit . (sym_lit !namespace name: (sym_name) @_fn)) (anon_fn_lit) @_fn]
-        .) @definition.function))]
+        .) @definition.function))
+  (source
+    (splicing_read_cond_lit
+      (vec_lit
+        (list_lit
+          .
+          (sym_lit !namespace name: (sym_name) @label)
+          .
+          (sym_lit name: (sym_name) @name)
+          .
+          (str_lit)?
+          .
+          [(list_lit . (sym_lit !namespace name: (sym_name) @_fn)) (anon_fn_lit) @_fn]
+          .) @definition.function)))]
   (#eq? @label "def")
   (#match? @_fn "^(fn|fn\\*)$|^#\\("))
 
@@ -58,7 +74,15 @@
         .
         (sym_lit !namespace name: (sym_name) @_head)
         .
-        (sym_lit (meta_lit value: (kwd_lit name: (kwd_name) @_const)) name: (sym_name) @name)) @definition.const))]
+        (sym_lit (meta_lit value: (kwd_lit name: (kwd_name) @_const)) name: (sym_name) @name)) @definition.const))
+  (source
+    (splicing_read_cond_lit
+      (vec_lit
+        (list_lit
+          .
+          (sym_lit !namespace name: (sym_name) @_head)
+          .
+          (sym_lit (meta_lit value: (kwd_lit name: (kwd_name) @_const)) name: (sym_name) @name)) @definition.const)))]
   (#eq? @_head "def")
   (#eq? @_const "const"))
 ([(source
@@ -77,7 +101,17 @@
         .
         (sym_lit
           (meta_lit value: (map_lit (kwd_lit name: (kwd_name) @_const) . (bool_lit) @_true))
-          name: (sym_name) @name)) @definition.const))]
+          name: (sym_name) @name)) @definition.const))
+  (source
+    (splicing_read_cond_lit
+      (vec_lit
+        (list_lit
+          .
+          (sym_lit !namespace name: (sym_name) @_head)
+          .
+          (sym_lit
+            (meta_lit value: (map_lit (kwd_lit name: (kwd_name) @_const) . (bool_lit) @_true))
+            name: (sym_name) @name)) @definition.const)))]
   (#eq? @_head "def")
   (#eq? @_const "const")
   (#eq? @_true "true"))
@@ -95,7 +129,15 @@
         .
         (sym_lit !namespace name: (sym_name) @_head)
         .
-        (sym_lit name: (sym_name) @name)) @definition.variable))]
+        (sym_lit name: (sym_name) @name)) @definition.variable))
+  (source
+    (splicing_read_cond_lit
+      (vec_lit
+        (list_lit
+          .
+          (sym_lit !namespace name: (sym_name) @_head)
+          .
+          (sym_lit name: (sym_name) @name)) @definition.variable)))]
   (#any-of? @_head "def" "defonce"))
 
 ([(source
@@ -110,8 +152,40 @@
         .
         (sym_lit !namespace name: (sym_name) @_head)
         .
-        (sym_lit name: (sym_name) @name)) @definition.function))]
+        (sym_lit name: (sym_name) @name)) @definition.function))
+  (source
+    (splicing_read_cond_lit
+      (vec_lit
+        (list_lit
+          .
+          (sym_lit !namespace name: (sym_name) @_head)
+          .
+          (sym_lit name: (sym_name) @name)) @definition.function)))]
   (#any-of? @_head "defn" "defn-"))
+
+; `definline` is a function the compiler may also inline: shown as written.
+([(source
+    (list_lit
+      .
+      (sym_lit !namespace name: (sym_name) @label)
+      .
+      (sym_lit name: (sym_name) @name)) @definition.function)
+  (source
+    (read_cond_lit
+      (list_lit
+        .
+        (sym_lit !namespace name: (sym_name) @label)
+        .
+        (sym_lit name: (sym_name) @name)) @definition.function))
+  (source
+    (splicing_read_cond_lit
+      (vec_lit
+        (list_lit
+          .
+          (sym_lit !namespace name: (sym_name) @label)
+          .
+          (sym_lit name: (sym_name) @name)) @definition.function)))]
+  (#eq? @label "definline"))
 
 ([(source
     (list_lit
@@ -125,7 +199,15 @@
         .
         (sym_lit !namespace name: (sym_name) @_head)
         .
-        (sym_lit name: (sym_name) @name)) @definition.macro))]
+        (sym_lit name: (sym_name) @name)) @definition.macro))
+  (source
+    (splicing_read_cond_lit
+      (vec_lit
+        (list_lit
+          .
+          (sym_lit !namespace name: (sym_name) @_head)
+          .
+          (sym_lit name: (sym_name) @name)) @definition.macro)))]
   (#eq? @_head "defmacro"))
 
 ([(source
@@ -140,7 +222,15 @@
         .
         (sym_lit !namespace name: (sym_name) @_head)
         .
-        (sym_lit name: (sym_name) @name)) @definition.multimethod))]
+        (sym_lit name: (sym_name) @name)) @definition.multimethod))
+  (source
+    (splicing_read_cond_lit
+      (vec_lit
+        (list_lit
+          .
+          (sym_lit !namespace name: (sym_name) @_head)
+          .
+          (sym_lit name: (sym_name) @name)) @definition.multimethod)))]
   (#eq? @_head "defmulti"))
 
 ; `(defmethod area :circle ...)` is `area :circle`, so that the methods of one multimethod are
@@ -162,7 +252,17 @@
         .
         (sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name)
         .
-        (_) @name.dispatch) @definition.method))]
+        (_) @name.dispatch) @definition.method))
+  (source
+    (splicing_read_cond_lit
+      (vec_lit
+        (list_lit
+          .
+          (sym_lit !namespace name: (sym_name) @_head)
+          .
+          (sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name)
+          .
+          (_) @name.dispatch) @definition.method)))]
   (#eq? @_head "defmethod"))
 
 ([(source
@@ -177,7 +277,15 @@
         .
         (sym_lit !namespace name: (sym_name) @_head)
         .
-        (sym_lit name: (sym_name) @name)) @definition.protocol))]
+        (sym_lit name: (sym_name) @name)) @definition.protocol))
+  (source
+    (splicing_read_cond_lit
+      (vec_lit
+        (list_lit
+          .
+          (sym_lit !namespace name: (sym_name) @_head)
+          .
+          (sym_lit name: (sym_name) @name)) @definition.protocol)))]
   (#eq? @_head "defprotocol"))
 
 ([(source
@@ -192,7 +300,15 @@
         .
         (sym_lit !namespace name: (sym_name) @_head)
         .
-        (sym_lit name: (sym_name) @name)) @definition.interface))]
+        (sym_lit name: (sym_name) @name)) @definition.interface))
+  (source
+    (splicing_read_cond_lit
+      (vec_lit
+        (list_lit
+          .
+          (sym_lit !namespace name: (sym_name) @_head)
+          .
+          (sym_lit name: (sym_name) @name)) @definition.interface)))]
   (#eq? @_head "definterface"))
 
 ([(source
@@ -207,7 +323,15 @@
         .
         (sym_lit !namespace name: (sym_name) @_head)
         .
-        (sym_lit name: (sym_name) @name)) @definition.record))]
+        (sym_lit name: (sym_name) @name)) @definition.record))
+  (source
+    (splicing_read_cond_lit
+      (vec_lit
+        (list_lit
+          .
+          (sym_lit !namespace name: (sym_name) @_head)
+          .
+          (sym_lit name: (sym_name) @name)) @definition.record)))]
   (#eq? @_head "defrecord"))
 
 ; A deftype is a bare JVM/JS type: fields and protocol implementations, no inheritance.
@@ -223,7 +347,15 @@
         .
         (sym_lit !namespace name: (sym_name) @_head)
         .
-        (sym_lit name: (sym_name) @name)) @definition.type))]
+        (sym_lit name: (sym_name) @name)) @definition.type))
+  (source
+    (splicing_read_cond_lit
+      (vec_lit
+        (list_lit
+          .
+          (sym_lit !namespace name: (sym_name) @_head)
+          .
+          (sym_lit name: (sym_name) @name)) @definition.type)))]
   (#eq? @_head "deftype"))
 
 ([(source
@@ -238,8 +370,170 @@
         .
         (sym_lit !namespace name: (sym_name) @_head)
         .
-        (sym_lit name: (sym_name) @name)) @definition.test))]
+        (sym_lit name: (sym_name) @name)) @definition.test))
+  (source
+    (splicing_read_cond_lit
+      (vec_lit
+        (list_lit
+          .
+          (sym_lit !namespace name: (sym_name) @_head)
+          .
+          (sym_lit name: (sym_name) @name)) @definition.test)))]
   (#eq? @_head "deftest"))
+
+; Implementations of a protocol outside a type, shown as written (`@label`). An
+; `(extend-protocol P TypeA (m [x] ...) TypeB ...)` is the protocol's: `extend-protocol P`
+; (the name keeps its namespace, `p/Datafiable`: one file may extend two protocols of one
+; name). `(extend-type T P ...)` and `(extend T P {...})` are the type's, with the first
+; protocol: `extend String IOFactory`, since one file often extends many types with one
+; protocol and one type with several (`(extend nil JSONWriter ...)`).
+([(source
+    (list_lit
+      .
+      (sym_lit !namespace name: (sym_name) @label)
+      .
+      (sym_lit) @name) @definition.impl)
+  (source
+    (read_cond_lit
+      (list_lit
+        .
+        (sym_lit !namespace name: (sym_name) @label)
+        .
+        (sym_lit) @name) @definition.impl))
+  (source
+    (splicing_read_cond_lit
+      (vec_lit
+        (list_lit
+          .
+          (sym_lit !namespace name: (sym_name) @label)
+          .
+          (sym_lit) @name) @definition.impl)))]
+  (#eq? @label "extend-protocol"))
+
+([(source
+    (list_lit
+      .
+      (sym_lit !namespace name: (sym_name) @label)
+      .
+      (_) @name
+      .
+      (sym_lit) @name.protocol) @definition.impl)
+  (source
+    (read_cond_lit
+      (list_lit
+        .
+        (sym_lit !namespace name: (sym_name) @label)
+        .
+        (_) @name
+        .
+        (sym_lit) @name.protocol) @definition.impl))
+  (source
+    (splicing_read_cond_lit
+      (vec_lit
+        (list_lit
+          .
+          (sym_lit !namespace name: (sym_name) @label)
+          .
+          (_) @name
+          .
+          (sym_lit) @name.protocol) @definition.impl)))]
+  (#any-of? @label "extend-type" "extend"))
+
+; Definition macros of libraries, listed by kind in language.toml ([query_words]): the head
+; is matched as written, with its alias (`s/def`), and shown as the label. The name is a
+; symbol, with its namespace (`(s/fdef clojure.core/let ...)`), or for a spec a keyword
+; (`(s/def ::id int?)`).
+([(source
+    (list_lit
+      .
+      (sym_lit) @label
+      .
+      [(sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name) (kwd_lit) @name]) @definition.function)
+  (source
+    (read_cond_lit
+      (list_lit
+        .
+        (sym_lit) @label
+        .
+        [(sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name) (kwd_lit) @name]) @definition.function))
+  (source
+    (splicing_read_cond_lit
+      (vec_lit
+        (list_lit
+          .
+          (sym_lit) @label
+          .
+          [(sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name) (kwd_lit) @name]) @definition.function)))]
+  (#any-of? @label {{function_macros}}))
+
+([(source
+    (list_lit
+      .
+      (sym_lit) @label
+      .
+      [(sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name) (kwd_lit) @name]) @definition.variable)
+  (source
+    (read_cond_lit
+      (list_lit
+        .
+        (sym_lit) @label
+        .
+        [(sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name) (kwd_lit) @name]) @definition.variable))
+  (source
+    (splicing_read_cond_lit
+      (vec_lit
+        (list_lit
+          .
+          (sym_lit) @label
+          .
+          [(sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name) (kwd_lit) @name]) @definition.variable)))]
+  (#any-of? @label {{variable_macros}}))
+
+([(source
+    (list_lit
+      .
+      (sym_lit) @label
+      .
+      [(sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name) (kwd_lit) @name]) @definition.type)
+  (source
+    (read_cond_lit
+      (list_lit
+        .
+        (sym_lit) @label
+        .
+        [(sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name) (kwd_lit) @name]) @definition.type))
+  (source
+    (splicing_read_cond_lit
+      (vec_lit
+        (list_lit
+          .
+          (sym_lit) @label
+          .
+          [(sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name) (kwd_lit) @name]) @definition.type)))]
+  (#any-of? @label {{type_macros}}))
+
+([(source
+    (list_lit
+      .
+      (sym_lit) @label
+      .
+      [(sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name) (kwd_lit) @name]) @definition.test)
+  (source
+    (read_cond_lit
+      (list_lit
+        .
+        (sym_lit) @label
+        .
+        [(sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name) (kwd_lit) @name]) @definition.test))
+  (source
+    (splicing_read_cond_lit
+      (vec_lit
+        (list_lit
+          .
+          (sym_lit) @label
+          .
+          [(sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name) (kwd_lit) @name]) @definition.test)))]
+  (#any-of? @label {{test_macros}}))
 
 ; Docstrings, compared as comments. A string right after the name is a docstring when a form
 ; follows it (`(def x "text")` is a string value, `(defn f [] "text")` a return value).
@@ -252,7 +546,18 @@
    (str_lit) @doc
    .
    (_))
- (#any-of? @_head "defn" "defn-" "defmacro" "defmulti" "def"))
+ (#any-of? @_head "defn" "defn-" "definline" "defmacro" "defmulti" "def"))
+; The function macros of libraries take a docstring where `defn` does (`>defn`, `defnk`).
+((list_lit
+   .
+   (sym_lit) @_head
+   .
+   (sym_lit)
+   .
+   (str_lit) @doc
+   .
+   (_))
+ (#any-of? @_head {{function_macros}}))
 ; `ns` and `defprotocol` may end with their docstring.
 ((list_lit
    .

@@ -157,7 +157,7 @@ def test_clojure_discarded_commented_and_nested_forms_are_not_entities() -> None
         "#_#_(def a 1) (def b 2)\n"
         "(comment\n  (defn scratch [] 2)\n  (def tmp 3))\n"
         "(let [x 1]\n  (defn closure [] x))\n"
-        "(s/def ::id int?)\n"
+        "(x/def ::id int?)\n"
         "(t/defn qualified [] 1)\n"
         "(defn kept [] (letfn [(helper [] 1)] (helper)))\n"
     )
@@ -219,3 +219,70 @@ def test_clojure_regex_literal_is_one_token() -> None:
     old = entities("x.clj", '(def re #"a+")\n')["re"].fingerprint
     new = entities("x.clj", '(def re #"b+")\n')["re"].fingerprint
     assert old.own_code_hash != new.own_code_hash
+
+
+def test_clojure_splicing_reader_conditionals_hold_top_level_definitions() -> None:
+    source = (
+        "#?@(:clj [(defn now [] 1)\n"
+        "          (defn- helper [] 2)]\n"
+        "    :cljs [(defn now [] 3)])\n"
+        "(let [x 1] #?@(:clj [(defn hidden [] x)]))\n"
+    )
+    assert extract_outline("x.cljc", source) == (
+        "function now  1-1\nfunction helper  2-2\nfunction now  3-3\n"
+    )
+
+
+def test_clojure_protocol_extensions_are_keyed_by_protocol_and_type() -> None:
+    source = (
+        "(extend-protocol Coercions\n  nil\n  (as-file [_] nil))\n"
+        "(extend-protocol p/Datafiable nil (datafy [_] nil))\n"
+        "(extend-type String P (m [s] s))\n"
+        "(extend nil JSONWriter {:-write write-null})\n"
+        "(extend java.util.UUID JSONWriter {:-write write-uuid})\n"
+    )
+    found = entities("x.clj", source)
+    assert extract_outline("x.clj", source) == (
+        "impl Coercions  1-3\n"
+        "impl p/Datafiable  4-4\n"
+        "impl String P  5-5\n"
+        "impl nil JSONWriter  6-6\n"
+        "impl java.util.UUID JSONWriter  7-7\n"
+    )
+    assert [found[name].label for name in ("Coercions", "String P", "nil JSONWriter")] == [
+        "extend-protocol",
+        "extend-type",
+        "extend",
+    ]
+
+
+def test_clojure_definline_and_library_definition_macros() -> None:
+    source = (
+        "(definline bytes [xs] `(. clojure.lang.Numbers bytes ~xs))\n"
+        "(defspec sort-is-idempotent 100 (prop/for-all [v (gen/vector gen/int)] true))\n"
+        "(defstate conn :start (connect) :stop (.close conn))\n"
+        '(defroutes app (GET "/" [] "ok"))\n'
+        "(s/def ::id int?)\n"
+        "(s/fdef parse :args (s/cat :s string?))\n"
+        '(>defn add "Adds." [a b] [int? int? => int?] (+ a b))\n'
+        "(defstatex not-listed 1)\n"
+    )
+    found = entities("x.clj", source)
+    assert extract_outline("x.clj", source) == (
+        "function bytes  1-1\n"
+        "test sort-is-idempotent  2-2\n"
+        "variable conn  3-3\n"
+        "variable app  4-4\n"
+        "type ::id  5-5\n"
+        "type parse  6-6\n"
+        "function add  7-7\n"
+    )
+    assert [found[name].label for name in ("bytes", "sort-is-idempotent", "::id", "add")] == [
+        "definline",
+        "defspec",
+        "s/def",
+        ">defn",
+    ]
+    assert _docstring_is_a_comment(
+        '(>defn f "Old." [x] [int? => int?] x)\n', '(>defn f "New." [x] [int? => int?] x)\n', "f"
+    )

@@ -4,11 +4,13 @@ node, or a typo in a query, fails here and not in a user's diff."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
+from semdiff.errors import GrammarError
 from semdiff.extract import load_query
-from semdiff.languages import LanguageSpec, all_specs, detect_language
+from semdiff.languages import LanguageSpec, all_specs, detect_language, load_spec
 from semdiff.match.cost import KINDS
 from semdiff.parse import load_language
 from tests.support import FIXTURES, ROOT
@@ -113,3 +115,21 @@ def test_every_language_has_fixtures_and_extraction_tests(spec: LanguageSpec) ->
     cases = [p for p in (FIXTURES / spec.name).glob("*") if p.is_dir()]
     assert len(cases) >= 3, f"{spec.name}: needs at least 3 fixtures/{spec.name}/<case>/"
     assert (ROOT / "tests" / "languages" / f"test_extract_{spec.name}.py").exists()
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda s: s.name)
+def test_query_words_are_all_read(spec: LanguageSpec) -> None:
+    # A list the query never names is a typo on one side: its words would match nothing.
+    read = set(re.findall(r"\{\{(\w+)\}\}", _query_text(spec)))
+    assert read == set(spec.query_words), spec.name
+
+
+def test_query_words_must_be_lists_of_strings(tmp_path: Path) -> None:
+    directory = tmp_path / "lang"
+    directory.mkdir()
+    (directory / "language.toml").write_text(
+        'name = "lang"\ngrammar = "clojure"\n[query_words]\nheads = "defstate"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(GrammarError, match="query_words"):
+        load_spec(directory)
