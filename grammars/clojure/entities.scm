@@ -34,6 +34,8 @@
       .) @definition.function)
   (source
     (read_cond_lit
+      (kwd_lit) @overload
+      .
       (list_lit
         .
         (sym_lit !namespace name: (sym_name) @label)
@@ -46,6 +48,8 @@
         .) @definition.function))
   (source
     (splicing_read_cond_lit
+      (kwd_lit) @overload
+      .
       (vec_lit
         (list_lit
           .
@@ -70,6 +74,8 @@
       (sym_lit (meta_lit value: (kwd_lit name: (kwd_name) @_const)) name: (sym_name) @name)) @definition.const)
   (source
     (read_cond_lit
+      (kwd_lit) @overload
+      .
       (list_lit
         .
         (sym_lit !namespace name: (sym_name) @_head)
@@ -77,6 +83,8 @@
         (sym_lit (meta_lit value: (kwd_lit name: (kwd_name) @_const)) name: (sym_name) @name)) @definition.const))
   (source
     (splicing_read_cond_lit
+      (kwd_lit) @overload
+      .
       (vec_lit
         (list_lit
           .
@@ -95,6 +103,8 @@
         name: (sym_name) @name)) @definition.const)
   (source
     (read_cond_lit
+      (kwd_lit) @overload
+      .
       (list_lit
         .
         (sym_lit !namespace name: (sym_name) @_head)
@@ -104,6 +114,8 @@
           name: (sym_name) @name)) @definition.const))
   (source
     (splicing_read_cond_lit
+      (kwd_lit) @overload
+      .
       (vec_lit
         (list_lit
           .
@@ -125,6 +137,8 @@
       (sym_lit name: (sym_name) @name)) @definition.variable)
   (source
     (read_cond_lit
+      (kwd_lit) @overload
+      .
       (list_lit
         .
         (sym_lit !namespace name: (sym_name) @_head)
@@ -132,6 +146,8 @@
         (sym_lit name: (sym_name) @name)) @definition.variable))
   (source
     (splicing_read_cond_lit
+      (kwd_lit) @overload
+      .
       (vec_lit
         (list_lit
           .
@@ -148,6 +164,8 @@
       (sym_lit name: (sym_name) @name)) @definition.function)
   (source
     (read_cond_lit
+      (kwd_lit) @overload
+      .
       (list_lit
         .
         (sym_lit !namespace name: (sym_name) @_head)
@@ -155,6 +173,8 @@
         (sym_lit name: (sym_name) @name)) @definition.function))
   (source
     (splicing_read_cond_lit
+      (kwd_lit) @overload
+      .
       (vec_lit
         (list_lit
           .
@@ -172,6 +192,8 @@
       (sym_lit name: (sym_name) @name)) @definition.function)
   (source
     (read_cond_lit
+      (kwd_lit) @overload
+      .
       (list_lit
         .
         (sym_lit !namespace name: (sym_name) @label)
@@ -179,6 +201,8 @@
         (sym_lit name: (sym_name) @name)) @definition.function))
   (source
     (splicing_read_cond_lit
+      (kwd_lit) @overload
+      .
       (vec_lit
         (list_lit
           .
@@ -195,6 +219,8 @@
       (sym_lit name: (sym_name) @name)) @definition.macro)
   (source
     (read_cond_lit
+      (kwd_lit) @overload
+      .
       (list_lit
         .
         (sym_lit !namespace name: (sym_name) @_head)
@@ -202,6 +228,8 @@
         (sym_lit name: (sym_name) @name)) @definition.macro))
   (source
     (splicing_read_cond_lit
+      (kwd_lit) @overload
+      .
       (vec_lit
         (list_lit
           .
@@ -218,6 +246,8 @@
       (sym_lit name: (sym_name) @name)) @definition.multimethod)
   (source
     (read_cond_lit
+      (kwd_lit) @overload
+      .
       (list_lit
         .
         (sym_lit !namespace name: (sym_name) @_head)
@@ -225,6 +255,8 @@
         (sym_lit name: (sym_name) @name)) @definition.multimethod))
   (source
     (splicing_read_cond_lit
+      (kwd_lit) @overload
+      .
       (vec_lit
         (list_lit
           .
@@ -246,6 +278,8 @@
       (_) @name.dispatch) @definition.method)
   (source
     (read_cond_lit
+      (kwd_lit) @overload
+      .
       (list_lit
         .
         (sym_lit !namespace name: (sym_name) @_head)
@@ -255,6 +289,8 @@
         (_) @name.dispatch) @definition.method))
   (source
     (splicing_read_cond_lit
+      (kwd_lit) @overload
+      .
       (vec_lit
         (list_lit
           .
@@ -273,6 +309,8 @@
       (sym_lit name: (sym_name) @name)) @definition.protocol)
   (source
     (read_cond_lit
+      (kwd_lit) @overload
+      .
       (list_lit
         .
         (sym_lit !namespace name: (sym_name) @_head)
@@ -280,6 +318,8 @@
         (sym_lit name: (sym_name) @name)) @definition.protocol))
   (source
     (splicing_read_cond_lit
+      (kwd_lit) @overload
+      .
       (vec_lit
         (list_lit
           .
@@ -296,6 +336,8 @@
       (sym_lit name: (sym_name) @name)) @definition.interface)
   (source
     (read_cond_lit
+      (kwd_lit) @overload
+      .
       (list_lit
         .
         (sym_lit !namespace name: (sym_name) @_head)
@@ -303,6 +345,8 @@
         (sym_lit name: (sym_name) @name)) @definition.interface))
   (source
     (splicing_read_cond_lit
+      (kwd_lit) @overload
+      .
       (vec_lit
         (list_lit
           .
@@ -319,6 +363,8 @@
       (sym_lit name: (sym_name) @name)) @definition.record)
   (source
     (read_cond_lit
+      (kwd_lit) @overload
+      .
       (list_lit
         .
         (sym_lit !namespace name: (sym_name) @_head)
@@ -326,6 +372,8 @@
         (sym_lit name: (sym_name) @name)) @definition.record))
   (source
     (splicing_read_cond_lit
+      (kwd_lit) @overload
+      .
       (vec_lit
         (list_lit
           .
@@ -343,6 +391,8 @@
       (sym_lit name: (sym_name) @name)) @definition.type)
   (source
     (read_cond_lit
+      (kwd_lit) @overload
+      .
       (list_lit
         .
         (sym_lit !namespace name: (sym_name) @_head)
@@ -350,6 +400,8 @@
         (sym_lit name: (sym_name) @name)) @definition.type))
   (source
     (splicing_read_cond_lit
+      (kwd_lit) @overload
+      .
       (vec_lit
         (list_lit
           .
@@ -366,6 +418,8 @@
       (sym_lit name: (sym_name) @name)) @definition.test)
   (source
     (read_cond_lit
+      (kwd_lit) @overload
+      .
       (list_lit
         .
         (sym_lit !namespace name: (sym_name) @_head)
@@ -373,6 +427,8 @@
         (sym_lit name: (sym_name) @name)) @definition.test))
   (source
     (splicing_read_cond_lit
+      (kwd_lit) @overload
+      .
       (vec_lit
         (list_lit
           .
@@ -395,6 +451,8 @@
       (sym_lit) @name) @definition.impl)
   (source
     (read_cond_lit
+      (kwd_lit) @overload
+      .
       (list_lit
         .
         (sym_lit !namespace name: (sym_name) @label)
@@ -402,6 +460,8 @@
         (sym_lit) @name) @definition.impl))
   (source
     (splicing_read_cond_lit
+      (kwd_lit) @overload
+      .
       (vec_lit
         (list_lit
           .
@@ -420,6 +480,8 @@
       (sym_lit) @name.protocol) @definition.impl)
   (source
     (read_cond_lit
+      (kwd_lit) @overload
+      .
       (list_lit
         .
         (sym_lit !namespace name: (sym_name) @label)
@@ -429,6 +491,8 @@
         (sym_lit) @name.protocol) @definition.impl))
   (source
     (splicing_read_cond_lit
+      (kwd_lit) @overload
+      .
       (vec_lit
         (list_lit
           .
@@ -451,6 +515,8 @@
       [(sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name) (kwd_lit) @name]) @definition.function)
   (source
     (read_cond_lit
+      (kwd_lit) @overload
+      .
       (list_lit
         .
         (sym_lit) @label
@@ -458,6 +524,8 @@
         [(sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name) (kwd_lit) @name]) @definition.function))
   (source
     (splicing_read_cond_lit
+      (kwd_lit) @overload
+      .
       (vec_lit
         (list_lit
           .
@@ -474,6 +542,8 @@
       [(sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name) (kwd_lit) @name]) @definition.variable)
   (source
     (read_cond_lit
+      (kwd_lit) @overload
+      .
       (list_lit
         .
         (sym_lit) @label
@@ -481,6 +551,8 @@
         [(sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name) (kwd_lit) @name]) @definition.variable))
   (source
     (splicing_read_cond_lit
+      (kwd_lit) @overload
+      .
       (vec_lit
         (list_lit
           .
@@ -497,6 +569,8 @@
       [(sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name) (kwd_lit) @name]) @definition.type)
   (source
     (read_cond_lit
+      (kwd_lit) @overload
+      .
       (list_lit
         .
         (sym_lit) @label
@@ -504,6 +578,8 @@
         [(sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name) (kwd_lit) @name]) @definition.type))
   (source
     (splicing_read_cond_lit
+      (kwd_lit) @overload
+      .
       (vec_lit
         (list_lit
           .
@@ -520,6 +596,8 @@
       [(sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name) (kwd_lit) @name]) @definition.test)
   (source
     (read_cond_lit
+      (kwd_lit) @overload
+      .
       (list_lit
         .
         (sym_lit) @label
@@ -527,6 +605,8 @@
         [(sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name) (kwd_lit) @name]) @definition.test))
   (source
     (splicing_read_cond_lit
+      (kwd_lit) @overload
+      .
       (vec_lit
         (list_lit
           .

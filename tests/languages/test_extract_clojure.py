@@ -108,7 +108,7 @@ def test_clojure_def_of_an_fn_is_a_function_shown_as_def() -> None:
         "variable cached  4-4\n"
         "variable table  5-5\n"
         "variable fnil-ish  6-6\n"
-        "function now  7-7\n"
+        "function now(:clj)  7-7\n"
     )
     found = entities("x.cljc", source)
     assert found["parse"].label == "def"
@@ -164,14 +164,16 @@ def test_clojure_discarded_commented_and_nested_forms_are_not_entities() -> None
     assert extract_outline("x.clj", source) == "function kept  10-10\n"
 
 
-def test_clojure_reader_conditionals_hold_top_level_definitions() -> None:
+def test_clojure_reader_conditionals_hold_top_level_definitions_told_apart_by_platform() -> None:
+    # The platform keyword is the variants' overload: each pairs with its own platform's, and
+    # the terminal shows `defn now(:cljs)`.
     source = (
         "(ns a)\n"
         "#?(:clj (defn now [] (System/currentTimeMillis))\n"
         "   :cljs (defn now [] (.now js/Date)))\n"
     )
     assert extract_outline("x.cljc", source) == (
-        "namespace a  1-1\nfunction now  2-2\nfunction now  3-3\n"
+        "namespace a  1-1\nfunction now(:clj)  2-2\nfunction now(:cljs)  3-3\n"
     )
 
 
@@ -229,7 +231,7 @@ def test_clojure_splicing_reader_conditionals_hold_top_level_definitions() -> No
         "(let [x 1] #?@(:clj [(defn hidden [] x)]))\n"
     )
     assert extract_outline("x.cljc", source) == (
-        "function now  1-1\nfunction helper  2-2\nfunction now  3-3\n"
+        "function now(:clj)  1-1\nfunction helper(:clj)  2-2\nfunction now(:cljs)  3-3\n"
     )
 
 
