@@ -606,7 +606,9 @@ stays in its file, or failing that in its group."
     ("body_changed" . "body changed")
     ("reordered" . "reordered")
     ("whitespace_only" . "whitespace only")
-    ("comment_only" . "comments only"))
+    ("comment_only" . "comments only")
+    ("visibility_changed" . "visibility changed")
+    ("doc_changed" . "docstring changed"))
   "Flags worth a word beside the status, and those words.")
 
 (defun semdiff--entity-details (entity)

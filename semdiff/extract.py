@@ -4,8 +4,9 @@ The entity query (`grammars/<lang>/entities.scm`) follows tree-sitter's tags con
 `@definition.<kind>` on the definition node with an inner `@name`. Extra captures:
 `@name.<part>` (joined into the name by the spec's `name_formats`), `@scope` (the type a Go
 method belongs to), `@overload` (parameter types that tell Java overloads apart), `@doc`
-(a docstring, compared as a comment) and `@label` (the word shown for this definition when
-one kind is written several ways: Clojure's `def` of an `fn` is a function). Captures
+(a docstring, compared as a comment), `@private` (what makes a definition private:
+Clojure's `defn-`, `^:private`) and `@label` (the word shown for this definition when one
+kind is written several ways: Clojure's `def` of an `fn` is a function). Captures
 starting with `_` are for predicates only.
 """
 
@@ -89,6 +90,8 @@ class _Definition:
     overload: str
     pattern: int
     label: str = ""
+    private: list[tuple[int, int]] = field(default_factory=list)
+    """Byte ranges of the `@private` captures: what makes it private."""
     joined: list[_Definition] = field(default_factory=list)
     body_start: int | None = None
     """From a `@body` capture; otherwise the definition node's `body` field decides."""
@@ -219,6 +222,7 @@ def _definitions(
     """Where `@body` captures say a definition's body starts (grammars without a `body`
     field: Emacs Lisp's forms after the parameter list)."""
     docs: list[tuple[int, int]] = []
+    private: list[tuple[int, int]] = []
     wrappers = frozenset(spec.wrapper_nodes)
     attached = frozenset(spec.attached_nodes)
     atoms = frozenset(spec.atom_nodes)
@@ -228,6 +232,8 @@ def _definitions(
     for pattern, captures in cursor.matches(root):
         for node in captures.get("doc", []):
             docs.append((node.start_byte, node.end_byte))
+        for node in captures.get("private", []):
+            private.append((node.start_byte, node.end_byte))
         for node in captures.get("body", []):
             if node.parent is not None:
                 key = _identity(node.parent)
@@ -281,6 +287,7 @@ def _definitions(
         )
     for identity, definition in found.items():
         definition.body_start = bodies.get(identity)
+    _assign_private(list(found.values()), private)
     definitions = sorted(found.values(), key=lambda d: (d.start, -d.end, d.pattern))
     if spec.local_scopes:
         local = frozenset(spec.local_scopes)
@@ -290,6 +297,18 @@ def _definitions(
     if spec.join_adjacent:
         definitions = _join_adjacent(definitions, frozenset(spec.comment_nodes) | attached)
     return _shallow(definitions), docs
+
+
+def _assign_private(definitions: list[_Definition], private: list[tuple[int, int]]) -> None:
+    """Each `@private` capture belongs to the innermost definition whose node holds it (its
+    patterns, like `@doc`'s, stand alone: one marks `defn-` or `^:private` wherever a
+    definition's head or name is)."""
+    for start, end in sorted(set(private)):
+        holders = [d for d in definitions if d.node.start_byte <= start and end <= d.node.end_byte]
+        if holders:
+            max(holders, key=lambda d: (d.node.start_byte, -d.node.end_byte)).private.append(
+                (start, end)
+            )
 
 
 def _shallow(definitions: list[_Definition]) -> list[_Definition]:
@@ -556,7 +575,10 @@ def _entities(
                     # abstract method), all of it signature.
                     signature_only=body_start is None
                     and definition.node.child_by_field_name("parameters") is not None,
+                    private=definition.private,
+                    public_words=spec.public_words,
                 ),
+                private=bool(definition.private),
                 label=definition.label,
             )
         )

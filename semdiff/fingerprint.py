@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate, compress
@@ -52,6 +52,8 @@ class Leaves:
     named: list[bool]
     depths: list[int]
     comments: list[bool]
+    docs: list[bool] = field(default_factory=list)
+    """Which comment leaves are docstrings (`@doc`): documentation of the public API."""
     code_rank: list[int] = field(default_factory=list)
     """How many code leaves come before leaf i (one more item than the leaves)."""
     code_texts: list[str] = field(default_factory=list)
@@ -99,7 +101,7 @@ def collect_leaves(
 ) -> Leaves:
     """Walk the tree once. Atoms, comments and docstrings are single leaves. With `steps`,
     depths are marked for `fingerprint(depth=...)`."""
-    leaves = Leaves([], [], [], [], [], [])
+    leaves = Leaves([], [], [], [], [], [], [])
     cursor = root.walk()
     depth = 0
     while True:
@@ -107,7 +109,8 @@ def collect_leaves(
         assert node is not None
         kind = node.type
         start, end = node.start_byte, node.end_byte
-        is_comment = kind in comments or (start, end) in docs
+        is_doc = (start, end) in docs
+        is_comment = kind in comments or is_doc
         if node.child_count == 0 or is_comment or kind in atoms:
             if end > start:
                 leaves.starts.append(start)
@@ -116,6 +119,7 @@ def collect_leaves(
                 leaves.named.append(node.is_named)
                 leaves.depths.append(depth)
                 leaves.comments.append(is_comment)
+                leaves.docs.append(is_doc)
         elif cursor.goto_first_child():
             depth += 1
             continue
@@ -136,6 +140,8 @@ def fingerprint(
     body_start: int | None,
     depth: int | None,
     signature_only: bool = False,
+    private: Sequence[tuple[int, int]] = (),
+    public_words: Mapping[str, str] | None = None,
 ) -> Fingerprint:
     """Fingerprint the entity covering byte range `span`, whose own name is at `names` (one
     per clause of a joined definition: each Haskell equation repeats it), whose nested
@@ -144,6 +150,10 @@ def fingerprint(
     without a body), and whose definition node is `depth` levels below the root: token depths
     count relative to it (so a doc comment or decorator added above does not shift them), and
     only when `depth` is given (languages where indentation is structure).
+
+    `private` are the byte ranges that make the entity private (`@private`: `^:private`,
+    `defn-`): its public hash leaves their leaves out, or puts the public word for them
+    (`public_words`: `defn-` is `defn`), so that a visibility change alone is told apart.
 
     Each name is one NAME_TOKEN, however many leaves it spans (`x, y, z`)."""
     indexes = leaves.between(*span)
@@ -157,6 +167,7 @@ def fingerprint(
         body_start=body_start,
         depth=depth,
         signature_only=signature_only,
+        hidden=_hidden(leaves, private, public_words or {}),
     )
     content_tuple = tuple(content)
     return Fingerprint(
@@ -168,10 +179,24 @@ def fingerprint(
         own_code_hash=digest(own[1]),
         header_hash=digest(own[2]),
         own_body_hash=digest(own[3]),
+        own_doc_hash=digest(own[5]),
+        own_public_hash=digest(own[6]),
         # Without children an entity's own content is its content: the same tuple, which
         # costs nothing more to keep or to send back from a worker.
         own_content=tuple(own[4]) if children else content_tuple,
     )
+
+
+def _hidden(
+    leaves: Leaves, private: Sequence[tuple[int, int]], public_words: Mapping[str, str]
+) -> dict[int, str]:
+    """The leaves inside `private` ranges, each with what stands for it in the public hash:
+    its public word, or nothing."""
+    hidden: dict[int, str] = {}
+    for start, end in private:
+        for i in leaves.between(start, end):
+            hidden[i] = public_words.get(leaves.texts[i], "")
+    return hidden
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,10 +282,15 @@ def _own(
     body_start: int | None,
     depth: int | None,
     signature_only: bool,
-) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
+    hidden: dict[int, str],
+) -> tuple[list[str], list[str], list[str], list[str], list[str], list[str], list[str]]:
     """The entity's own tokens (children's left out): with comments, without, in the
-    header, in the body, and its own content (identifiers and literals, names left out).
+    header, in the body, its own content (identifiers and literals, names left out), its
+    docstrings, and its code without what makes it private (`hidden`).
     Each leaf is the own leaf of one entity, so this pass is linear."""
+    own_docs: list[str] = []
+    own_public: list[str] = []
+    docs = leaves.docs
     own_all: list[str] = []
     own_content: list[str] = []
     own_code: list[str] = []
@@ -282,7 +312,14 @@ def _own(
             after_child = False
             marked = text if depth is None else f"{depths[i] - depth}\x1f{text}"
             own_all.append(marked)
+            if docs[i]:
+                own_docs.append(text)
             if not comments[i]:
+                if i not in hidden:
+                    own_public.append(marked)
+                elif hidden[i]:
+                    word = hidden[i]
+                    own_public.append(word if depth is None else f"{depths[i] - depth}\x1f{word}")
                 if named is not None and named[i] and i not in first_of_name:
                     own_content.append(texts[i])
                 own_code.append(marked)
@@ -298,7 +335,7 @@ def _own(
         after_child = visit(position, child_low, after_child) or child_high > child_low
         position = max(position, child_high)
     visit(position, part.high, after_child)
-    return own_all, own_code, header, body, own_content
+    return own_all, own_code, header, body, own_content, own_docs, own_public
 
 
 def _own_text_hash(

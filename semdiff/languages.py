@@ -63,6 +63,10 @@ class LanguageSpec:
     """How `@name.<part>` captures join the name, e.g. {"dispatch": "{name} {dispatch}"}."""
     labels: dict[str, str] = field(default_factory=dict)
     """How the terminal names a kind in this language, e.g. {"function": "fn"}."""
+    public_words: dict[str, str] = field(default_factory=dict)
+    """For a token that makes a definition private (in a `@private` capture), the word a
+    public one writes there: {"defn-": "defn"}. Other such tokens are left out when the
+    matcher asks whether only the visibility changed."""
     query_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Lists of words the query reads where it writes `{{name}}` (Clojure's definition macros
     of libraries): what a user or a library changes is data, not query patterns."""
@@ -120,7 +124,7 @@ _LIST_KEYS = (
     "nested_nodes",
     "method_parents",
 )
-_TABLE_KEYS = ("name_formats", "labels")
+_TABLE_KEYS = ("name_formats", "labels", "public_words")
 _STRING_KEYS = (
     "name",
     "display_name",
@@ -225,6 +229,7 @@ def load_spec(directory: Path) -> LanguageSpec:
         method_parents=lists["method_parents"],
         name_formats=tables["name_formats"],
         labels=tables["labels"],
+        public_words=tables["public_words"],
         query_words={key: tuple(value) for key, value in words.items()},
         significant_indentation=bool(raw.get("significant_indentation", False)),
         indentation_is_syntax=bool(

@@ -89,6 +89,13 @@ class Fingerprint:
     """Hash of the own code tokens before the body (decorators, parameters, return type...)."""
     own_body_hash: str
     """Hash of the own code tokens from the body on."""
+    own_doc_hash: str = ""
+    """Hash of the entity's own docstrings (`@doc`): equal means its documentation did not
+    change, though other comments may have."""
+    own_public_hash: str = ""
+    """Hash of the own code tokens without what makes the entity private (`@private`, with
+    the spec's `public_words`): equal while `own_code_hash` differs means only its
+    visibility changed in its code."""
     own_content: tuple[str, ...] = ()
     """The identifiers and literals of the entity's own text (children and name left out):
     each reference in a file is in the own content of exactly one entity."""
@@ -120,6 +127,8 @@ class Entity:
     has_errors: bool
     """The parser recovered from a syntax error inside this entity."""
     fingerprint: Fingerprint = field(repr=False)
+    private: bool = False
+    """The query marks it private (`@private`: Clojure's `defn-`, `^:private`)."""
     label: str = ""
     """The language's word for this definition when the query names it (`@label`: Clojure's
     `def` of an `fn`, a function); empty: the kind's word (`[labels]` in the spec)."""
@@ -216,6 +225,10 @@ class Flag(StrEnum):
     BODY_CHANGED = "body_changed"
     WHITESPACE_ONLY = "whitespace_only"
     COMMENT_ONLY = "comment_only"
+    VISIBILITY_CHANGED = "visibility_changed"
+    """Made private or public (Clojure's `defn-`, `^:private`): who may call it changed."""
+    DOC_CHANGED = "doc_changed"
+    """Its docstring changed: documentation of the public API, told apart from comments."""
 
 
 MOVE_FLAGS = frozenset({Flag.MOVED_FILE, Flag.MOVED_PARENT, Flag.REORDERED})

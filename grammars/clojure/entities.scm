@@ -671,3 +671,24 @@
    (_))
  (#any-of? @_head "defn" "defn-" "defmacro" "defmulti")
  (#eq? @_key "doc"))
+
+; What makes a definition private, each belonging to the definition that holds it: the
+; `defn-` head, and `^:private` or `^{:private true}` on the name.
+((list_lit
+   .
+   (sym_lit !namespace name: (sym_name) @private))
+ (#eq? @private "defn-"))
+((list_lit
+   .
+   (sym_lit)
+   .
+   (sym_lit (meta_lit value: (kwd_lit name: (kwd_name) @_key)) @private))
+ (#eq? @_key "private"))
+((list_lit
+   .
+   (sym_lit)
+   .
+   (sym_lit
+     (meta_lit value: (map_lit (kwd_lit name: (kwd_name) @_key) . (bool_lit) @_true)) @private))
+ (#eq? @_key "private")
+ (#eq? @_true "true"))

@@ -4,8 +4,8 @@ How a pair moved: `renamed` (own name changed), `moved_parent` (enclosing entiti
 correspond), `moved_file` (files do not correspond and the parent does not explain it),
 `reordered` (off the heaviest increasing subsequence of positions among siblings). What
 changed in its own text, from the fingerprints: `whitespace_only`, `comment_only`,
-`signature_changed`, `body_changed`. Once its hunks are cut, `settle` corrects the flags they
-contradict.
+`signature_changed`, `body_changed`, `visibility_changed`, `doc_changed`. Once its hunks are
+cut, `settle` corrects the flags they contradict.
 """
 
 from __future__ import annotations
@@ -97,20 +97,28 @@ def _container_names(entity: Entity, own: _Side, other: _Side) -> set[str | None
 
 
 def content_flags(old: Entity, new: Entity) -> set[Flag]:
-    """What changed in an entity's own text (children excluded), beyond its name."""
+    """What changed in an entity's own text (children excluded), beyond its name. A docstring
+    is the API's documentation: its edit is `doc_changed`, not `comment_only`. A change of
+    visibility is `visibility_changed`, and only when the code differs beyond what makes it
+    private is it also `signature_changed` or `body_changed`."""
     before, after = old.fingerprint, new.fingerprint
     if before.own_text_hash == after.own_text_hash:
         return set()
     if before.own_layout_hash == after.own_layout_hash:
         return {Flag.WHITESPACE_ONLY}
+    doc = {Flag.DOC_CHANGED} if before.own_doc_hash != after.own_doc_hash else set()
     if before.own_code_hash == after.own_code_hash:
-        return {Flag.COMMENT_ONLY}
-    flags = set()
+        return doc or {Flag.COMMENT_ONLY}
+    flags = set(doc)
+    if old.private != new.private:
+        flags.add(Flag.VISIBILITY_CHANGED)
+        if before.own_public_hash == after.own_public_hash:
+            return flags
     if before.header_hash != after.header_hash:
         flags.add(Flag.SIGNATURE_CHANGED)
     if before.own_body_hash != after.own_body_hash:
         flags.add(Flag.BODY_CHANGED)
-    return flags or {Flag.BODY_CHANGED}
+    return flags if flags - doc else flags | {Flag.BODY_CHANGED}
 
 
 def _out_of_order(group: list[Draft]) -> list[Draft]:

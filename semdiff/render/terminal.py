@@ -182,6 +182,8 @@ _FLAG_WORDS = {
     Flag.BODY_CHANGED: "body changed",
     Flag.WHITESPACE_ONLY: "whitespace only",
     Flag.COMMENT_ONLY: "comments only",
+    Flag.VISIBILITY_CHANGED: "visibility changed",
+    Flag.DOC_CHANGED: "docstring changed",
 }
 
 

@@ -288,3 +288,25 @@ def test_clojure_definline_and_library_definition_macros() -> None:
     assert _docstring_is_a_comment(
         '(>defn f "Old." [x] [int? => int?] x)\n', '(>defn f "New." [x] [int? => int?] x)\n', "f"
     )
+
+
+def test_clojure_private_definitions_are_marked() -> None:
+    source = (
+        "(defn- a [x] x)\n"
+        "(defn ^:private b [x] x)\n"
+        '(def ^{:private true :doc "B."} c 1)\n'
+        "(defn d [x] (let [^:private y x] y))\n"
+        "(def ^{:private false} e 1)\n"
+    )
+    found = entities("x.clj", source)
+    assert {name: found[name].private for name in "abcde"} == {
+        "a": True,
+        "b": True,
+        "c": True,
+        "d": False,
+        "e": False,
+    }
+    # `defn-` stands for `defn` in the code compared for a visibility change alone.
+    public = entities("x.clj", "(defn a [x] x)\n")["a"].fingerprint
+    assert found["a"].fingerprint.own_public_hash == public.own_public_hash
+    assert found["a"].fingerprint.own_code_hash != public.own_code_hash

@@ -106,6 +106,7 @@ def test_captures_follow_the_vocabulary(spec: LanguageSpec) -> None:
                 "body",
                 "arity",
                 "label",
+                "private",
             } or capture.startswith(("name.", "_")), f"{spec.name}: unknown capture @{capture}"
     assert any(c.startswith("definition.") for c in captures)
 

@@ -34,6 +34,8 @@ class _Defined:
     header: list[str]
     body: list[str]
     own_content: list[str]
+    own_docs: list[str]
+    own_public: list[str]
 
 
 def _by_definition(
@@ -45,8 +47,10 @@ def _by_definition(
     body_start: int | None,
     depth: int | None,
     signature_only: bool = False,
+    private: Sequence[tuple[int, int]] = (),
+    public_words: dict[str, str] | None = None,
 ) -> _Defined:
-    found = _Defined([], [], [], [], [], [], [], [])
+    found = _Defined([], [], [], [], [], [], [], [], [], [])
     names = sorted(names)
     masked: set[int] = set()
     after_child = False
@@ -75,8 +79,16 @@ def _by_definition(
             continue
         after_child = False
         found.own_all.append(marked)
+        if leaves.docs[i]:
+            found.own_docs.append(text)
         if not comment:
             found.own_code.append(marked)
+            if not any(a <= start and end <= b for a, b in private):
+                found.own_public.append(marked)
+            elif word := (public_words or {}).get(text, ""):
+                found.own_public.append(
+                    word if depth is None else f"{leaves.depths[i] - depth}\x1f{word}"
+                )
             if leaves.named[i] and text != NAME_TOKEN:
                 found.own_content.append(text)
             header = start < body_start if body_start is not None else signature_only
@@ -133,6 +145,8 @@ def test_fingerprints_match_their_definition(monkeypatch: pytest.MonkeyPatch) ->
         assert result.header_hash == digest(defined.header)
         assert result.own_body_hash == digest(defined.body)
         assert result.own_content == tuple(defined.own_content)
+        assert result.own_doc_hash == digest(defined.own_docs)
+        assert result.own_public_hash == digest(defined.own_public)
         reference = digest(defined.deep)
         assert forward.setdefault(reference, result.body_hash) == result.body_hash
         assert backward.setdefault(result.body_hash, reference) == reference
