@@ -608,6 +608,7 @@ stays in its file, or failing that in its group."
     ("whitespace_only" . "whitespace only")
     ("comment_only" . "comments only")
     ("visibility_changed" . "visibility changed")
+    ("dispatch_changed" . "dispatch value changed")
     ("doc_changed" . "docstring changed"))
   "Flags worth a word beside the status, and those words.")
 

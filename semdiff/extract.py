@@ -90,6 +90,10 @@ class _Definition:
     overload: str
     pattern: int
     label: str = ""
+    dispatch: str = ""
+    dispatch_range: tuple[int, int] | None = None
+    """The `@name.dispatch` part (a Clojure `defmethod`'s dispatch value): part of the name,
+    so masked in fingerprints as the name is."""
     private: list[tuple[int, int]] = field(default_factory=list)
     """Byte ranges of the `@private` captures: what makes it private."""
     joined: list[_Definition] = field(default_factory=list)
@@ -248,6 +252,7 @@ def _definitions(
             continue
         name_node = names[0]
         name = _text(name_node)
+        dispatch = captures.get("name.dispatch", [])
         for capture, nodes in sorted(captures.items()):
             if capture.startswith("name.") and nodes:
                 part = capture.removeprefix("name.")
@@ -284,6 +289,8 @@ def _definitions(
             overload=_overload(captures.get("overload", [])),
             pattern=pattern,
             label=_text(captures["label"][0]) if captures.get("label") else "",
+            dispatch=" ".join(_text(dispatch[0]).split()) if dispatch else "",
+            dispatch_range=(dispatch[0].start_byte, dispatch[0].end_byte) if dispatch else None,
         )
     for identity, definition in found.items():
         definition.body_start = bodies.get(identity)
@@ -567,7 +574,11 @@ def _entities(
                     leaves,
                     data,
                     span=(definition.start, definition.end),
-                    names=[definition.name_range, *(j.name_range for j in definition.joined)],
+                    names=[
+                        definition.name_range,
+                        *(j.name_range for j in definition.joined),
+                        *([definition.dispatch_range] if definition.dispatch_range else []),
+                    ],
                     children=children.get(position, []),
                     body_start=body_start,
                     depth=_node_depth(definition.node) if spec.significant_indentation else None,
@@ -579,6 +590,7 @@ def _entities(
                     public_words=spec.public_words,
                 ),
                 private=bool(definition.private),
+                dispatch=definition.dispatch,
                 label=definition.label,
             )
         )

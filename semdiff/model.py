@@ -127,6 +127,9 @@ class Entity:
     has_errors: bool
     """The parser recovered from a syntax error inside this entity."""
     fingerprint: Fingerprint = field(repr=False)
+    dispatch: str = ""
+    """The dispatch value in its name (`@name.dispatch`: `:circle` in Clojure's `(defmethod
+    area :circle ...)`), masked in its fingerprint as the name is; empty for other entities."""
     private: bool = False
     """The query marks it private (`@private`: Clojure's `defn-`, `^:private`)."""
     label: str = ""
@@ -227,6 +230,9 @@ class Flag(StrEnum):
     COMMENT_ONLY = "comment_only"
     VISIBILITY_CHANGED = "visibility_changed"
     """Made private or public (Clojure's `defn-`, `^:private`): who may call it changed."""
+    DISPATCH_CHANGED = "dispatch_changed"
+    """A method's dispatch value changed (Clojure's `defmethod area :circle` became `:round`),
+    which its name holds: also `renamed`."""
     DOC_CHANGED = "doc_changed"
     """Its docstring changed: documentation of the public API, told apart from comments."""
 

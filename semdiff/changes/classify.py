@@ -4,7 +4,8 @@ How a pair moved: `renamed` (own name changed), `moved_parent` (enclosing entiti
 correspond), `moved_file` (files do not correspond and the parent does not explain it),
 `reordered` (off the heaviest increasing subsequence of positions among siblings). What
 changed in its own text, from the fingerprints: `whitespace_only`, `comment_only`,
-`signature_changed`, `body_changed`, `visibility_changed`, `doc_changed`. Once its hunks are
+`signature_changed`, `body_changed`, `visibility_changed`, `doc_changed`; and
+`dispatch_changed` beside `renamed` when the name's dispatch value changed. Once its hunks are
 cut, `settle` corrects the flags they contradict.
 """
 
@@ -45,6 +46,8 @@ def classify_drafts(drafts: Drafts) -> dict[str, set[Flag]]:
         correspond = _parents_correspond(old, new, old_side, new_side)
         if old.name != new.name:
             found.add(Flag.RENAMED)
+        if old.dispatch != new.dispatch:
+            found.add(Flag.DISPATCH_CHANGED)
         if not correspond:
             found.add(Flag.MOVED_PARENT)
         # A member whose container moved files with it did not move files itself (a

@@ -294,6 +294,18 @@ class Placement:
     """0..1: how many of the two neighbours correspond."""
 
 
+def in_place(placement: Placement) -> bool:
+    """Whether the new entity sits exactly where the old one sat: same file and parent, both
+    neighbours paired with its old neighbours. The only evidence that a method's dispatch
+    value changed (`defmethod area :circle` → `:round`), rather than one method removed and
+    another, with the same body, added elsewhere."""
+    return (
+        placement.file_distance == 0
+        and placement.parent_distance == 0
+        and placement.context_agreement == 1
+    )
+
+
 def pair_cost(
     old: Entity,
     new: Entity,
@@ -307,8 +319,7 @@ def pair_cost(
     the new name, of how many (references.py); `callees`: see `Weights.similarities`."""
     similar = weights.similarities(old, new, callees)
     sure = min(1.0, similar.size / EVIDENCE_TOKENS)
-    exact_place = placement.file_distance == 0 and placement.parent_distance == 0
-    if exact_place and placement.context_agreement == 1:
+    if in_place(placement):
         # Sitting exactly where the old entity sat is evidence too: a one-line field renamed
         # in place is a rename.
         sure = max(sure, PLACE_EVIDENCE)

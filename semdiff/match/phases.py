@@ -27,6 +27,7 @@ from semdiff.match.cost import (
     below_threshold,
     body_similarity,
     compatible,
+    in_place,
     pair_cost,
 )
 from semdiff.match.placement import Placer
@@ -204,7 +205,10 @@ def _same_body(
         if len(olds) != 1 or len(news) != 1:
             continue
         old, new = olds[0], news[0]
-        if not compatible(old, new, families):
+        if not compatible(old, new, families) or old.dispatch != new.dispatch:
+            # An equal body is no evidence that a method's dispatch value changed (it is
+            # masked, and one multimethod's methods often share a body): the assignment
+            # decides, from their place.
             continue
         evidence = len(old.fingerprint.content)
         if old.name != new.name and evidence < MIN_RENAME_EVIDENCE:
@@ -283,6 +287,8 @@ def _assignment(
                 evidence = references.evidence(old, new)
             callees = (old_callees[i], new_callees[j])
             placement = placer.placement(old, new)
+            if old.dispatch != new.dispatch and not in_place(placement):
+                continue
             costs[(i, j)] = pair_cost(
                 old, new, placement, weights, references=evidence, callees=callees
             )

@@ -161,6 +161,8 @@ def describe(change: Change, file: FileDiff | None = None) -> str:
                     words.append(f"moved from {_parent_name(old)}")
             elif flag is Flag.WHITESPACE_ONLY:
                 words.append(_whitespace_words(change))
+            elif flag is Flag.RENAMED and _only_dispatch_renamed(old, new):
+                continue  # "dispatch value changed" says it
             else:
                 words.append(_FLAG_WORDS[flag])
         if kind_changed(change):
@@ -175,6 +177,14 @@ def describe(change: Change, file: FileDiff | None = None) -> str:
     return ", ".join(words)
 
 
+def _only_dispatch_renamed(old: Entity, new: Entity) -> bool:
+    """Whether the names differ only by their dispatch values, which end them
+    (`[name_formats]`: `area :circle`)."""
+    return old.dispatch != new.dispatch and old.name.removesuffix(
+        old.dispatch
+    ) == new.name.removesuffix(new.dispatch)
+
+
 _FLAG_WORDS = {
     Flag.RENAMED: "renamed",
     Flag.REORDERED: "reordered",
@@ -183,6 +193,7 @@ _FLAG_WORDS = {
     Flag.WHITESPACE_ONLY: "whitespace only",
     Flag.COMMENT_ONLY: "comments only",
     Flag.VISIBILITY_CHANGED: "visibility changed",
+    Flag.DISPATCH_CHANGED: "dispatch value changed",
     Flag.DOC_CHANGED: "docstring changed",
 }
 

@@ -310,3 +310,11 @@ def test_clojure_private_definitions_are_marked() -> None:
     public = entities("x.clj", "(defn a [x] x)\n")["a"].fingerprint
     assert found["a"].fingerprint.own_public_hash == public.own_public_hash
     assert found["a"].fingerprint.own_code_hash != public.own_code_hash
+
+
+def test_clojure_dispatch_value_is_masked_like_the_name() -> None:
+    old = entities("x.clj", "(defmethod area :circle [s] (* 2 s))\n")["area :circle"]
+    new = entities("x.clj", "(defmethod area :round [s] (* 2 s))\n")["area :round"]
+    assert (old.dispatch, new.dispatch) == (":circle", ":round")
+    assert old.fingerprint.body_hash == new.fingerprint.body_hash
+    assert old.fingerprint.own_text_hash == new.fingerprint.own_text_hash
