@@ -250,6 +250,9 @@ def _definitions(
         identity = _identity(node)
         if identity in found and found[identity].pattern <= pattern:
             continue
+        variant = _top_level_variant(node, spec) if spec.top_level else ""
+        if variant is None:
+            continue
         name_node = names[0]
         name = _text(name_node)
         dispatch = captures.get("name.dispatch", [])
@@ -286,7 +289,7 @@ def _definitions(
             )
             if scope
             else None,
-            overload=_overload(captures.get("overload", [])),
+            overload=variant or _overload(captures.get("overload", [])),
             pattern=pattern,
             label=_text(captures["label"][0]) if captures.get("label") else "",
             dispatch=" ".join(_text(dispatch[0]).split()) if dispatch else "",
@@ -304,6 +307,35 @@ def _definitions(
     if spec.join_adjacent:
         definitions = _join_adjacent(definitions, frozenset(spec.comment_nodes) | attached)
     return _shallow(definitions), docs
+
+
+def _top_level_variant(node: Node, spec: LanguageSpec) -> str | None:
+    """None when `node` is on none of the spec's `top_level` paths (not an entity there);
+    otherwise the text of the `variant_keys` nodes that its path requires right before it or
+    the ancestor holding it (`:clj` in `#?(:clj (defn f ...))`), "" when it requires none."""
+    for path in spec.top_level:
+        held: list[tuple[Node, Node]] = []  # (ancestor on the path, its child holding node)
+        child = node
+        for step in reversed(path):
+            parent = child.parent
+            if parent is None or parent.type != step:
+                break
+            held.append((parent, child))
+            child = parent
+        else:
+            if child.parent is not None:
+                continue
+            variants: list[str] = []
+            for parent, child in reversed(held):
+                key_type = spec.variant_keys.get(parent.type)
+                if key_type is None:
+                    continue
+                key = child.prev_named_sibling
+                if key is None or key.type != key_type:
+                    return None
+                variants.append(" ".join(_text(key).split()))
+            return ", ".join(variants)
+    return None
 
 
 def _assign_private(definitions: list[_Definition], private: list[tuple[int, int]]) -> None:

@@ -67,6 +67,15 @@ class LanguageSpec:
     """For a token that makes a definition private (in a `@private` capture), the word a
     public one writes there: {"defn-": "defn"}. Other such tokens are left out when the
     matcher asks whether only the visibility changed."""
+    top_level: tuple[tuple[str, ...], ...] = ()
+    """Where a definition the query finds is an entity: each path lists the node types from
+    the root down to its parent (Clojure: `source`, `source > read_cond_lit`, ...). Empty:
+    anywhere. Cheaper than writing each pattern once per place: tree-sitter analyses every
+    pattern against the grammar when it compiles the query."""
+    variant_keys: dict[str, str] = field(default_factory=dict)
+    """On a `top_level` path, inside a node of a listed type, the child holding the definition
+    must come right after a node of the given type (no named node between), whose text is the
+    definition's overload: the platform keyword of a Clojure reader conditional."""
     query_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Lists of words the query reads where it writes `{{name}}` (Clojure's definition macros
     of libraries): what a user or a library changes is data, not query patterns."""
@@ -123,8 +132,9 @@ _LIST_KEYS = (
     "local_to",
     "nested_nodes",
     "method_parents",
+    "top_level",
 )
-_TABLE_KEYS = ("name_formats", "labels", "public_words")
+_TABLE_KEYS = ("name_formats", "labels", "public_words", "variant_keys")
 _STRING_KEYS = (
     "name",
     "display_name",
@@ -227,6 +237,10 @@ def load_spec(directory: Path) -> LanguageSpec:
         local_to=lists["local_to"],
         nested_nodes=lists["nested_nodes"],
         method_parents=lists["method_parents"],
+        top_level=tuple(
+            tuple(step.strip() for step in path.split(">")) for path in lists["top_level"]
+        ),
+        variant_keys=tables["variant_keys"],
         name_formats=tables["name_formats"],
         labels=tables["labels"],
         public_words=tables["public_words"],

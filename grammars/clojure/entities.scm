@@ -3,11 +3,16 @@
 ; reader conditional there (`#?(:clj (defn f ...) :cljs (defn f ...))` in .cljc), or in the
 ; vector a splicing one reads (`#?@(:clj [(defn f ...) (defn g ...)])`). Forms inside
 ; `(comment ...)`, function bodies or `#_` discards are not definitions.
+; The patterns match a definition form wherever it is: where it is an entity, and its
+; platform keyword (`:clj`, the overload), come from language.toml's `top_level` and
+; `[variant_keys]`. Writing each pattern once per place (under `source`, a reader conditional,
+; a splicing one's vector) tripled the query and its compile time, paid on every run.
 ; clojure.core's heads must not be namespace-qualified (`t/defn` belongs to a library); the
 ; definition macros of libraries are listed in language.toml ([query_words]), qualified as
 ; code usually writes them (`s/def`). The name is the symbol's `sym_name`, without its
 ; metadata (`^:private`, `^{:doc "..."}`, `#^String`).
 
+; `ns` only directly in the file: the namespace of the forms after it.
 (source
   (list_lit
     .
@@ -21,421 +26,125 @@
 ; `#(...)` is `fn` read. A value that only returns a function (`(def f (memoize (fn ...)))`,
 ; `(def f (partial g 1))`) stays a variable: its code is a call. `@label` keeps `def` as the
 ; word shown, so that `def f → defn f` reads as the change it is. A docstring may come first.
-([(source
-    (list_lit
-      .
-      (sym_lit !namespace name: (sym_name) @label)
-      .
-      (sym_lit name: (sym_name) @name)
-      .
-      (str_lit)?
-      .
-      [(list_lit . (sym_lit !namespace name: (sym_name) @_fn)) (anon_fn_lit) @_fn]
-      .) @definition.function)
-  (source
-    (read_cond_lit
-      (kwd_lit) @overload
-      .
-      (list_lit
-        .
-        (sym_lit !namespace name: (sym_name) @label)
-        .
-        (sym_lit name: (sym_name) @name)
-        .
-        (str_lit)?
-        .
-        [(list_lit . (sym_lit !namespace name: (sym_name) @_fn)) (anon_fn_lit) @_fn]
-        .) @definition.function))
-  (source
-    (splicing_read_cond_lit
-      (kwd_lit) @overload
-      .
-      (vec_lit
-        (list_lit
-          .
-          (sym_lit !namespace name: (sym_name) @label)
-          .
-          (sym_lit name: (sym_name) @name)
-          .
-          (str_lit)?
-          .
-          [(list_lit . (sym_lit !namespace name: (sym_name) @_fn)) (anon_fn_lit) @_fn]
-          .) @definition.function)))]
-  (#eq? @label "def")
-  (#match? @_fn "^(fn|fn\\*)$|^#\\("))
+((list_lit
+   .
+   (sym_lit !namespace name: (sym_name) @label)
+   .
+   (sym_lit name: (sym_name) @name)
+   .
+   (str_lit)?
+   .
+   [(list_lit . (sym_lit !namespace name: (sym_name) @_fn)) (anon_fn_lit) @_fn]
+   .) @definition.function
+ (#eq? @label "def")
+ (#match? @_fn "^(fn|fn\\*)$|^#\\("))
 
 ; `(def ^:const PI 3.14)`: the compiler inlines the value, so it is a constant. Listed before
 ; plain `def`: when two patterns capture one node, the first pattern wins.
-([(source
-    (list_lit
-      .
-      (sym_lit !namespace name: (sym_name) @_head)
-      .
-      (sym_lit (meta_lit value: (kwd_lit name: (kwd_name) @_const)) name: (sym_name) @name)) @definition.const)
-  (source
-    (read_cond_lit
-      (kwd_lit) @overload
-      .
-      (list_lit
-        .
-        (sym_lit !namespace name: (sym_name) @_head)
-        .
-        (sym_lit (meta_lit value: (kwd_lit name: (kwd_name) @_const)) name: (sym_name) @name)) @definition.const))
-  (source
-    (splicing_read_cond_lit
-      (kwd_lit) @overload
-      .
-      (vec_lit
-        (list_lit
-          .
-          (sym_lit !namespace name: (sym_name) @_head)
-          .
-          (sym_lit (meta_lit value: (kwd_lit name: (kwd_name) @_const)) name: (sym_name) @name)) @definition.const)))]
-  (#eq? @_head "def")
-  (#eq? @_const "const"))
-([(source
-    (list_lit
-      .
-      (sym_lit !namespace name: (sym_name) @_head)
-      .
-      (sym_lit
-        (meta_lit value: (map_lit (kwd_lit name: (kwd_name) @_const) . (bool_lit) @_true))
-        name: (sym_name) @name)) @definition.const)
-  (source
-    (read_cond_lit
-      (kwd_lit) @overload
-      .
-      (list_lit
-        .
-        (sym_lit !namespace name: (sym_name) @_head)
-        .
-        (sym_lit
-          (meta_lit value: (map_lit (kwd_lit name: (kwd_name) @_const) . (bool_lit) @_true))
-          name: (sym_name) @name)) @definition.const))
-  (source
-    (splicing_read_cond_lit
-      (kwd_lit) @overload
-      .
-      (vec_lit
-        (list_lit
-          .
-          (sym_lit !namespace name: (sym_name) @_head)
-          .
-          (sym_lit
-            (meta_lit value: (map_lit (kwd_lit name: (kwd_name) @_const) . (bool_lit) @_true))
-            name: (sym_name) @name)) @definition.const)))]
-  (#eq? @_head "def")
-  (#eq? @_const "const")
-  (#eq? @_true "true"))
+((list_lit
+   .
+   (sym_lit !namespace name: (sym_name) @_head)
+   .
+   (sym_lit
+     (meta_lit value: (kwd_lit name: (kwd_name) @_const))
+     name: (sym_name) @name)) @definition.const
+ (#eq? @_head "def")
+ (#eq? @_const "const"))
+((list_lit
+   .
+   (sym_lit !namespace name: (sym_name) @_head)
+   .
+   (sym_lit
+     (meta_lit value: (map_lit (kwd_lit name: (kwd_name) @_const) . (bool_lit) @_true))
+     name: (sym_name) @name)) @definition.const
+ (#eq? @_head "def")
+ (#eq? @_const "const")
+ (#eq? @_true "true"))
 
 ; Any other var is a variable: it can be redefined, rebound (`^:dynamic`) or altered.
-([(source
-    (list_lit
-      .
-      (sym_lit !namespace name: (sym_name) @_head)
-      .
-      (sym_lit name: (sym_name) @name)) @definition.variable)
-  (source
-    (read_cond_lit
-      (kwd_lit) @overload
-      .
-      (list_lit
-        .
-        (sym_lit !namespace name: (sym_name) @_head)
-        .
-        (sym_lit name: (sym_name) @name)) @definition.variable))
-  (source
-    (splicing_read_cond_lit
-      (kwd_lit) @overload
-      .
-      (vec_lit
-        (list_lit
-          .
-          (sym_lit !namespace name: (sym_name) @_head)
-          .
-          (sym_lit name: (sym_name) @name)) @definition.variable)))]
-  (#any-of? @_head "def" "defonce"))
+((list_lit
+   .
+   (sym_lit !namespace name: (sym_name) @_head)
+   .
+   (sym_lit name: (sym_name) @name)) @definition.variable
+ (#any-of? @_head "def" "defonce"))
 
-([(source
-    (list_lit
-      .
-      (sym_lit !namespace name: (sym_name) @_head)
-      .
-      (sym_lit name: (sym_name) @name)) @definition.function)
-  (source
-    (read_cond_lit
-      (kwd_lit) @overload
-      .
-      (list_lit
-        .
-        (sym_lit !namespace name: (sym_name) @_head)
-        .
-        (sym_lit name: (sym_name) @name)) @definition.function))
-  (source
-    (splicing_read_cond_lit
-      (kwd_lit) @overload
-      .
-      (vec_lit
-        (list_lit
-          .
-          (sym_lit !namespace name: (sym_name) @_head)
-          .
-          (sym_lit name: (sym_name) @name)) @definition.function)))]
-  (#any-of? @_head "defn" "defn-"))
+((list_lit
+   .
+   (sym_lit !namespace name: (sym_name) @_head)
+   .
+   (sym_lit name: (sym_name) @name)) @definition.function
+ (#any-of? @_head "defn" "defn-"))
 
 ; `definline` is a function the compiler may also inline: shown as written.
-([(source
-    (list_lit
-      .
-      (sym_lit !namespace name: (sym_name) @label)
-      .
-      (sym_lit name: (sym_name) @name)) @definition.function)
-  (source
-    (read_cond_lit
-      (kwd_lit) @overload
-      .
-      (list_lit
-        .
-        (sym_lit !namespace name: (sym_name) @label)
-        .
-        (sym_lit name: (sym_name) @name)) @definition.function))
-  (source
-    (splicing_read_cond_lit
-      (kwd_lit) @overload
-      .
-      (vec_lit
-        (list_lit
-          .
-          (sym_lit !namespace name: (sym_name) @label)
-          .
-          (sym_lit name: (sym_name) @name)) @definition.function)))]
-  (#eq? @label "definline"))
+((list_lit
+   .
+   (sym_lit !namespace name: (sym_name) @label)
+   .
+   (sym_lit name: (sym_name) @name)) @definition.function
+ (#eq? @label "definline"))
 
-([(source
-    (list_lit
-      .
-      (sym_lit !namespace name: (sym_name) @_head)
-      .
-      (sym_lit name: (sym_name) @name)) @definition.macro)
-  (source
-    (read_cond_lit
-      (kwd_lit) @overload
-      .
-      (list_lit
-        .
-        (sym_lit !namespace name: (sym_name) @_head)
-        .
-        (sym_lit name: (sym_name) @name)) @definition.macro))
-  (source
-    (splicing_read_cond_lit
-      (kwd_lit) @overload
-      .
-      (vec_lit
-        (list_lit
-          .
-          (sym_lit !namespace name: (sym_name) @_head)
-          .
-          (sym_lit name: (sym_name) @name)) @definition.macro)))]
-  (#eq? @_head "defmacro"))
+((list_lit
+   .
+   (sym_lit !namespace name: (sym_name) @_head)
+   .
+   (sym_lit name: (sym_name) @name)) @definition.macro
+ (#eq? @_head "defmacro"))
 
-([(source
-    (list_lit
-      .
-      (sym_lit !namespace name: (sym_name) @_head)
-      .
-      (sym_lit name: (sym_name) @name)) @definition.multimethod)
-  (source
-    (read_cond_lit
-      (kwd_lit) @overload
-      .
-      (list_lit
-        .
-        (sym_lit !namespace name: (sym_name) @_head)
-        .
-        (sym_lit name: (sym_name) @name)) @definition.multimethod))
-  (source
-    (splicing_read_cond_lit
-      (kwd_lit) @overload
-      .
-      (vec_lit
-        (list_lit
-          .
-          (sym_lit !namespace name: (sym_name) @_head)
-          .
-          (sym_lit name: (sym_name) @name)) @definition.multimethod)))]
-  (#eq? @_head "defmulti"))
+((list_lit
+   .
+   (sym_lit !namespace name: (sym_name) @_head)
+   .
+   (sym_lit name: (sym_name) @name)) @definition.multimethod
+ (#eq? @_head "defmulti"))
 
 ; `(defmethod area :circle ...)` is `area :circle`, so that the methods of one multimethod are
 ; told apart by their dispatch values (any form: `:default`, `[:a :b]`, `String`).
 ; `(defmethod shapes/area :circle ...)` keeps the namespace: `shapes/area :circle`.
-([(source
-    (list_lit
-      .
-      (sym_lit !namespace name: (sym_name) @_head)
-      .
-      (sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name)
-      .
-      (_) @name.dispatch) @definition.method)
-  (source
-    (read_cond_lit
-      (kwd_lit) @overload
-      .
-      (list_lit
-        .
-        (sym_lit !namespace name: (sym_name) @_head)
-        .
-        (sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name)
-        .
-        (_) @name.dispatch) @definition.method))
-  (source
-    (splicing_read_cond_lit
-      (kwd_lit) @overload
-      .
-      (vec_lit
-        (list_lit
-          .
-          (sym_lit !namespace name: (sym_name) @_head)
-          .
-          (sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name)
-          .
-          (_) @name.dispatch) @definition.method)))]
-  (#eq? @_head "defmethod"))
+((list_lit
+   .
+   (sym_lit !namespace name: (sym_name) @_head)
+   .
+   (sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name)
+   .
+   (_) @name.dispatch) @definition.method
+ (#eq? @_head "defmethod"))
 
-([(source
-    (list_lit
-      .
-      (sym_lit !namespace name: (sym_name) @_head)
-      .
-      (sym_lit name: (sym_name) @name)) @definition.protocol)
-  (source
-    (read_cond_lit
-      (kwd_lit) @overload
-      .
-      (list_lit
-        .
-        (sym_lit !namespace name: (sym_name) @_head)
-        .
-        (sym_lit name: (sym_name) @name)) @definition.protocol))
-  (source
-    (splicing_read_cond_lit
-      (kwd_lit) @overload
-      .
-      (vec_lit
-        (list_lit
-          .
-          (sym_lit !namespace name: (sym_name) @_head)
-          .
-          (sym_lit name: (sym_name) @name)) @definition.protocol)))]
-  (#eq? @_head "defprotocol"))
+((list_lit
+   .
+   (sym_lit !namespace name: (sym_name) @_head)
+   .
+   (sym_lit name: (sym_name) @name)) @definition.protocol
+ (#eq? @_head "defprotocol"))
 
-([(source
-    (list_lit
-      .
-      (sym_lit !namespace name: (sym_name) @_head)
-      .
-      (sym_lit name: (sym_name) @name)) @definition.interface)
-  (source
-    (read_cond_lit
-      (kwd_lit) @overload
-      .
-      (list_lit
-        .
-        (sym_lit !namespace name: (sym_name) @_head)
-        .
-        (sym_lit name: (sym_name) @name)) @definition.interface))
-  (source
-    (splicing_read_cond_lit
-      (kwd_lit) @overload
-      .
-      (vec_lit
-        (list_lit
-          .
-          (sym_lit !namespace name: (sym_name) @_head)
-          .
-          (sym_lit name: (sym_name) @name)) @definition.interface)))]
-  (#eq? @_head "definterface"))
+((list_lit
+   .
+   (sym_lit !namespace name: (sym_name) @_head)
+   .
+   (sym_lit name: (sym_name) @name)) @definition.interface
+ (#eq? @_head "definterface"))
 
-([(source
-    (list_lit
-      .
-      (sym_lit !namespace name: (sym_name) @_head)
-      .
-      (sym_lit name: (sym_name) @name)) @definition.record)
-  (source
-    (read_cond_lit
-      (kwd_lit) @overload
-      .
-      (list_lit
-        .
-        (sym_lit !namespace name: (sym_name) @_head)
-        .
-        (sym_lit name: (sym_name) @name)) @definition.record))
-  (source
-    (splicing_read_cond_lit
-      (kwd_lit) @overload
-      .
-      (vec_lit
-        (list_lit
-          .
-          (sym_lit !namespace name: (sym_name) @_head)
-          .
-          (sym_lit name: (sym_name) @name)) @definition.record)))]
-  (#eq? @_head "defrecord"))
+((list_lit
+   .
+   (sym_lit !namespace name: (sym_name) @_head)
+   .
+   (sym_lit name: (sym_name) @name)) @definition.record
+ (#eq? @_head "defrecord"))
 
 ; A deftype is a bare JVM/JS type: fields and protocol implementations, no inheritance.
-([(source
-    (list_lit
-      .
-      (sym_lit !namespace name: (sym_name) @_head)
-      .
-      (sym_lit name: (sym_name) @name)) @definition.type)
-  (source
-    (read_cond_lit
-      (kwd_lit) @overload
-      .
-      (list_lit
-        .
-        (sym_lit !namespace name: (sym_name) @_head)
-        .
-        (sym_lit name: (sym_name) @name)) @definition.type))
-  (source
-    (splicing_read_cond_lit
-      (kwd_lit) @overload
-      .
-      (vec_lit
-        (list_lit
-          .
-          (sym_lit !namespace name: (sym_name) @_head)
-          .
-          (sym_lit name: (sym_name) @name)) @definition.type)))]
-  (#eq? @_head "deftype"))
+((list_lit
+   .
+   (sym_lit !namespace name: (sym_name) @_head)
+   .
+   (sym_lit name: (sym_name) @name)) @definition.type
+ (#eq? @_head "deftype"))
 
-([(source
-    (list_lit
-      .
-      (sym_lit !namespace name: (sym_name) @_head)
-      .
-      (sym_lit name: (sym_name) @name)) @definition.test)
-  (source
-    (read_cond_lit
-      (kwd_lit) @overload
-      .
-      (list_lit
-        .
-        (sym_lit !namespace name: (sym_name) @_head)
-        .
-        (sym_lit name: (sym_name) @name)) @definition.test))
-  (source
-    (splicing_read_cond_lit
-      (kwd_lit) @overload
-      .
-      (vec_lit
-        (list_lit
-          .
-          (sym_lit !namespace name: (sym_name) @_head)
-          .
-          (sym_lit name: (sym_name) @name)) @definition.test)))]
-  (#eq? @_head "deftest"))
+((list_lit
+   .
+   (sym_lit !namespace name: (sym_name) @_head)
+   .
+   (sym_lit name: (sym_name) @name)) @definition.test
+ (#eq? @_head "deftest"))
 
 ; Implementations of a protocol outside a type, shown as written (`@label`). An
 ; `(extend-protocol P TypeA (m [x] ...) TypeB ...)` is the protocol's: `extend-protocol P`
@@ -443,177 +152,57 @@
 ; name). `(extend-type T P ...)` and `(extend T P {...})` are the type's, with the first
 ; protocol: `extend String IOFactory`, since one file often extends many types with one
 ; protocol and one type with several (`(extend nil JSONWriter ...)`).
-([(source
-    (list_lit
-      .
-      (sym_lit !namespace name: (sym_name) @label)
-      .
-      (sym_lit) @name) @definition.impl)
-  (source
-    (read_cond_lit
-      (kwd_lit) @overload
-      .
-      (list_lit
-        .
-        (sym_lit !namespace name: (sym_name) @label)
-        .
-        (sym_lit) @name) @definition.impl))
-  (source
-    (splicing_read_cond_lit
-      (kwd_lit) @overload
-      .
-      (vec_lit
-        (list_lit
-          .
-          (sym_lit !namespace name: (sym_name) @label)
-          .
-          (sym_lit) @name) @definition.impl)))]
-  (#eq? @label "extend-protocol"))
+((list_lit
+   .
+   (sym_lit !namespace name: (sym_name) @label)
+   .
+   (sym_lit) @name) @definition.impl
+ (#eq? @label "extend-protocol"))
 
-([(source
-    (list_lit
-      .
-      (sym_lit !namespace name: (sym_name) @label)
-      .
-      (_) @name
-      .
-      (sym_lit) @name.protocol) @definition.impl)
-  (source
-    (read_cond_lit
-      (kwd_lit) @overload
-      .
-      (list_lit
-        .
-        (sym_lit !namespace name: (sym_name) @label)
-        .
-        (_) @name
-        .
-        (sym_lit) @name.protocol) @definition.impl))
-  (source
-    (splicing_read_cond_lit
-      (kwd_lit) @overload
-      .
-      (vec_lit
-        (list_lit
-          .
-          (sym_lit !namespace name: (sym_name) @label)
-          .
-          (_) @name
-          .
-          (sym_lit) @name.protocol) @definition.impl)))]
-  (#any-of? @label "extend-type" "extend"))
+((list_lit
+   .
+   (sym_lit !namespace name: (sym_name) @label)
+   .
+   (_) @name
+   .
+   (sym_lit) @name.protocol) @definition.impl
+ (#any-of? @label "extend-type" "extend"))
 
 ; Definition macros of libraries, listed by kind in language.toml ([query_words]): the head
 ; is matched as written, with its alias (`s/def`), and shown as the label. The name is a
 ; symbol, with its namespace (`(s/fdef clojure.core/let ...)`), or for a spec a keyword
 ; (`(s/def ::id int?)`).
-([(source
-    (list_lit
-      .
-      (sym_lit) @label
-      .
-      [(sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name) (kwd_lit) @name]) @definition.function)
-  (source
-    (read_cond_lit
-      (kwd_lit) @overload
-      .
-      (list_lit
-        .
-        (sym_lit) @label
-        .
-        [(sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name) (kwd_lit) @name]) @definition.function))
-  (source
-    (splicing_read_cond_lit
-      (kwd_lit) @overload
-      .
-      (vec_lit
-        (list_lit
-          .
-          (sym_lit) @label
-          .
-          [(sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name) (kwd_lit) @name]) @definition.function)))]
-  (#any-of? @label {{function_macros}}))
+((list_lit
+   .
+   (sym_lit) @label
+   .
+   [(sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name)
+    (kwd_lit) @name]) @definition.function
+ (#any-of? @label {{function_macros}}))
 
-([(source
-    (list_lit
-      .
-      (sym_lit) @label
-      .
-      [(sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name) (kwd_lit) @name]) @definition.variable)
-  (source
-    (read_cond_lit
-      (kwd_lit) @overload
-      .
-      (list_lit
-        .
-        (sym_lit) @label
-        .
-        [(sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name) (kwd_lit) @name]) @definition.variable))
-  (source
-    (splicing_read_cond_lit
-      (kwd_lit) @overload
-      .
-      (vec_lit
-        (list_lit
-          .
-          (sym_lit) @label
-          .
-          [(sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name) (kwd_lit) @name]) @definition.variable)))]
-  (#any-of? @label {{variable_macros}}))
+((list_lit
+   .
+   (sym_lit) @label
+   .
+   [(sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name)
+    (kwd_lit) @name]) @definition.variable
+ (#any-of? @label {{variable_macros}}))
 
-([(source
-    (list_lit
-      .
-      (sym_lit) @label
-      .
-      [(sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name) (kwd_lit) @name]) @definition.type)
-  (source
-    (read_cond_lit
-      (kwd_lit) @overload
-      .
-      (list_lit
-        .
-        (sym_lit) @label
-        .
-        [(sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name) (kwd_lit) @name]) @definition.type))
-  (source
-    (splicing_read_cond_lit
-      (kwd_lit) @overload
-      .
-      (vec_lit
-        (list_lit
-          .
-          (sym_lit) @label
-          .
-          [(sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name) (kwd_lit) @name]) @definition.type)))]
-  (#any-of? @label {{type_macros}}))
+((list_lit
+   .
+   (sym_lit) @label
+   .
+   [(sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name)
+    (kwd_lit) @name]) @definition.type
+ (#any-of? @label {{type_macros}}))
 
-([(source
-    (list_lit
-      .
-      (sym_lit) @label
-      .
-      [(sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name) (kwd_lit) @name]) @definition.test)
-  (source
-    (read_cond_lit
-      (kwd_lit) @overload
-      .
-      (list_lit
-        .
-        (sym_lit) @label
-        .
-        [(sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name) (kwd_lit) @name]) @definition.test))
-  (source
-    (splicing_read_cond_lit
-      (kwd_lit) @overload
-      .
-      (vec_lit
-        (list_lit
-          .
-          (sym_lit) @label
-          .
-          [(sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name) (kwd_lit) @name]) @definition.test)))]
-  (#any-of? @label {{test_macros}}))
+((list_lit
+   .
+   (sym_lit) @label
+   .
+   [(sym_lit namespace: (sym_ns)? @name.ns name: (sym_name) @name)
+    (kwd_lit) @name]) @definition.test
+ (#any-of? @label {{test_macros}}))
 
 ; Docstrings, compared as comments. A string right after the name is a docstring when a form
 ; follows it (`(def x "text")` is a string value, `(defn f [] "text")` a return value).

@@ -235,6 +235,25 @@ def test_clojure_splicing_reader_conditionals_hold_top_level_definitions() -> No
     )
 
 
+def test_clojure_only_forms_right_after_a_platform_keyword_are_read_conditionally() -> None:
+    # `top_level` and `[variant_keys]` in language.toml: a form in a reader conditional is a
+    # definition only right after its keyword (a comment or `#_` between, as the query's
+    # anchor had it, leaves it out), never deeper (a vector of a plain reader conditional, a
+    # reader conditional in one); `ns` counts only directly in the file.
+    source = (
+        "#?(:clj (ns in.conditional))\n"
+        "#?(:clj ;; c\n   (defn after-comment [] 1))\n"
+        "#?(:clj (defn a [] 1) (defn no-keyword [] 2))\n"
+        "#?(:clj [(defn in-vector [] 1)])\n"
+        "#?(:clj #?(:clj (defn nested [] 1)))\n"
+        "#?@(:clj ;; c\n    [(defn spliced-after-comment [] 1)])\n"
+        "#?@(:clj [[(defn deeper [] 1)]])\n"
+        "#?(:clj #_(x) :cljs (defn b [] 1))\n"
+        "[(defn top-vector [] 1)]\n"
+    )
+    assert extract_outline("x.cljc", source) == "function a(:clj)  4-4\nfunction b(:cljs)  10-10\n"
+
+
 def test_clojure_protocol_extensions_are_keyed_by_protocol_and_type() -> None:
     source = (
         "(extend-protocol Coercions\n  nil\n  (as-file [_] nil))\n"

@@ -74,6 +74,9 @@ def test_named_node_types_exist(spec: LanguageSpec) -> None:
         *spec.atom_nodes,
         *spec.local_scopes,
         *spec.nested_nodes,
+        *(step for path in spec.top_level for step in path),
+        *spec.variant_keys,
+        *spec.variant_keys.values(),
     }
     # Listed nodes may be anonymous tokens (Zig's `pub`, beside the declaration it marks).
     missing = sorted(
