@@ -369,16 +369,20 @@ def _is_revision(repo: Repository, arg: str) -> bool:
 def commit_header(rev: str) -> str:
     """The commit's header and message, as `git show` prints them above its diff."""
     with Repository() as repo:
-        commit = repo.need_commit(rev)
-        return repo.run(
-            "show",
-            "-s",
-            "--no-color",
-            "--no-decorate",
-            "--no-show-signature",
-            "--pretty=medium",
-            commit,
-        ).decode(errors="replace")
+        return header_of(repo, repo.need_commit(rev))
+
+
+def header_of(repo: Repository, commit: str) -> str:
+    """A commit's header and message as `git show` prints them, from its full id."""
+    return repo.run(
+        "show",
+        "-s",
+        "--no-color",
+        "--no-decorate",
+        "--no-show-signature",
+        "--pretty=medium",
+        commit,
+    ).decode(errors="replace")
 
 
 def compare_revisions(
@@ -398,58 +402,75 @@ def compare_revisions(
         if paths is None:
             revs, paths = _split_arguments(repo, args)
         if show:
-            new = _commit_side(repo, revs[0] if revs else "HEAD")
-            assert new.version.rev is not None
-            old = parent_side(repo, new.version.label, new.version.rev)
-        else:
-            old, new = sides(repo, revs, cached=cached)
-        reader = _Reader(repo, language)
-        in_worktree = new.version.kind is VersionKind.WORKTREE
-        pairs: list[FilePair] = []
-        unmerged: list[str] = []
-        for entry in raw_diff(repo, old, new, paths):
-            if entry.status == "U":
-                unmerged.append(entry.new_path)
-                continue
-            old_source = reader.source(
-                entry.old_path, entry.old_mode, entry.old_oid, worktree=False
-            )
-            new_source = reader.source(
-                entry.new_path, entry.new_mode, entry.new_oid, worktree=in_worktree
-            )
-            if (
-                old_source is not None
-                and new_source is not None
-                and entry.status == "M"
-                and old_source.data == new_source.data
-                and entry.old_mode == entry.new_mode
-            ):
-                continue  # only the file's timestamps changed: git had not looked yet
-            similarity = (
-                entry.score / 100 if entry.status in "RC" and entry.score is not None else None
-            )
-            pairs.append(FilePair(old_source, new_source, similarity))
-        left_out = 0
-        if in_worktree:
-            names = untracked(repo, paths)
-            if include_untracked:
-                pairs.extend(
-                    FilePair(
-                        None, reader.source(name, _worktree_mode(repo, name), "", worktree=True)
-                    )
-                    for name in names
-                )
-            else:
-                left_out = len(names)
-        pairs.sort(key=lambda p: (p.new or p.old).path)  # type: ignore[union-attr]
-        return Comparison(
-            tuple(pairs),
-            old.version,
-            new.version,
-            untracked_left_out=left_out,
-            unmerged=tuple(sorted(set(unmerged))),
-            repository=str(repo.top) if repo.top is not None else repo.git_dir,
+            return compare_commit(repo, revs[0] if revs else "HEAD", paths, language)
+        old, new = sides(repo, revs, cached=cached)
+        return _compare(
+            repo, old, new, paths, include_untracked=include_untracked, language=language
         )
+
+
+def compare_commit(
+    repo: Repository, rev: str, paths: Sequence[str], language: str | None
+) -> Comparison:
+    """One commit against its first parent (a root commit against nothing), as `semdiff show`
+    compares it; `semdiff log` calls it once per commit with the same repository, so that one
+    `cat-file --batch` process serves the whole history."""
+    new = _commit_side(repo, rev)
+    assert new.version.rev is not None
+    old = parent_side(repo, new.version.label, new.version.rev)
+    return _compare(repo, old, new, paths, include_untracked=False, language=language)
+
+
+def _compare(
+    repo: Repository,
+    old: Side,
+    new: Side,
+    paths: Sequence[str],
+    *,
+    include_untracked: bool,
+    language: str | None,
+) -> Comparison:
+    reader = _Reader(repo, language)
+    in_worktree = new.version.kind is VersionKind.WORKTREE
+    pairs: list[FilePair] = []
+    unmerged: list[str] = []
+    for entry in raw_diff(repo, old, new, paths):
+        if entry.status == "U":
+            unmerged.append(entry.new_path)
+            continue
+        old_source = reader.source(entry.old_path, entry.old_mode, entry.old_oid, worktree=False)
+        new_source = reader.source(
+            entry.new_path, entry.new_mode, entry.new_oid, worktree=in_worktree
+        )
+        if (
+            old_source is not None
+            and new_source is not None
+            and entry.status == "M"
+            and old_source.data == new_source.data
+            and entry.old_mode == entry.new_mode
+        ):
+            continue  # only the file's timestamps changed: git had not looked yet
+        similarity = entry.score / 100 if entry.status in "RC" and entry.score is not None else None
+        pairs.append(FilePair(old_source, new_source, similarity))
+    left_out = 0
+    if in_worktree:
+        names = untracked(repo, paths)
+        if include_untracked:
+            pairs.extend(
+                FilePair(None, reader.source(name, _worktree_mode(repo, name), "", worktree=True))
+                for name in names
+            )
+        else:
+            left_out = len(names)
+    pairs.sort(key=lambda p: (p.new or p.old).path)  # type: ignore[union-attr]
+    return Comparison(
+        tuple(pairs),
+        old.version,
+        new.version,
+        untracked_left_out=left_out,
+        unmerged=tuple(sorted(set(unmerged))),
+        repository=str(repo.top) if repo.top is not None else repo.git_dir,
+    )
 
 
 def _worktree_mode(repo: Repository, path: str) -> str:

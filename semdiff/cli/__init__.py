@@ -1,7 +1,7 @@
 """The command line: parse arguments, run the pipeline, render, map errors to exit codes.
 
 One module per command, each its own typer app (`diff`: `semdiff OLD NEW`, `git`, `show`,
-`driver`: git's external diff, `languages`); `options` declares the options they share and
+`log`, `driver`: git's external diff, `languages`); `options` declares the options they share and
 `output` runs a comparison and writes its report. `run` reads the first argument and imports
 only the command it names: git and Emacs start semdiff often, so start-up time counts.
 
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from semdiff.cli.driver import app as driver_app
     from semdiff.cli.git import app as git_app
     from semdiff.cli.languages import app as languages_app
+    from semdiff.cli.log import app as log_app
     from semdiff.cli.show import app as show_app
 
 __all__ = [
@@ -49,12 +50,13 @@ __all__ = [
     "git_app",
     "git_main",
     "languages_app",
+    "log_app",
     "main",
     "run",
     "show_app",
 ]
 
-SUBCOMMANDS = ("git", "show", "languages")
+SUBCOMMANDS = ("git", "show", "log", "languages")
 """The commands named by the first argument; anything else is `semdiff OLD NEW` (module
 `diff`) or, given git's external-diff arguments, the driver (module `driver`)."""
 
@@ -89,7 +91,7 @@ def git_main() -> NoReturn:
     """`git semdiff ...`: git runs `git-semdiff` from PATH with the rest of its arguments."""
     gc.set_threshold(*GC_THRESHOLDS)
     args = sys.argv[1:]
-    sys.exit(run(args if args[:1] == ["show"] else ["git", *args]))
+    sys.exit(run(args if args[:1] in (["show"], ["log"]) else ["git", *args]))
 
 
 def run(args: list[str]) -> int:

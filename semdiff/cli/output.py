@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from semdiff.cli.options import ColorMode, Display, Format, Output, parse_size
 from semdiff.errors import OutputError, UsageError
@@ -33,6 +33,55 @@ def show_diff(
     position: PathPosition | None = None,
 ) -> DiffReport:
     """Diff, then write the report as asked; `heading` goes above a text report."""
+    report, matching, left_out = compute(comparison, output)
+    if output.format is Format.JSON:
+        write(_json_text(report, output, left_out))
+    elif output.format is Format.PATCH:
+        from semdiff.render.patch import render_patch  # noqa: PLC0415
+
+        ids = _patch_ids(report, output.entity) if output.entity else None
+        write(render_patch(report, entity_ids=ids, for_reverse=output.for_reverse))
+    else:
+        chosen: list[Change] = []
+        if output.explain and output.entity:
+            from semdiff.render.choose import chosen_changes  # noqa: PLC0415
+
+            try:
+                chosen = chosen_changes(report, output.entity)
+            except LookupError as error:
+                raise UsageError(
+                    f"no entity named or with id {error.args[0]!r} in this diff"
+                ) from None
+        with writing():
+            _render_terminal(
+                _shown(report, left_out), matching, output, heading, position, chosen, left_out
+            )
+    # --exit-code sees what is left once the ignored changes are out, in every format.
+    return _shown(report, left_out)
+
+
+def _json_text(report: DiffReport, output: Output, left_out: dict[str, Flag]) -> str:
+    from semdiff.render.json import render_json  # noqa: PLC0415
+
+    # A tool gets every change, the ignored ones marked: its hunks still rebuild the files.
+    marked = left_out if output.ignoring is not None else None
+    return render_json(report, include_unchanged=output.include_unchanged, ignored=marked)
+
+
+def json_document(comparison: Comparison, output: Output) -> tuple[dict[str, Any], DiffReport]:
+    """The JSON report of one comparison as a document (`semdiff log` nests one per commit),
+    and what --exit-code sees of it."""
+    from semdiff.render.json import report_document  # noqa: PLC0415
+
+    report, _, left_out = compute(comparison, output)
+    marked = left_out if output.ignoring is not None else None
+    document = report_document(report, include_unchanged=output.include_unchanged, ignored=marked)
+    return document, _shown(report, left_out)
+
+
+def compute(comparison: Comparison, output: Output) -> tuple[DiffReport, Matching, dict[str, Flag]]:
+    """Diff, say on stderr what was left out or paired greedily, and find the changes the
+    ignore options leave out."""
     from semdiff.match.assignment import MAX_EXACT_SIDE  # noqa: PLC0415
     from semdiff.pipeline import diff  # noqa: PLC0415
 
@@ -61,34 +110,7 @@ def show_diff(
         from semdiff.ignore import ignored_changes  # noqa: PLC0415 (only with the options)
 
         left_out = ignored_changes(report, ignoring)
-    if output.format is Format.JSON:
-        from semdiff.render.json import render_json  # noqa: PLC0415
-
-        # A tool gets every change, the ignored ones marked: its hunks still rebuild the files.
-        marked = left_out if ignoring is not None else None
-        write(render_json(report, include_unchanged=output.include_unchanged, ignored=marked))
-    elif output.format is Format.PATCH:
-        from semdiff.render.patch import render_patch  # noqa: PLC0415
-
-        ids = _patch_ids(report, output.entity) if output.entity else None
-        write(render_patch(report, entity_ids=ids, for_reverse=output.for_reverse))
-    else:
-        chosen: list[Change] = []
-        if output.explain and output.entity:
-            from semdiff.render.choose import chosen_changes  # noqa: PLC0415
-
-            try:
-                chosen = chosen_changes(report, output.entity)
-            except LookupError as error:
-                raise UsageError(
-                    f"no entity named or with id {error.args[0]!r} in this diff"
-                ) from None
-        with writing():
-            _render_terminal(
-                _shown(report, left_out), matching, output, heading, position, chosen, left_out
-            )
-    # --exit-code sees what is left once the ignored changes are out, in every format.
-    return _shown(report, left_out)
+    return report, matching, left_out
 
 
 def _shown(report: DiffReport, left_out: dict[str, Flag]) -> DiffReport:
