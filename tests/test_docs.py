@@ -52,6 +52,7 @@ def test_readme_options_exist() -> None:
             cli("--help").stdout,
             cli("git", "--help").stdout,
             cli("show", "--help").stdout,
+            cli("log", "--help").stdout,
             driver.get_help(typer.Context(driver)),
         ]
     )

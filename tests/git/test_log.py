@@ -8,8 +8,10 @@ from typing import Any
 
 import pytest
 
+from semdiff.cli import git_main
 from tests.git.conftest import Repo
 from tests.git.test_revisions import OLD
+from tests.reliability.contract import log_line_errors
 
 RENAMED = OLD.replace("def parse(", "def split_text(")
 WITHOUT_RENDER = 'def split_text(text):\n    return text.split(",")\n'
@@ -42,7 +44,10 @@ def history(repo: Repo) -> dict[str, str]:
 def lines(repo: Repo, *args: str) -> list[dict[str, Any]]:
     result = repo.semdiff("log", "--format", "json", *args)
     assert result.code == 0, result.stderr
-    return [json.loads(line) for line in result.stdout.splitlines()]
+    parsed = [json.loads(line) for line in result.stdout.splitlines()]
+    for line in parsed:
+        assert log_line_errors(line) == []  # docs/schema.json's log_line
+    return parsed
 
 
 def statuses(report: dict[str, Any]) -> dict[str, str]:
@@ -149,3 +154,21 @@ def test_escapes_the_author_and_subject(repo: Repo, history: dict[str, str]) -> 
     assert "\x1b" not in result.stdout
     # JSON carries the text as it is, escaped by JSON itself.
     assert lines(repo, "-n", "1")[0]["subject"] == "f\x1b[2Jix"
+
+
+def test_git_semdiff_log_is_semdiff_log(
+    repo: Repo, history: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`git semdiff log` (git runs `git-semdiff log`) is `semdiff log`, not `semdiff git log`."""
+    seen: list[list[str]] = []
+
+    def run(args: list[str]) -> int:
+        seen.append(args)
+        return 0
+
+    monkeypatch.setattr("semdiff.cli.run", run)
+    for argv in (["git-semdiff", "log", "-n", "1"], ["git-semdiff", "HEAD~1"]):
+        monkeypatch.setattr("sys.argv", argv)
+        with pytest.raises(SystemExit):
+            git_main()
+    assert seen == [["log", "-n", "1"], ["git", "HEAD~1"]]

@@ -138,3 +138,11 @@ def violations(document: object, *, include_unchanged: bool) -> list[str]:
     if errors or not isinstance(document, dict):
         return errors
     return contract_errors(document, include_unchanged=include_unchanged)
+
+
+def log_line_errors(line: object, limit: int = 5) -> list[str]:
+    """What in one line of `semdiff log --format json` breaks docs/schema.json's `log_line`
+    (its `report` is checked against the schema's root, the document of one comparison)."""
+    errors = validator().descend(line, schema()["$defs"]["log_line"])
+    found = sorted(errors, key=lambda e: list(e.absolute_path))
+    return [f"{list(e.absolute_path)}: {e.message}" for e in found[:limit]]
