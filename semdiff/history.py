@@ -38,8 +38,10 @@ def list_commits(
     paths: Sequence[str],
     *,
     max_count: int | None = None,
+    first_parent: bool = False,
 ) -> list[LogCommit]:
-    """The commits `git log REVISIONS -- PATHS` shows, newest first (git's default order).
+    """The commits `git log REVISIONS -- PATHS` shows, newest first (git's default order);
+    with `first_parent`, only the first parent of each merge is followed.
 
     Raises InputError, with git's message, for a range git cannot read."""
     for rev in revisions:
@@ -47,6 +49,8 @@ def list_commits(
             # Only through --end-of-options could git tell it from an option; say it plainly.
             raise UsageError(f"not a revision: {rev!r}")
     limit = [f"--max-count={max_count}"] if max_count is not None else []
+    if first_parent:
+        limit.append("--first-parent")
     pretty = "--format=%x00" + "%x1f".join(_FIELDS)
     out = repo.run(
         "rev-list",

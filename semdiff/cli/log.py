@@ -70,6 +70,15 @@ def log_command(
         int | None,
         typer.Option("--max-count", "-n", min=0, help="Show at most this many commits."),
     ] = None,
+    entity: Annotated[
+        str | None,
+        typer.Option(
+            "--entity",
+            help="Only the commits that changed this entity (a name or qualified name in the "
+            "newest commit; paths after '--' say where to look for it), followed back through "
+            "renames and moves between classes and files, first parents only.",
+        ),
+    ] = None,
     output: FormatOption = Format.TEXT,
     include_unchanged: UnchangedOption = False,
     color: ColorOption = ColorMode.AUTO,
@@ -108,6 +117,11 @@ def log_command(
     from semdiff.history import list_commits  # noqa: PLC0415
 
     paths: list[str] = list(ctx.obj or ())
+    if entity is not None:
+        from semdiff.cli.follow import entity_log  # noqa: PLC0415
+
+        found = entity_log(revisions or (), entity, paths, shown, max_count=max_count)
+        return EXIT_DIFFERENT if exit_code and found else EXIT_OK
     different = False
     with Repository() as repo:
         commits = list_commits(repo, revisions or (), paths, max_count=max_count)

@@ -13,6 +13,8 @@ from semdiff.cli.options import ColorMode, Display, Format, Output, parse_size
 from semdiff.errors import OutputError, UsageError
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from semdiff.match.phases import Matching
     from semdiff.model import Change, DiffReport, Flag, PathPosition
     from semdiff.sources import Comparison
@@ -154,10 +156,9 @@ def _render_terminal(
     left_out: dict[str, Flag],
 ) -> None:
     from semdiff.escape import visible  # noqa: PLC0415
-    from semdiff.render.terminal import make_console, render_text  # noqa: PLC0415
+    from semdiff.render.terminal import render_text  # noqa: PLC0415
 
-    stream = _text_stdout()
-    console = make_console(stream, color=_use_color(output.color), width=_width())
+    stream, console = text_console(output.color)
     if heading:
         # A commit's author and message are anyone's text.
         console.print(visible(heading, keep_newlines=True), style="semdiff.header", end="")
@@ -177,6 +178,15 @@ def _render_terminal(
         render_explain(report, matching, console, chosen)
     stream.flush()
     stream.detach()  # closing the wrapper would close stdout
+
+
+def text_console(color: ColorMode) -> tuple[io.TextIOWrapper, Console]:
+    """A console on stdout, coloured as asked and as wide as the pager or terminal; detach
+    the stream when done (closing it would close stdout)."""
+    from semdiff.render.terminal import make_console  # noqa: PLC0415
+
+    stream = _text_stdout()
+    return stream, make_console(stream, color=_use_color(color), width=_width())
 
 
 def _left_out_note(left_out: dict[str, Flag]) -> str:

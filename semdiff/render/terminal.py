@@ -474,6 +474,33 @@ def _totals(report: DiffReport, hidden: set[str]) -> Text:
     return text
 
 
+def change_head(change: Change, file: FileDiff) -> Text:
+    """`def parse  app.py:3  body changed`: the line above an entity's diff (a move between
+    files names both places)."""
+    entity = change.new or change.old
+    assert entity is not None
+    head = Text(visible(title(change)), style=_style(change))
+    head.stylize("bold")
+    where = f"{entity.path}:{entity.span.start_line}"
+    if change.old is not None and Flag.MOVED_FILE in change.flags:
+        where = f"{change.old.path}:{change.old.span.start_line} → {where}"
+    head.append(f"  {visible(where)}  {visible(describe(change, file))}", style="semdiff.note")
+    return head
+
+
+def render_change(
+    console: Console, change: Change, file: FileDiff, *, diff: bool, side_by_side: bool
+) -> None:
+    """One entity's line, and with `diff` its hunks: `semdiff log --entity`'s view of one
+    commit."""
+    hunks = change.shown_hunks
+    if diff and hunks:
+        _change_diff(console, change, file, hunks, side_by_side=side_by_side)
+    else:
+        console.print()
+        console.print(change_head(change, file))
+
+
 def _change_diff(
     console: Console,
     change: Change,
@@ -482,16 +509,8 @@ def _change_diff(
     *,
     side_by_side: bool = False,
 ) -> None:
-    entity = change.new or change.old
-    assert entity is not None
     console.print()
-    head = Text(visible(title(change)), style=_style(change))
-    head.stylize("bold")
-    where = f"{entity.path}:{entity.span.start_line}"
-    if change.old is not None and Flag.MOVED_FILE in change.flags:
-        where = f"{change.old.path}:{change.old.span.start_line} → {where}"
-    head.append(f"  {visible(where)}  {visible(describe(change, file))}", style="semdiff.note")
-    lines = [head]
+    lines = [change_head(change, file)]
     converted_file = converted(file)
     digits = 0
     if side_by_side:
