@@ -8,6 +8,7 @@ from typing import Any
 
 from tests.git.conftest import Repo
 from tests.git.test_log import history
+from tests.reliability.contract import log_line_errors
 
 __all__ = ["history"]
 
@@ -15,7 +16,10 @@ __all__ = ["history"]
 def steps(repo: Repo, *args: str) -> list[dict[str, Any]]:
     result = repo.semdiff("log", "--format", "json", "--entity", *args)
     assert result.code == 0, result.stderr
-    return [json.loads(line) for line in result.stdout.splitlines()]
+    parsed = [json.loads(line) for line in result.stdout.splitlines()]
+    for line in parsed:
+        assert log_line_errors(line, definition="entity_log_line") == []
+    return parsed
 
 
 def story(lines: list[dict[str, Any]]) -> list[tuple[str, str, str | None, str]]:

@@ -140,9 +140,10 @@ def violations(document: object, *, include_unchanged: bool) -> list[str]:
     return contract_errors(document, include_unchanged=include_unchanged)
 
 
-def log_line_errors(line: object, limit: int = 5) -> list[str]:
+def log_line_errors(line: object, limit: int = 5, *, definition: str = "log_line") -> list[str]:
     """What in one line of `semdiff log --format json` breaks docs/schema.json's `log_line`
-    (its `report` is checked against the schema's root, the document of one comparison)."""
-    errors = validator().descend(line, schema()["$defs"]["log_line"])
+    (its `report` is checked against the schema's root, the document of one comparison), or
+    with `definition="entity_log_line"` a line of `semdiff log --entity`."""
+    errors = validator().descend(line, schema()["$defs"][definition])
     found = sorted(errors, key=lambda e: list(e.absolute_path))
     return [f"{list(e.absolute_path)}: {e.message}" for e in found[:limit]]
