@@ -19,6 +19,7 @@ from semdiff.languages import families
 from semdiff.match import Matching, match_entities
 from semdiff.match.cost import RENAME_THRESHOLD
 from semdiff.model import NOT_SOURCE_MODES, DiffReport, Source
+from semdiff.progress import Meter
 from semdiff.sources import Comparison, FilePair
 from semdiff.textdiff import DEFAULT_CONTEXT
 
@@ -64,7 +65,7 @@ extraction is Python-bound, and shipping a file and its entities between process
 less than parsing it. Below it, starting the workers would cost more than they save."""
 
 
-def _parse_all(pairs: Sequence[FilePair], max_size: int | None) -> list[FileInput]:
+def _parse_all(pairs: Sequence[FilePair], max_size: int | None, meter: Meter) -> list[FileInput]:
     size = sum(
         len(side.data)
         for pair in pairs
@@ -73,8 +74,16 @@ def _parse_all(pairs: Sequence[FilePair], max_size: int | None) -> list[FileInpu
     )
     workers = min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1, 8)
     if size >= PARALLEL_BYTES and workers >= 2:
-        return _parse_in_workers(pairs, max_size, workers)
-    return [_parse_pair(pair, max_size) for pair in pairs]
+        return _parse_in_workers(pairs, max_size, workers, meter)
+    return _parse_here(pairs, max_size, meter)
+
+
+def _parse_here(pairs: Sequence[FilePair], max_size: int | None, meter: Meter) -> list[FileInput]:
+    parsed: list[FileInput] = []
+    for pair in pairs:
+        meter.update("parsing files", len(parsed), len(pairs))
+        parsed.append(_parse_pair(pair, max_size))
+    return parsed
 
 
 _FORKED_PAIRS: Sequence[FilePair] = ()
@@ -83,7 +92,7 @@ bytes to a worker and back would cost more than parsing (Django 5.0 → 5.1: 120
 
 
 def _parse_in_workers(
-    pairs: Sequence[FilePair], max_size: int | None, workers: int
+    pairs: Sequence[FilePair], max_size: int | None, workers: int, meter: Meter
 ) -> list[FileInput]:
     # Imported here: multiprocessing and concurrent.futures take ~10 ms to import, a twentieth
     # of a small diff's whole run, and only big diffs use them.
@@ -100,7 +109,10 @@ def _parse_in_workers(
             ) as pool:
                 # map keeps the order, so the report is the same as a sequential run's.
                 parse = partial(_parse_forked, max_size=max_size)
-                parsed = list(pool.map(parse, range(len(pairs)), chunksize=4))
+                parsed: list[FileInput] = []
+                for result in pool.map(parse, range(len(pairs)), chunksize=4):
+                    meter.update("parsing files", len(parsed), len(pairs))
+                    parsed.append(result)
             return [_attach(pair, result) for pair, result in zip(pairs, parsed, strict=True)]
         except (OSError, NotImplementedError, BrokenProcessPool):
             # No pool here (a read-only /dev/shm, a sandbox), or a worker died: parse in
@@ -108,7 +120,7 @@ def _parse_in_workers(
             pass
         finally:
             _FORKED_PAIRS = ()
-    return [_parse_pair(pair, max_size) for pair in pairs]
+    return _parse_here(pairs, max_size, meter)
 
 
 _SENT_BACK = Source("", b"", "", (), None)
@@ -153,11 +165,14 @@ def diff(
     context: int = DEFAULT_CONTEXT,
     max_size: int | None = MAX_SIZE,
     rename_threshold: float = RENAME_THRESHOLD,
+    meter: Meter | None = None,
 ) -> tuple[DiffReport, Matching]:
     """Diff every pair together, so that entities moved between files pair up. A file side
     over `max_size` bytes (None: no limit) is compared line by line; a renamed or moved
     entity needs a body similarity of `rename_threshold` (0..1)."""
-    files = _parse_all(comparison.pairs, max_size)
+    meter = meter or Meter(None)
+    files = _parse_all(comparison.pairs, max_size, meter)
+    meter.update("matching entities", 0, 0)
     matching = match_entities(
         [f.old for f in files],
         [f.new for f in files],
@@ -170,6 +185,7 @@ def diff(
         ),
         rename_threshold=rename_threshold,
     )
+    meter.update("aligning lines", 0, 0)
     changes, file_diffs = build_changes(files, matching, context=context)
     report = DiffReport(
         old=comparison.old,

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from semdiff import progress
 from semdiff.cli.options import (
     RENAME_THRESHOLD,
     ColorMode,
@@ -125,7 +126,9 @@ def log_command(
     different = False
     with Repository() as repo:
         commits = list_commits(repo, revisions or (), paths, max_count=max_count)
+        meter = progress.started(output is not Format.JSON)
         for number, commit in enumerate(commits):
+            meter.step("commit", number + 1, len(commits))
             if output is Format.JSON:
                 different |= _json_commit(repo, commit, paths, shown)
             else:

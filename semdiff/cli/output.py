@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
+from semdiff import progress
 from semdiff.cli.options import ColorMode, Display, Format, Output, parse_size
 from semdiff.errors import OutputError, UsageError
 
@@ -87,12 +88,15 @@ def compute(comparison: Comparison, output: Output) -> tuple[DiffReport, Matchin
     from semdiff.match.assignment import MAX_EXACT_SIDE  # noqa: PLC0415
     from semdiff.pipeline import diff  # noqa: PLC0415
 
+    meter = progress.started(output.format is Format.TEXT)
     report, matching = diff(
         comparison,
         context=output.context,
         max_size=parse_size(output.max_size),
         rename_threshold=output.rename_threshold / 100,
+        meter=meter,
     )
+    meter.clear()
     for path in comparison.special_left_out:
         from semdiff.escape import visible  # noqa: PLC0415 (rarely needed; start-up time)
 
@@ -238,6 +242,7 @@ def write(text: str) -> None:
 def writing() -> Iterator[None]:
     """A failed write to stdout (ENOSPC on `> /dev/full`) is the user's to fix, not a bug. A
     reader that went away (BrokenPipeError) is no error at all and passes through."""
+    progress.meter().clear()
     try:
         yield
     except BrokenPipeError:
