@@ -180,7 +180,7 @@ def parse_file(source: Source, *, max_size: int | None = MAX_SIZE) -> ParsedFile
     return ParsedFile(
         source=source,
         entities=entities,
-        owners=_owners(len(source.lines), entities),
+        owners=owners_of(len(source.lines), entities),
         parse_errors=result.error_count,
         module=_module(
             source, data, leaves, index, definitions, indentation=spec.significant_indentation
@@ -675,7 +675,7 @@ def _nest(definitions: list[_Definition], definition: _Definition, parent: int, 
         definition.qualified = above.qualified + sep + definition.name
 
 
-def _owners(line_count: int, entities: tuple[Entity, ...]) -> tuple[int, ...]:
+def owners_of(line_count: int, entities: tuple[Entity, ...]) -> tuple[int, ...]:
     """For each line, the innermost entity holding it; a later sibling wins a shared line."""
     owners = [-1] * line_count
     order = sorted(

@@ -20,6 +20,7 @@ from semdiff.match import Matching, match_entities
 from semdiff.match.cost import RENAME_THRESHOLD
 from semdiff.model import NOT_SOURCE_MODES, DiffReport, Source
 from semdiff.progress import Meter
+from semdiff.recover import recover
 from semdiff.sources import Comparison, FilePair
 from semdiff.textdiff import DEFAULT_CONTEXT
 
@@ -40,6 +41,8 @@ def _parse_pair(pair: FilePair, max_size: int | None) -> FileInput:
             new = as_text(new, f"{old.fallback.reason} (in the old version)")
         elif new.fallback is not None and old.fallback is None:
             old = as_text(old, f"{new.fallback.reason} (in the new version)")
+        elif old.parse_errors or new.parse_errors:
+            old, new = recover(old, new)
     return FileInput(old, new, renamed=pair.similarity is not None, similarity=pair.similarity)
 
 

@@ -171,9 +171,11 @@ def describe(change: Change, file: FileDiff | None = None) -> str:
             words.insert(0, "kind changed")
         if not words:
             words.append("unchanged")
-    entity = new or old
-    if entity is not None and entity.has_errors:
+    if new is not None and new.has_errors:
         words.append("(has syntax errors)")
+    elif old is not None and old.has_errors:
+        # The old version's syntax error, fixed or gone: still where the reader looks.
+        words.append("(had syntax errors)" if new is not None else "(has syntax errors)")
     return ", ".join(words)
 
 

@@ -1,0 +1,376 @@
+"""Recover the entities of a side that does not parse, guided by the side that does.
+
+tree-sitter's error recovery is local: one unclosed bracket swallows everything after it, so
+the broken side's own tree nests the rest of the file inside the broken definition (methods
+"moved" into it, classes "removed"). This step, between extract and match, does not take that
+tree at its word. The clean side's entities are laid onto the broken side through a line
+alignment of the two texts: an entity all of whose lines are unchanged is the same entity
+(same kind, name and parent, the same fingerprint: its bytes are the same) wherever the broken
+tree puts it; an entity some of whose lines changed keeps its identity, spans the lines that
+replace them, and is fingerprinted anew from the broken side's tokens. Since the clean side
+parses, every syntax error of the broken side comes from a changed line: the entity that holds
+the change at or before an error is the one marked `has_errors`.
+
+It works from spans, lines and bytes only, so every language gets it. A file that parses on
+both sides is returned as it is, before any work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from tree_sitter import Node
+
+from semdiff.extract import MODULE_KIND, owners_of
+from semdiff.fingerprint import collect_leaves, fingerprint
+from semdiff.languages import spec_by_name
+from semdiff.model import Entity, Fingerprint, ParsedFile
+from semdiff.parse import parse
+from semdiff.positions import LineIndex
+from semdiff.textdiff import align
+
+
+def recover(old: ParsedFile, new: ParsedFile) -> tuple[ParsedFile, ParsedFile]:
+    """Both sides, the broken one's entities laid out after the clean one's."""
+    if not (old.parse_errors or new.parse_errors):
+        return old, new
+    if old.fallback is not None or new.fallback is not None:
+        return old, new
+    if old.source.language != new.source.language or old.source.language is None:
+        return old, new
+    if new.parse_errors and not old.parse_errors:
+        return old, guided(new, guide=old)
+    if old.parse_errors and not new.parse_errors:
+        return guided(old, guide=new), new
+    # Both broken: neither side is a guide to trust (docs/reliability.md, the limits).
+    return old, new
+
+
+@dataclass(frozen=True, slots=True)
+class _Lines:
+    """A line alignment of the guide with the broken side, as maps between line indexes."""
+
+    to_broken: dict[int, int]
+    """Guide line → broken line, for the lines equal on both sides."""
+    regions: tuple[tuple[int, int, int, int], ...]
+    """The changed runs: guide lines [a, b) replaced by broken lines [c, d)."""
+
+
+def _lines(guide: Sequence[str], broken: Sequence[str]) -> _Lines:
+    to_broken: dict[int, int] = {}
+    regions: list[tuple[int, int, int, int]] = []
+    g = b = 0
+    start: tuple[int, int] | None = None
+    for op, old, new in align(guide, broken):
+        if op == " " and old is not None and new is not None:
+            if start is not None:
+                regions.append((start[0], old, start[1], new))
+                start = None
+            to_broken[old] = new
+            g, b = old + 1, new + 1
+        elif start is None:
+            start = (g, b)
+    if start is not None:
+        regions.append((start[0], len(guide), start[1], len(broken)))
+    return _Lines(to_broken, tuple(regions))
+
+
+@dataclass(frozen=True, slots=True)
+class _Laid:
+    """An entity of the recovered side before its span and fingerprint are final."""
+
+    entity: Entity
+    """The guide's entity, or the broken side's own for one `adopted` from changed lines."""
+    span: tuple[int, int]
+    adopted: bool = False
+
+
+def guided(broken: ParsedFile, *, guide: ParsedFile) -> ParsedFile:
+    """`broken` with the entities of `guide` laid onto its lines (see the module's doc)."""
+    source = broken.source
+    data = source.text.encode("utf-8", errors="surrogatepass")
+    guide_data = guide.source.text.encode("utf-8", errors="surrogatepass")
+    lines = _lines(guide.source.lines, source.lines)
+    index = LineIndex(data)
+    spec = spec_by_name(source.language or "")
+    tree = parse(spec.grammar, data, mask_high_code_points=spec.mask_high_code_points).tree
+    leaves = collect_leaves(
+        tree.root_node,
+        data,
+        atoms=frozenset(spec.atom_nodes),
+        comments=frozenset(spec.comment_nodes),
+        docs=frozenset(),
+        steps=spec.significant_indentation,
+    )
+    mapper = _Mapper(lines, LineIndex(guide_data), index, guide.source.lines, source.lines)
+    culprits = _culprits(guide.entities, lines, _error_rows(tree.root_node))
+    laid: list[_Laid] = []
+    kept: set[str] = set()
+    for entity in guide.entities:
+        span = mapper.span(entity)
+        if span is not None and (entity.parent is None or entity.parent in kept):
+            kept.add(entity.key)
+            laid.append(_Laid(entity, span))
+    laid.extend(_adopted(broken, lines, laid, guide.source.path))
+    laid.sort(key=lambda item: (item.span[0], -item.span[1], item.entity.depth))
+    children: dict[str | None, list[tuple[int, int]]] = {}
+    for item in laid:
+        children.setdefault(item.entity.parent, []).append(item.span)
+    entities: list[Entity] = []
+    for item in laid:
+        entity, (start, end) = item.entity, item.span
+        if item.adopted:
+            entities.append(
+                replace(
+                    entity,
+                    key=_rekey(entity.key, source.path),
+                    parent=None if entity.parent is None else _rekey(entity.parent, source.path),
+                )
+            )
+            continue
+        print_ = entity.fingerprint
+        names = mapper.name(entity, data)
+        if not mapper.intact(entity):
+            print_ = _refingerprint(
+                entity.fingerprint,
+                fingerprint(
+                    leaves,
+                    data,
+                    span=(start, end),
+                    names=[names],
+                    children=sorted(children.get(entity.key, [])),
+                    body_start=None,
+                    depth=None,
+                ),
+                header_kept=mapper.first_line_kept(entity),
+            )
+        entities.append(
+            replace(
+                entity,
+                key=_rekey(entity.key, source.path),
+                path=source.path,
+                parent=None if entity.parent is None else _rekey(entity.parent, source.path),
+                span=index.span(start, end),
+                name_span=names,
+                has_errors=entity.key in culprits,
+                fingerprint=print_,
+            )
+        )
+    module_print = fingerprint(
+        leaves,
+        data,
+        span=(0, len(data)),
+        names=(),
+        children=sorted(children.get(None, [])),
+        body_start=0,
+        depth=0 if spec.significant_indentation else None,
+    )
+    ordered = tuple(entities)
+    return replace(
+        broken,
+        entities=ordered,
+        owners=owners_of(len(source.lines), ordered),
+        module=replace(broken.module, fingerprint=module_print),
+    )
+
+
+def _refingerprint(guide: Fingerprint, own: Fingerprint, *, header_kept: bool) -> Fingerprint:
+    """The fingerprint of an entity some of whose lines changed, from the broken side's
+    tokens (`own`) and what the guide's still tells."""
+    if own.own_text_hash == guide.own_text_hash:
+        # The change is all in its children: its own tokens are the guide's, only the
+        # whole body differs.
+        return replace(guide, tokens=own.tokens, content=own.content, body_hash=own.body_hash)
+    # The header is the guide's when the line that starts it is unchanged: the broken
+    # side's tree cannot say where the body starts.
+    return replace(own, header_hash=guide.header_hash if header_kept else own.header_hash)
+
+
+def _adopted(
+    broken: ParsedFile, lines: _Lines, laid: Sequence[_Laid], guide_path: str
+) -> list[_Laid]:
+    """The broken side's own entities that lie wholly in changed lines and hold no error (a
+    function added next to the broken one): the guide has nothing to say about them. Each is
+    nested in the laid entity that holds it; keys are the guide side's kind of keys, with an
+    ordinal past those already taken."""
+    spec = spec_by_name(broken.source.language or "")
+    inserted = set(range(len(broken.source.lines))) - set(lines.to_broken.values())
+    taken: dict[tuple[str, str, str], int] = {}
+    for item in laid:
+        identity = (item.entity.kind, item.entity.qualified_name, item.entity.overload)
+        taken[identity] = taken.get(identity, 0) + 1
+    holders = [(item.span, item.entity) for item in laid]
+    adopted: list[_Laid] = []
+    renamed: dict[str, Entity] = {}
+    for entity in broken.entities:
+        rows = range(entity.span.start_line - 1, entity.span.last_line)
+        if entity.has_errors or not all(row in inserted for row in rows):
+            continue
+        span = (entity.span.start_byte, entity.span.end_byte)
+        parent = renamed.get(entity.parent or "") or _holder(holders, span)
+        kind = entity.kind
+        if kind == "function" and parent is not None and parent.kind in spec.method_parents:
+            kind = "method"
+        qualified = (
+            entity.name if parent is None else parent.qualified_name + spec.separator + entity.name
+        )
+        identity = (kind, qualified, entity.overload)
+        ordinal = taken.get(identity, 0)
+        taken[identity] = ordinal + 1
+        key = "\x1f".join((guide_path, kind, qualified, entity.overload, str(ordinal)))
+        new = replace(
+            entity,
+            key=key,
+            kind=kind,
+            qualified_name=qualified,
+            ordinal=ordinal,
+            parent=None if parent is None else parent.key,
+            depth=0 if parent is None else parent.depth + 1,
+        )
+        renamed[entity.key] = new
+        holders.append((span, new))
+        adopted.append(_Laid(new, span, adopted=True))
+    return adopted
+
+
+def _holder(
+    holders: Sequence[tuple[tuple[int, int], Entity]], span: tuple[int, int]
+) -> Entity | None:
+    inside = [
+        (entity.depth, entity)
+        for (low, high), entity in holders
+        if low <= span[0] and span[1] <= high
+    ]
+    return max(inside, key=lambda pair: pair[0])[1] if inside else None
+
+
+def _rekey(key: str, path: str) -> str:
+    """The guide's key on the broken side's path (a renamed file keeps its entities' ids)."""
+    return "\x1f".join((path, *key.split("\x1f")[1:]))
+
+
+@dataclass(frozen=True, slots=True)
+class _Mapper:
+    """Positions of the guide side, carried over to the broken side."""
+
+    lines: _Lines
+    guide_index: LineIndex
+    index: LineIndex
+    guide_lines: Sequence[str]
+    broken_lines: Sequence[str]
+
+    def intact(self, entity: Entity) -> bool:
+        first, last = entity.span.start_line - 1, entity.span.last_line - 1
+        mapped = [self.lines.to_broken.get(line) for line in (first, last)]
+        if mapped[0] is None or mapped[1] is None or mapped[1] - mapped[0] != last - first:
+            return False
+        return all(line in self.lines.to_broken for line in range(first, last + 1))
+
+    def first_line_kept(self, entity: Entity) -> bool:
+        return entity.span.start_line - 1 in self.lines.to_broken
+
+    def span(self, entity: Entity) -> tuple[int, int] | None:
+        """Where the entity is on the broken side; None when none of its lines is left."""
+        first, last = entity.span.start_line - 1, entity.span.last_line - 1
+        if not any(line in self.lines.to_broken for line in range(first, last + 1)):
+            return None
+        start = self._start(first, entity.span.start_byte)
+        end = self._end(last, entity.span.end_byte)
+        return (start, max(start, end))
+
+    def _start(self, line: int, byte: int) -> int:
+        target = self.lines.to_broken.get(line)
+        if target is not None:
+            return self._offset(target) + byte - self.guide_index.starts[line]
+        for a, b, c, d in self.lines.regions:
+            if a <= line < b:
+                # From the first character of the replacing lines, as the guide's entity
+                # starts at its first character: the indentation is its parent's text.
+                text = self.broken_lines[c] if c < d else ""
+                indent = len(text) - len(text.lstrip(" \t"))
+                return self._offset(c) + indent
+        return self._offset(len(self.broken_lines))
+
+    def _end(self, line: int, byte: int) -> int:
+        target = self.lines.to_broken.get(line)
+        if target is not None:
+            return self._offset(target) + byte - self.guide_index.starts[line]
+        for a, b, _, d in self.lines.regions:
+            if a <= line < b:
+                if d == 0:
+                    return 0
+                text = self.broken_lines[d - 1]
+                return self._offset(d - 1) + len(
+                    text.rstrip("\r\n").encode("utf-8", "surrogatepass")
+                )
+        return self._offset(len(self.broken_lines))
+
+    def _offset(self, line: int) -> int:
+        starts = self.index.starts
+        return starts[line] if line < len(starts) else starts[-1]
+
+    def name(self, entity: Entity, data: bytes) -> tuple[int, int]:
+        """The name's bytes on the broken side: carried over when its line is unchanged,
+        else looked for in the line that replaces it."""
+        low, high = entity.name_span
+        line = self.guide_index.row_of(low)
+        target = self.lines.to_broken.get(line)
+        if target is not None:
+            shift = self._offset(target) - self.guide_index.starts[line]
+            return (low + shift, high + shift)
+        start = self._start(line, low)
+        name = entity.name.encode("utf-8", "surrogatepass")
+        found = data.find(name, start, self._end(entity.span.last_line - 1, entity.span.end_byte))
+        return (found, found + len(name)) if found >= 0 and name else (start, start)
+
+
+def _error_rows(root: Node) -> list[tuple[int, int]]:
+    """0-based first and last rows of the outermost ERROR and MISSING nodes."""
+    rows: list[tuple[int, int]] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.is_error or node.is_missing:
+            rows.append((node.start_point.row, node.end_point.row))
+            continue
+        stack.extend(child for child in node.children if child.has_error or child.is_missing)
+    return sorted(set(rows))
+
+
+def _culprits(
+    entities: Sequence[Entity], lines: _Lines, errors: Sequence[tuple[int, int]]
+) -> set[str]:
+    """Keys of the entities that hold the changes the errors come from. tree-sitter wraps
+    what it cannot read in an ERROR node, which holds the broken change: the first changed
+    run inside each is taken. An error with no change inside (a MISSING token where one was
+    due, an ERROR at the end of the file) follows from a change before it: when no error
+    holds a change, the last changed run before the first error is taken, or the first run
+    (a grammar that stops early leaves no node)."""
+    if not lines.regions:
+        return set()
+    found = []
+    for low, high in errors:
+        inside = [r for r in lines.regions if r[2] <= high and max(r[3], r[2] + 1) > low]
+        if inside:
+            found.append(inside[0])
+    if not found:
+        first = errors[0][0] if errors else 0
+        before = [r for r in lines.regions if r[2] <= first]
+        found.append(before[-1] if before else lines.regions[0])
+    holders = (_innermost(entities, a, b) for a, b, _, _ in found)
+    return {holder.key for holder in holders if holder is not None}
+
+
+def _innermost(entities: Sequence[Entity], a: int, b: int) -> Entity | None:
+    """The innermost entity holding guide lines [a, b) (for an insertion, a == b, the lines
+    on both sides of it)."""
+    low, high = (a - 1, a) if a == b else (a, b - 1)
+    holder = None
+    for entity in entities:
+        if entity.kind == MODULE_KIND:
+            continue
+        holds = entity.span.start_line - 1 <= low and entity.span.last_line - 1 >= high
+        if holds and (holder is None or entity.depth > holder.depth):
+            holder = entity
+    return holder
