@@ -22,12 +22,13 @@ from dataclasses import dataclass, replace
 
 from tree_sitter import Node
 
-from semdiff.extract import MODULE_KIND, owners_of
+from semdiff.extract import MODULE_KIND, owners_of, parse_file
 from semdiff.fingerprint import collect_leaves, fingerprint
 from semdiff.languages import spec_by_name
 from semdiff.model import Entity, Fingerprint, ParsedFile
 from semdiff.parse import parse
 from semdiff.positions import LineIndex
+from semdiff.sources import split_lines
 from semdiff.textdiff import align
 
 
@@ -43,8 +44,66 @@ def recover(old: ParsedFile, new: ParsedFile) -> tuple[ParsedFile, ParsedFile]:
         return old, guided(new, guide=old)
     if old.parse_errors and not new.parse_errors:
         return guided(old, guide=new), new
-    # Both broken: neither side is a guide to trust (docs/reliability.md, the limits).
-    return old, new
+    guide = _hybrid(old, new)
+    if guide is None:
+        return old, new
+    return (
+        old if guide.source.text == old.source.text else guided(old, guide=guide),
+        new if guide.source.text == new.source.text else guided(new, guide=guide),
+    )
+
+
+MAX_HYBRID_RUNS = 32
+"""When both sides are broken, how many changed runs are each tried from the other side
+(one parse each). Beyond it, both sides keep their own trees."""
+
+
+def _hybrid(old: ParsedFile, new: ParsedFile) -> ParsedFile | None:
+    """Both sides broken (a change that fixes one error and makes another, or errors the
+    grammar has in both): a guide made of the old text with each changed run taken from the
+    new side when that leaves fewer syntax errors. Each side is then laid out after it, and
+    the errors each has that the guide has not are its own."""
+    lines = _lines(old.source.lines, new.source.lines)
+    if not lines.regions or len(lines.regions) > MAX_HYBRID_RUNS:
+        return None
+    spec = spec_by_name(old.source.language or "")
+    chosen: set[int] = set()
+    best = old.parse_errors
+    for run in range(len(lines.regions)):
+        text = _mixed(old.source.lines, new.source.lines, lines.regions, chosen | {run})
+        data = text.encode("utf-8", errors="surrogatepass")
+        errors = parse(spec.grammar, data, mask_high_code_points=spec.mask_high_code_points)
+        if errors.error_count < best:
+            chosen.add(run)
+            best = errors.error_count
+    if not chosen:
+        return old
+    text = _mixed(old.source.lines, new.source.lines, lines.regions, chosen)
+    source = replace(
+        new.source,
+        data=text.encode("utf-8", errors="surrogatepass"),
+        text=text,
+        lines=split_lines(text),
+    )
+    hybrid = parse_file(source, max_size=None)
+    return hybrid if hybrid.fallback is None else None
+
+
+def _mixed(
+    old: Sequence[str],
+    new: Sequence[str],
+    regions: Sequence[tuple[int, int, int, int]],
+    chosen: set[int],
+) -> str:
+    """The old lines with the chosen changed runs taken from the new ones."""
+    parts: list[str] = []
+    at = 0
+    for run, (a, b, c, d) in enumerate(regions):
+        parts.extend(old[at:a])
+        parts.extend(new[c:d] if run in chosen else old[a:b])
+        at = b
+    parts.extend(old[at:])
+    return "".join(parts)
 
 
 @dataclass(frozen=True, slots=True)
