@@ -182,6 +182,7 @@ def parse_file(source: Source, *, max_size: int | None = MAX_SIZE) -> ParsedFile
         entities=entities,
         owners=owners_of(len(source.lines), entities),
         parse_errors=result.error_count,
+        error_line=result.first_error[0] if result.first_error else None,
         module=_module(
             source, data, leaves, index, definitions, indentation=spec.significant_indentation
         ),

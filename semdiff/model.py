@@ -161,6 +161,10 @@ class ParsedFile:
     """The pseudo-entity holding everything outside the entities (imports, top-level code)."""
     parse_errors: int = 0
     fallback: Fallback | None = None
+    error_line: int | None = None
+    """With `parse_errors`, the 1-based line a reader should look at first: the changed line
+    that the first error comes from when the other side guided the recovery (recover.py),
+    else the line of the parser's first error."""
 
 
 class Phase(StrEnum):

@@ -163,7 +163,7 @@ def guided(broken: ParsedFile, *, guide: ParsedFile) -> ParsedFile:
         steps=spec.significant_indentation,
     )
     mapper = _Mapper(lines, LineIndex(guide_data), index, guide.source.lines, source.lines)
-    culprits = _culprits(guide.entities, lines, _error_rows(tree.root_node))
+    culprits, error_line = _culprits(guide.entities, lines, _error_rows(tree.root_node))
     laid: list[_Laid] = []
     kept: set[str] = set()
     for entity in guide.entities:
@@ -231,6 +231,7 @@ def guided(broken: ParsedFile, *, guide: ParsedFile) -> ParsedFile:
         entities=ordered,
         owners=owners_of(len(source.lines), ordered),
         module=replace(broken.module, fingerprint=module_print),
+        error_line=error_line or broken.error_line,
     )
 
 
@@ -399,15 +400,17 @@ def _error_rows(root: Node) -> list[tuple[int, int]]:
 
 def _culprits(
     entities: Sequence[Entity], lines: _Lines, errors: Sequence[tuple[int, int]]
-) -> set[str]:
-    """Keys of the entities that hold the changes the errors come from. tree-sitter wraps
+) -> tuple[set[str], int | None]:
+    """Keys of the entities that hold the changes the errors come from, and the first line
+    of the first such change on the broken side (1-based; for lines only removed, the line
+    before them). tree-sitter wraps
     what it cannot read in an ERROR node, which holds the broken change: the first changed
     run inside each is taken. An error with no change inside (a MISSING token where one was
     due, an ERROR at the end of the file) follows from a change before it: when no error
     holds a change, the last changed run before the first error is taken, or the first run
     (a grammar that stops early leaves no node)."""
     if not lines.regions:
-        return set()
+        return set(), None
     found = []
     for low, high in errors:
         inside = [r for r in lines.regions if r[2] <= high and max(r[3], r[2] + 1) > low]
@@ -418,7 +421,9 @@ def _culprits(
         before = [r for r in lines.regions if r[2] <= first]
         found.append(before[-1] if before else lines.regions[0])
     holders = (_innermost(entities, a, b) for a, b, _, _ in found)
-    return {holder.key for holder in holders if holder is not None}
+    _, _, c, d = min(found, key=lambda region: region[2])
+    line = c + 1 if c < d else max(c, 1)
+    return {holder.key for holder in holders if holder is not None}, line
 
 
 def _innermost(entities: Sequence[Entity], a: int, b: int) -> Entity | None:

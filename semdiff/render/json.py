@@ -121,6 +121,13 @@ def _file(file: FileDiff, shown: set[str]) -> dict[str, Any]:
     }
     if errors:
         document["parse_errors"] = errors
+        lines = {
+            side: parsed.error_line
+            for side, parsed in (("old", file.old), ("new", file.new))
+            if parsed is not None and parsed.parse_errors and parsed.error_line
+        }
+        if lines:
+            document["error_lines"] = lines
     notes = {
         side: parsed.source.decode_note
         for side, parsed in (("old", file.old), ("new", file.new))

@@ -296,7 +296,10 @@ def _file_summary(
         if side is not None and side.source.decode_note:
             notes.append(f"{name}: {side.source.decode_note}")
         if side is not None and side.parse_errors:
-            notes.append(f"{_plural(side.parse_errors, 'syntax error')} in the {name} version")
+            first = f", the first at line {side.error_line}" if side.error_line else ""
+            notes.append(
+                f"{_plural(side.parse_errors, 'syntax error')} in the {name} version{first}"
+            )
     header.append(f"  ({visible('; '.join(notes))})", style="semdiff.note")
     console.print(header)
     rows = [

@@ -120,6 +120,17 @@ def test_expectations(case: Path) -> None:
     flags = {_name(e): e["flags"] for e in document["entities"]}
     for name, expected_flags in expect.get("flags", {}).items():
         assert sorted(flags.get(name, [])) == sorted(expected_flags), name
+    if "has_errors" in expect:
+        # Every changed entity marked as holding a syntax error, on either side: the broken
+        # one and no other (an unclosed bracket must not mark what the parser swallowed after
+        # it). Unchanged entities are left out: a grammar may fail on both sides alike.
+        marked = {
+            _name(e)
+            for e in document["entities"]
+            if e["status"] != "unchanged"
+            and any(side and side["has_errors"] for side in (e["old"], e["new"]))
+        }
+        assert marked == set(expect["has_errors"])
 
 
 def _read(case: Path, side: str, path: str | None) -> str:
