@@ -1,0 +1,100 @@
+"""recover.py: a side that does not parse is laid out after the side that does (issue 18).
+
+The inputs are the standard library's textwrap.py, as a long real file, with one bracket
+broken in the middle of a class."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from semdiff import recover as recover_module
+from semdiff.extract import parse_file
+from semdiff.model import ParsedFile
+from semdiff.recover import recover
+from semdiff.sources import make_source
+from tests.support import cli, load_json
+
+REAL = Path(textwrap.__file__).read_text(encoding="utf-8")
+RETURN = "        return self._split(text)\n"
+BROKEN = REAL.replace(RETURN, "        return self._split(text\n")
+ADDED = "\n\ndef shout(text):\n    return text.upper()\n"
+
+
+def _parsed(text: str) -> ParsedFile:
+    return parse_file(make_source("textwrap.py", text.encode("utf-8")))
+
+
+def _changed(tmp_path: Path, old: str, new: str) -> dict[str, tuple[str, bool, bool]]:
+    (tmp_path / "old.py").write_text(old, encoding="utf-8")
+    (tmp_path / "new.py").write_text(new, encoding="utf-8")
+    document = load_json(cli("old.py", "new.py", "--format", "json", cwd=tmp_path).stdout)
+    return {
+        (entity["new"] or entity["old"])["qualified_name"]: (
+            entity["status"],
+            bool(entity["old"] and entity["old"]["has_errors"]),
+            bool(entity["new"] and entity["new"]["has_errors"]),
+        )
+        for entity in document["entities"]
+        if entity["kind"] != "module"
+    }
+
+
+def test_the_inputs_are_what_the_tests_say() -> None:
+    assert REAL.count(RETURN) == 1
+    assert _parsed(REAL).parse_errors == 0
+    assert _parsed(BROKEN).parse_errors > 0
+
+
+def test_a_clean_pair_costs_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    old, new = _parsed(REAL), _parsed(REAL.replace("width=70", "width=72"))
+
+    def fail(*_: object, **__: object) -> None:
+        raise AssertionError("a clean pair was parsed again")
+
+    monkeypatch.setattr(recover_module, "parse", fail)
+    monkeypatch.setattr(recover_module, "align", fail)
+    result = recover(old, new)
+    assert result[0] is old and result[1] is new
+
+
+def test_one_broken_method_is_the_one_change(tmp_path: Path) -> None:
+    assert _changed(tmp_path, REAL, BROKEN) == {
+        "TextWrapper._split_chunks": ("modified", False, True)
+    }
+
+
+def test_fixing_it_is_the_one_change(tmp_path: Path) -> None:
+    assert _changed(tmp_path, BROKEN, REAL) == {
+        "TextWrapper._split_chunks": ("modified", True, False)
+    }
+
+
+def test_a_function_added_after_the_break_is_added(tmp_path: Path) -> None:
+    # The new function parses on its own: it is taken from the broken side's tree.
+    assert _changed(tmp_path, REAL, BROKEN + ADDED) == {
+        "TextWrapper._split_chunks": ("modified", False, True),
+        "shout": ("added", False, False),
+    }
+
+
+def test_both_sides_broken_in_different_places(tmp_path: Path) -> None:
+    header = "    def _fix_sentence_endings(self, chunks):"
+    assert REAL.count(header) == 1
+    new = REAL.replace(header, header.replace("):", ":"))
+    assert _changed(tmp_path, BROKEN, new) == {
+        "TextWrapper._split_chunks": ("modified", True, False),
+        "TextWrapper._fix_sentence_endings": ("modified", False, True),
+    }
+
+
+def test_the_note_names_the_changed_line(tmp_path: Path) -> None:
+    (tmp_path / "old.py").write_text(REAL, encoding="utf-8")
+    (tmp_path / "new.py").write_text(BROKEN, encoding="utf-8")
+    line = REAL[: REAL.index(RETURN)].count("\n") + 1
+    document = load_json(cli("old.py", "new.py", "--format", "json", cwd=tmp_path).stdout)
+    assert document["files"][0]["error_lines"] == {"new": line}
+    text = cli("old.py", "new.py", "--color", "never", cwd=tmp_path).stdout
+    assert f"the first at line {line})" in text.splitlines()[0]
