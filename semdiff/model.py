@@ -150,6 +150,18 @@ class Fallback:
 
 
 @dataclass(frozen=True, slots=True)
+class Recovery:
+    """How recover.py read a side with syntax errors (what `--explain` says)."""
+
+    guide: str
+    """What its entities were laid out after: `the old version`, `the new version`, or `the
+    old version with changed runs of the new` (both sides broken)."""
+    errors: tuple[tuple[int, int, tuple[tuple[str, str], ...]], ...]
+    """Each outermost error the parser reported: its first and last line (1-based) and the
+    entities whose lines it covers, as (qualified name, how the entity was recovered)."""
+
+
+@dataclass(frozen=True, slots=True)
 class ParsedFile:
     """A source with its entities, in pre-order (parents before children)."""
 
@@ -165,6 +177,8 @@ class ParsedFile:
     """With `parse_errors`, the 1-based line a reader should look at first: the changed line
     that the first error comes from when the other side guided the recovery (recover.py),
     else the line of the parser's first error."""
+    recovery: Recovery | None = None
+    """Set when the other side guided the reading of this one (recover.py)."""
 
 
 class Phase(StrEnum):

@@ -25,7 +25,7 @@ from tree_sitter import Node
 from semdiff.extract import MODULE_KIND, owners_of, parse_file
 from semdiff.fingerprint import collect_leaves, fingerprint
 from semdiff.languages import spec_by_name
-from semdiff.model import Entity, Fingerprint, ParsedFile
+from semdiff.model import Entity, Fingerprint, ParsedFile, Recovery
 from semdiff.parse import parse
 from semdiff.positions import LineIndex
 from semdiff.sources import split_lines
@@ -41,15 +41,18 @@ def recover(old: ParsedFile, new: ParsedFile) -> tuple[ParsedFile, ParsedFile]:
     if old.source.language != new.source.language or old.source.language is None:
         return old, new
     if new.parse_errors and not old.parse_errors:
-        return old, guided(new, guide=old)
+        return old, guided(new, guide=old, guide_name="the old version")
     if old.parse_errors and not new.parse_errors:
-        return guided(old, guide=new), new
+        return guided(old, guide=new, guide_name="the new version"), new
     guide = _hybrid(old, new)
     if guide is None:
         return old, new
+    name = "the old version with changed runs of the new"
+    if guide.source.text == old.source.text:
+        name = "the old version"
     return (
-        old if guide.source.text == old.source.text else guided(old, guide=guide),
-        new if guide.source.text == new.source.text else guided(new, guide=guide),
+        old if guide.source.text == old.source.text else guided(old, guide=guide, guide_name=name),
+        new if guide.source.text == new.source.text else guided(new, guide=guide, guide_name=name),
     )
 
 
@@ -145,7 +148,7 @@ class _Laid:
     adopted: bool = False
 
 
-def guided(broken: ParsedFile, *, guide: ParsedFile) -> ParsedFile:
+def guided(broken: ParsedFile, *, guide: ParsedFile, guide_name: str) -> ParsedFile:
     """`broken` with the entities of `guide` laid onto its lines (see the module's doc)."""
     source = broken.source
     data = source.text.encode("utf-8", errors="surrogatepass")
@@ -163,7 +166,8 @@ def guided(broken: ParsedFile, *, guide: ParsedFile) -> ParsedFile:
         steps=spec.significant_indentation,
     )
     mapper = _Mapper(lines, LineIndex(guide_data), index, guide.source.lines, source.lines)
-    culprits, error_line = _culprits(guide.entities, lines, _error_rows(tree.root_node))
+    errors = _error_rows(tree.root_node)
+    culprits, error_line = _culprits(guide.entities, lines, errors)
     laid: list[_Laid] = []
     kept: set[str] = set()
     for entity in guide.entities:
@@ -177,8 +181,10 @@ def guided(broken: ParsedFile, *, guide: ParsedFile) -> ParsedFile:
     for item in laid:
         children.setdefault(item.entity.parent, []).append(item.span)
     entities: list[Entity] = []
+    how: list[str] = []
     for item in laid:
         entity, (start, end) = item.entity, item.span
+        how.append(_how(item, mapper, culprits))
         if item.adopted:
             entities.append(
                 replace(
@@ -232,7 +238,34 @@ def guided(broken: ParsedFile, *, guide: ParsedFile) -> ParsedFile:
         owners=owners_of(len(source.lines), ordered),
         module=replace(broken.module, fingerprint=module_print),
         error_line=error_line or broken.error_line,
+        recovery=Recovery(guide_name, _covered(errors, ordered, how)),
     )
+
+
+def _how(item: _Laid, mapper: _Mapper, culprits: set[str]) -> str:
+    if item.adopted:
+        return "parsed on its own in changed lines"
+    if item.entity.key in culprits:
+        return "changed lines, holds the error"
+    return "same lines" if mapper.intact(item.entity) else "changed lines"
+
+
+MAX_COVERED = 12
+"""How many entities `--explain` names per error; the rest are counted."""
+
+
+def _covered(
+    errors: Sequence[tuple[int, int]], entities: Sequence[Entity], how: Sequence[str]
+) -> tuple[tuple[int, int, tuple[tuple[str, str], ...]], ...]:
+    result = []
+    for low, high in errors:
+        covered = tuple(
+            (entity.qualified_name, recovered)
+            for entity, recovered in zip(entities, how, strict=True)
+            if entity.span.start_line - 1 <= high and entity.span.last_line - 1 >= low
+        )
+        result.append((low + 1, high + 1, covered))
+    return tuple(result)
 
 
 def _refingerprint(guide: Fingerprint, own: Fingerprint, *, header_kept: bool) -> Fingerprint:

@@ -16,7 +16,8 @@ from semdiff.changes import label
 from semdiff.escape import visible
 from semdiff.match import Candidate, Matching
 from semdiff.match.cost import PAIR_BUDGET, below_threshold, body_similarity
-from semdiff.model import Change, CostBreakdown, DiffReport, Entity, Phase, Status
+from semdiff.model import Change, CostBreakdown, DiffReport, Entity, Phase, Recovery, Status
+from semdiff.recover import MAX_COVERED
 from semdiff.render.terminal import title
 
 SHOWN_CANDIDATES = 3
@@ -57,6 +58,10 @@ def render_explain(
             style="semdiff.note",
         )
     )
+    for file in report.files:
+        for side in (file.old, file.new):
+            if side is not None and side.recovery is not None:
+                console.print(_recovery(side.source.path, side.recovery))
     if chosen:
         partners = _partners(matching)
         for change in chosen:
@@ -69,6 +74,22 @@ def render_explain(
         ):
             continue
         console.print(_explain(change, matching))
+
+
+def _recovery(path: str, recovery: Recovery) -> Text:
+    """Which entities each syntax error covers, and how each was read (recover.py)."""
+    text = Text(f"\n{visible(path)}", style="semdiff.header")
+    text.append(f": syntax errors; entities laid out after {recovery.guide}")
+    for first, last, covered in recovery.errors:
+        lines = f"line {first}" if first == last else f"lines {first}-{last}"
+        text.append(f"\n    the error at {lines} covers ")
+        if not covered:
+            text.append("no entity (top-level lines)")
+            continue
+        shown = [f"{visible(name)} ({how})" for name, how in covered[:MAX_COVERED]]
+        more = len(covered) - MAX_COVERED
+        text.append(", ".join(shown) + (f" and {more} more" if more > 0 else ""))
+    return text
 
 
 def _explain(change: Change, matching: Matching) -> Text:

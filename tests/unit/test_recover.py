@@ -5,6 +5,7 @@ broken in the middle of a class."""
 
 from __future__ import annotations
 
+import re
 import textwrap
 from pathlib import Path
 
@@ -98,3 +99,16 @@ def test_the_note_names_the_changed_line(tmp_path: Path) -> None:
     assert document["files"][0]["error_lines"] == {"new": line}
     text = cli("old.py", "new.py", "--color", "never", cwd=tmp_path).stdout
     assert f"the first at line {line})" in text.splitlines()[0]
+
+
+def test_explain_says_what_the_error_covers(tmp_path: Path) -> None:
+    (tmp_path / "old.py").write_text(REAL, encoding="utf-8")
+    (tmp_path / "new.py").write_text(BROKEN, encoding="utf-8")
+    text = cli("old.py", "new.py", "--explain", "--color", "never", cwd=tmp_path).stdout
+    assert "new.py: syntax errors; entities laid out after the old version" in text
+    covers = " ".join(line for line in text.splitlines() if "the error at line" in line)
+    # Everything else the errors cover kept its lines: only the broken method holds one.
+    assert set(re.findall(r"([\w.]+) \(changed lines, holds the error\)", covers)) == {
+        "TextWrapper._split_chunks"
+    }
+    assert "TextWrapper.wrap (same lines)" in covers
