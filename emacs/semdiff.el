@@ -544,12 +544,23 @@ stays in its file, or failing that in its group."
   (let ((similarity (alist-get 'similarity file))
         (fallback (alist-get 'reason (alist-get 'fallback file)))
         (old-mode (alist-get 'old_mode file))
-        (new-mode (alist-get 'new_mode file)))
+        (new-mode (alist-get 'new_mode file))
+        (errors (alist-get 'error_lines file)))
     (string-join
      (delq nil (list (and similarity (format "%d%%" (round (* 100 similarity))))
                      (and old-mode new-mode (not (equal old-mode new-mode))
                           (format "mode %s → %s" old-mode new-mode))
-                     (and fallback (format "(%s)" fallback))))
+                     (and fallback (format "(%s)" fallback))
+                     (and errors
+                          (format "(syntax errors: %s)"
+                                  (string-join
+                                   (delq nil (list (and (alist-get 'old errors)
+                                                        (format "old line %d"
+                                                                (alist-get 'old errors)))
+                                                   (and (alist-get 'new errors)
+                                                        (format "new line %d"
+                                                                (alist-get 'new errors)))))
+                                   ", ")))))
      "  ")))
 
 (defun semdiff--insert-file (file entities)
@@ -612,11 +623,22 @@ stays in its file, or failing that in its group."
     ("doc_changed" . "docstring changed"))
   "Flags worth a word beside the status, and those words.")
 
+(defun semdiff--errors-word (entity)
+  "Return the words saying that ENTITY holds a syntax error, or nil.
+The new version's error first; the old version's alone reads as fixed."
+  (let ((old (alist-get 'old entity))
+        (new (alist-get 'new entity)))
+    (cond ((and new (eq (alist-get 'has_errors new) t)) "has syntax errors")
+          ((and old (eq (alist-get 'has_errors old) t))
+           (if new "had syntax errors" "has syntax errors")))))
+
 (defun semdiff--entity-details (entity)
   "Return the flags, line counts and similarity of ENTITY, propertized."
   (let* ((flags (alist-get 'flags entity))
-         (words (delq nil (mapcar (lambda (flag) (cdr (assoc flag semdiff--flag-words)))
-                                  flags)))
+         (words (delq nil (append
+                           (mapcar (lambda (flag) (cdr (assoc flag semdiff--flag-words)))
+                                   flags)
+                           (list (semdiff--errors-word entity)))))
          (added (or (alist-get 'lines_added entity) 0))
          (removed (or (alist-get 'lines_removed entity) 0))
          (similarity (and (alist-get 'old entity) (alist-get 'new entity)

@@ -68,6 +68,20 @@
         (should (= (oref magit-root-section end) (point-max))))
       (kill-buffer buffer))))
 
+(ert-deftest semdiff-test-broken-entity-is-marked ()
+  "Issue 18: the one entity a half-done edit broke says so, and the file names the line."
+  (with-current-buffer (semdiff-test-render
+                        (expand-file-name "python/broken_both_sides/" semdiff-test-fixtures))
+    (let ((lines (split-string (buffer-substring-no-properties (point-min) (point-max)) "\n")))
+      (should (member "modified   old.py → new.py  (syntax errors: old line 343, new line 179)"
+                      lines))
+      (should (seq-find (lambda (line) (and (string-match-p "_fix_sentence_endings" line)
+                                            (string-match-p "has syntax errors" line)))
+                        lines))
+      (should (seq-find (lambda (line) (and (string-match-p "_split_chunks" line)
+                                            (string-match-p "had syntax errors" line)))
+                        lines)))))
+
 (ert-deftest semdiff-test-renamed-structs-headings ()
   "difftastic issue 974: renamed structs read as renames, with counts."
   (with-current-buffer (semdiff-test-render
