@@ -8,10 +8,12 @@ under any DIR given, by the language their name says), mutated by byte flips, tr
 deleted, duplicated or swapped lines, shuffled top-level definitions, unbalanced brackets and
 unterminated strings or comments, renamed identifiers, inserted text, re-indentation and line
 endings; fixture pairs with noise on both sides; lines of a language's files in random order;
-random text; and the directory fixtures with files mutated or dropped. Each input goes through
-the CLI in this process and must keep the properties of tests/reliability/checks.py: (a) no
-exception escapes, in any format, (b) the JSON fits docs/schema.json, (c) the hunks rebuild the
-new text (`--checks` adds d, e, f, and g: entity staging).
+random text; the directory fixtures with files mutated or dropped; and breaks: one bracket,
+quote, `:` or `end` removed from or added to one entity of a file that parses. Each input goes
+through the CLI in this process and must keep the properties of tests/reliability/checks.py:
+(a) no exception escapes, in any format, (b) the JSON fits docs/schema.json, (c) the hunks
+rebuild the new text, (h) a break changes its entity alone, marked as having syntax errors
+(`--checks` adds d, e, f, and g: entity staging).
 
 Every failure is made smaller (lines and files dropped while it fails the same way) and written
 as a case that tests/reliability/test_regressions.py replays: `--out`/<id>/ (default
@@ -369,9 +371,50 @@ def mutate(
     return data, log
 
 
+BREAKERS = (b"(", b")", b"[", b"]", b"{", b"}", b'"', b"'", b":", b"end")
+"""What a half-done edit leaves out or in: a bracket, a quote, a `:` or an `end`."""
+
+
+def _break(draw: st.DrawFn, seed: Seed) -> tuple[bytes, str, str] | None:
+    """`seed` with one bracket, quote, `:` or `end` removed from or added to one entity that
+    has no entity inside it and no line shared with another (check h): the new bytes, the
+    entity's qualified name and what was done. None when the seed does not parse or has no
+    such entity."""
+    parsed = parse_file(make_source(f"seed{seed.suffix}", seed.data))
+    if parsed.parse_errors or parsed.fallback is not None:
+        return None
+    alone = [
+        entity
+        for position, entity in enumerate(parsed.entities)
+        if all(
+            parsed.owners[line] == position
+            for line in range(entity.span.start_line - 1, entity.span.last_line)
+        )
+    ]
+    if not alone:
+        return None
+    entity = draw(st.sampled_from(alone))
+    start, end = entity.span.start_byte, entity.span.end_byte
+    found = [
+        (at, token)
+        for token in BREAKERS
+        for at in range(start, end)
+        if seed.data.startswith(token, at)
+    ]
+    delete = draw(st.booleans())
+    if found and delete:
+        at, token = draw(st.sampled_from(sorted(found)))
+        done = f"delete {token!r} at byte {at}"
+        return seed.data[:at] + seed.data[at + len(token) :], entity.qualified_name, done
+    token = draw(st.sampled_from(BREAKERS))
+    at = draw(st.integers(start, max(start, end - 1)))
+    done = f"insert {token!r} at byte {at}"
+    return seed.data[:at] + token + seed.data[at:], entity.qualified_name, done
+
+
 # -- cases --------------------------------------------------------------------------------
 
-KINDS = ("edit", "fixture", "both", "soup", "text", "tree")
+KINDS = ("edit", "fixture", "both", "soup", "text", "tree", "break")
 
 
 @st.composite
@@ -430,6 +473,13 @@ def cases(draw: st.DrawFn, seeds: Seeds, kinds: Sequence[str] = KINDS) -> Case:
             language, second.suffix, old, new, origin + f" | new: {'; '.join(new_log) or 'as is'}"
         )
     seed = draw(st.sampled_from(seeds.files))
+    if kind == "break":
+        broken = _break(draw, seed)
+        if broken is not None:
+            new, name, what = broken
+            told = f"{seed.name} | new: {what} in {name}"
+            case = Case.files(language, seed.suffix, seed.data, new, told)
+            return Case(case.language, case.old, case.new, origin=told, broken=name)
     old, old_log = (
         mutate(draw, seed.data, seeds, seed.suffix, least=1, most=2)
         if kind == "both"
@@ -449,7 +499,11 @@ def _fails_alike(case: Case, directory: Path, checks: str, signature: str) -> bo
 
 def shrink(case: Case, failure: Failure, directory: Path, seconds: float = SHRINK_SECONDS) -> Case:
     """A smaller case that fails with the same signature: whole files dropped (trees), then
-    runs of lines, halving their length, in every file."""
+    runs of lines, halving their length, in every file. A break (check h) is kept whole:
+    dropping lines would soon drop the broken entity, and the check would then be about
+    another."""
+    if failure.check == "h":
+        return case
     checks = "abc" + failure.check
     deadline = time.monotonic() + seconds
     if case.tree:
@@ -465,6 +519,7 @@ def shrink(case: Case, failure: Failure, directory: Path, seconds: float = SHRIN
                     files if side == "new" else case.new,
                     True,
                     case.origin,
+                    case.broken,
                 )
                 if _fails_alike(smaller, directory, checks, failure.signature):
                     case = smaller
@@ -486,6 +541,7 @@ def shrink(case: Case, failure: Failure, directory: Path, seconds: float = SHRIN
                     files if side == "new" else case.new,
                     case.tree,
                     case.origin,
+                    case.broken,
                 )
                 if _fails_alike(smaller, directory, checks, failure.signature):
                     case, lines = smaller, fewer
@@ -525,6 +581,7 @@ def write_regression(case: Case, failures: list[Failure], out: Path, found: str)
         f"command = {_toml(f'semdiff {old} {new} --format json --include-unchanged')}",
         f"found = {_toml(found)}",
         f"origin = {_toml(case.origin)}",
+        *([f"broken = {_toml(case.broken)}"] if case.broken is not None else []),
         f"failures = [{', '.join(_toml(f'[{f.check}] {f.message}'[:4000]) for f in failures)}]",
     ]
     (directory / "case.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -597,7 +654,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--minutes", type=float, default=2.0, help="time budget (default 2)")
     parser.add_argument("--seed", type=int, help="for a run that repeats (default: random)")
     parser.add_argument("--language", action="append", help="only this language (repeatable)")
-    parser.add_argument("--checks", default="abc", help="properties to check (default abc)")
+    parser.add_argument("--checks", default="abch", help="properties to check (default abch)")
     parser.add_argument("--out", type=Path, default=REGRESSIONS, help="where failures go")
     parser.add_argument("--batch", type=int, default=BATCH, help="inputs per language per turn")
     parser.add_argument("--shrink-seconds", type=float, default=SHRINK_SECONDS)
@@ -629,7 +686,7 @@ def fuzz(
     *,
     seconds: float,
     run_seed: int,
-    checks: str = "abc",
+    checks: str = "abch",
     out: Path = REGRESSIONS,
     batch: int = BATCH,
     shrink_seconds: float = SHRINK_SECONDS,

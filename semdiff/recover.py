@@ -44,12 +44,18 @@ def recover(old: ParsedFile, new: ParsedFile) -> tuple[ParsedFile, ParsedFile]:
         return old, guided(new, guide=old, guide_name="the old version")
     if old.parse_errors and not new.parse_errors:
         return guided(old, guide=new, guide_name="the new version"), new
-    guide = _hybrid(old, new)
+    # The side with fewer errors (or, as a tie-break, the smaller text) is the base and the
+    # first text aligned, whichever is old: `semdiff new old` then reads both sides as
+    # `semdiff old new` does, and its pairs are the same ones swapped.
+    base, other = sorted(
+        ((old, "old"), (new, "new")), key=lambda s: (s[0].parse_errors, s[0].source.text)
+    )
+    guide = _hybrid(base[0], other[0])
     if guide is None:
         return old, new
-    name = "the old version with changed runs of the new"
-    if guide.source.text == old.source.text:
-        name = "the old version"
+    name = f"the {base[1]} version with changed runs of the {other[1]}"
+    if guide.source.text == base[0].source.text:
+        name = f"the {base[1]} version"
     return (
         old if guide.source.text == old.source.text else guided(old, guide=guide, guide_name=name),
         new if guide.source.text == new.source.text else guided(new, guide=guide, guide_name=name),
@@ -63,9 +69,10 @@ MAX_HYBRID_RUNS = 32
 
 def _hybrid(old: ParsedFile, new: ParsedFile) -> ParsedFile | None:
     """Both sides broken (a change that fixes one error and makes another, or errors the
-    grammar has in both): a guide made of the old text with each changed run taken from the
-    new side when that leaves fewer syntax errors. Each side is then laid out after it, and
-    the errors each has that the guide has not are its own."""
+    grammar has in both): a guide made of the `old` text (the base, which may be either
+    version) with each changed run taken from `new` when that leaves fewer syntax errors.
+    Each side is then laid out after it, and the errors each has that the guide has not are
+    its own."""
     lines = _lines(old.source.lines, new.source.lines)
     if not lines.regions or len(lines.regions) > MAX_HYBRID_RUNS:
         return None
@@ -175,11 +182,26 @@ def guided(broken: ParsedFile, *, guide: ParsedFile, guide_name: str) -> ParsedF
         if span is not None and (entity.parent is None or entity.parent in kept):
             kept.add(entity.key)
             laid.append(_Laid(entity, span))
-    laid.extend(_adopted(broken, lines, laid, guide.source.path))
+    # Lines of an entity laid wholly on changed lines (a one-line definition broken) are its:
+    # the broken tree's pieces of it are not definitions of their own.
+    claimed = {
+        row
+        for item in laid
+        if not any(line in lines.to_broken for line in mapper.rows(item.entity))
+        for row in range(index.row_of(item.span[0]), index.row_of(item.span[1]) + 1)
+    }
+    laid.extend(_adopted(broken, lines, laid, guide.source.path, claimed))
     laid.sort(key=lambda item: (item.span[0], -item.span[1], item.entity.depth))
+    # Nested by where they are written, as extract.py cuts children out of their holder (a Go
+    # method's parent is its type, but its text is the file's).
     children: dict[str | None, list[tuple[int, int]]] = {}
+    stack: list[_Laid] = []
     for item in laid:
-        children.setdefault(item.entity.parent, []).append(item.span)
+        while stack and stack[-1].span[1] < item.span[1]:
+            stack.pop()
+        holder = stack[-1].entity.key if stack else None
+        children.setdefault(holder, []).append(item.span)
+        stack.append(item)
     entities: list[Entity] = []
     how: list[str] = []
     for item in laid:
@@ -222,14 +244,18 @@ def guided(broken: ParsedFile, *, guide: ParsedFile, guide_name: str) -> ParsedF
                 fingerprint=print_,
             )
         )
-    module_print = fingerprint(
-        leaves,
-        data,
-        span=(0, len(data)),
-        names=(),
-        children=sorted(children.get(None, [])),
-        body_start=0,
-        depth=0 if spec.significant_indentation else None,
+    module_print = _refingerprint(
+        guide.module.fingerprint,
+        fingerprint(
+            leaves,
+            data,
+            span=(0, len(data)),
+            names=(),
+            children=sorted(children.get(None, [])),
+            body_start=0,
+            depth=0 if spec.significant_indentation else None,
+        ),
+        header_kept=True,
     )
     ordered = tuple(entities)
     return replace(
@@ -281,14 +307,18 @@ def _refingerprint(guide: Fingerprint, own: Fingerprint, *, header_kept: bool) -
 
 
 def _adopted(
-    broken: ParsedFile, lines: _Lines, laid: Sequence[_Laid], guide_path: str
+    broken: ParsedFile,
+    lines: _Lines,
+    laid: Sequence[_Laid],
+    guide_path: str,
+    claimed: set[int],
 ) -> list[_Laid]:
     """The broken side's own entities that lie wholly in changed lines and hold no error (a
     function added next to the broken one): the guide has nothing to say about them. Each is
     nested in the laid entity that holds it; keys are the guide side's kind of keys, with an
     ordinal past those already taken."""
     spec = spec_by_name(broken.source.language or "")
-    inserted = set(range(len(broken.source.lines))) - set(lines.to_broken.values())
+    inserted = set(range(len(broken.source.lines))) - set(lines.to_broken.values()) - claimed
     taken: dict[tuple[str, str, str], int] = {}
     for item in laid:
         identity = (item.entity.kind, item.entity.qualified_name, item.entity.overload)
@@ -360,13 +390,21 @@ class _Mapper:
             return False
         return all(line in self.lines.to_broken for line in range(first, last + 1))
 
+    def rows(self, entity: Entity) -> range:
+        """The entity's lines on the guide side (0-based)."""
+        return range(entity.span.start_line - 1, entity.span.last_line)
+
     def first_line_kept(self, entity: Entity) -> bool:
         return entity.span.start_line - 1 in self.lines.to_broken
 
     def span(self, entity: Entity) -> tuple[int, int] | None:
         """Where the entity is on the broken side; None when none of its lines is left."""
         first, last = entity.span.start_line - 1, entity.span.last_line - 1
-        if not any(line in self.lines.to_broken for line in range(first, last + 1)):
+        if not any(line in self.lines.to_broken for line in range(first, last + 1)) and not any(
+            (a, b) == (first, last + 1) and c < d for a, b, c, d in self.lines.regions
+        ):
+            # None of its lines is left, and they are not one changed run of their own (a
+            # one-line definition with its bracket broken): it is gone.
             return None
         start = self._start(first, entity.span.start_byte)
         end = self._end(last, entity.span.end_byte)

@@ -16,6 +16,9 @@ tests/reliability/ and the fuzzing harness (bench/fuzz.py).
        reaches the new side, and `--for-reverse` unstages back to the old side (staging.py;
        not in ALL_CHECKS: a mutated file may mix entities so that no patch can split them;
        check_case runs it only when both sides parse, test_staging.py on every fixture)
+    h  a break (bench/fuzz.py's `break` cases: one bracket, quote, `:` or `end` removed from or
+       added to one entity of a file that parses): when the new side then has syntax errors,
+       that entity is the only change, marked `has_errors` (recover.py)
 
 A check that fails returns a `Failure`; the case then reproduces with `write_case` and
 `semdiff old.<ext> new.<ext> --format json --include-unchanged` (or `old new` for trees).
@@ -44,7 +47,7 @@ from tests.reliability.staging import both_sides_parse, staging_errors
 from tests.support import Result, apply_hunks, cli, hunks_by_file
 
 JSON = ("--format", "json", "--include-unchanged")
-ALL_CHECKS = "abcdef"
+ALL_CHECKS = "abcdefh"
 STAGING_CHECK = "g"
 TIME_LIMIT = 60
 """Seconds one semdiff run may take before the case counts as a hang."""
@@ -61,6 +64,8 @@ class Case:
     tree: bool = False
     origin: str = ""
     """How the case was made (seed files and mutations), for the report."""
+    broken: str | None = None
+    """For a break: the qualified name of the one entity whose text was broken (check h)."""
 
     @staticmethod
     def files(language: str, suffix: str, old: bytes, new: bytes, origin: str = "") -> Case:
@@ -100,7 +105,7 @@ class Case:
         return list(self.old.values()) != list(self.new.values())
 
     def swapped(self) -> Case:
-        return Case(self.language, self.new, self.old, self.tree, self.origin)
+        return Case(self.language, self.new, self.old, self.tree, self.origin, self.broken)
 
 
 @dataclass(frozen=True)
@@ -422,11 +427,36 @@ def check_case(
                     Failure("e", problem, f"semdiff {old} {new} vs semdiff {new} {old}")
                     for problem in problems
                 )
+    if "h" in checks and case.broken is not None:
+        failures.extend(
+            Failure("h", problem, " ".join(["semdiff", *case.args, *JSON]))
+            for problem in break_errors(case.broken, outcome.document)
+        )
     if "d" in checks:
         failures.extend(_self_failures(case, directory, time_limit))
     if STAGING_CHECK in checks:
         failures.extend(staging_failures(case, time_limit, parsing_only=True))
     return failures
+
+
+def break_errors(broken: str, document: dict[str, Any]) -> list[str]:
+    """Check h on the forward document: nothing to check when the break left the new side
+    parsing (a quote in a comment) or sent a side to a line diff."""
+    (file,) = document["files"]
+    errors = file.get("parse_errors", {})
+    if file["fallback"] is not None or "new" not in errors or "old" in errors:
+        return []
+    changed = {
+        (entity["new"] or entity["old"])["qualified_name"]: entity
+        for entity in document["entities"]
+        if entity["status"] != "unchanged"
+    }
+    if set(changed) != {broken}:
+        return [f"one entity broken, {sorted(changed)} changed: want only {broken!r}"]
+    new = changed[broken]["new"]
+    if new is None or not new["has_errors"]:
+        return [f"the broken entity {broken!r} is not marked has_errors"]
+    return []
 
 
 def _patched_whole(source: Source) -> bool:

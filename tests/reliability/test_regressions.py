@@ -40,6 +40,7 @@ def load_case(directory: Path) -> Case:
         {new_path.name: new_path.read_bytes()},
         False,
         about.get("origin", ""),
+        about.get("broken"),
     )
 
 
