@@ -368,6 +368,11 @@ def _holder(
     return max(inside, key=lambda pair: pair[0])[1] if inside else None
 
 
+def _width(line: str) -> int:
+    """The bytes of a line without its line break."""
+    return len(line.rstrip("\r\n").encode("utf-8", "surrogatepass"))
+
+
 def _rekey(key: str, path: str) -> str:
     """The guide's key on the broken side's path (a renamed file keeps its entities' ids)."""
     return "\x1f".join((path, *key.split("\x1f")[1:]))
@@ -431,10 +436,13 @@ class _Mapper:
             if a <= line < b:
                 if d == 0:
                     return 0
-                text = self.broken_lines[d - 1]
-                return self._offset(d - 1) + len(
-                    text.rstrip("\r\n").encode("utf-8", "surrogatepass")
-                )
+                end = self._offset(d - 1) + _width(self.broken_lines[d - 1])
+                if line != b - 1:
+                    return end
+                # As far from the end of the replacing line as from the end of its own: the
+                # closers after it (`))` of the definitions holding it) stay theirs.
+                tail = _width(self.guide_lines[line]) - (byte - self.guide_index.starts[line])
+                return max(self._offset(d - 1), end - max(tail, 0))
         return self._offset(len(self.broken_lines))
 
     def _offset(self, line: int) -> int:
