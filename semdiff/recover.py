@@ -421,9 +421,14 @@ class _Mapper:
             return self._offset(target) + byte - self.guide_index.starts[line]
         for a, b, c, d in self.lines.regions:
             if a <= line < b:
-                # From the first character of the replacing lines, as the guide's entity
-                # starts at its first character: the indentation is its parent's text.
                 text = self.broken_lines[c] if c < d else ""
+                if line == a and c < d:
+                    # As far into the replacing line as into its own: what is before it on
+                    # the line (indentation, `x = {` of an inline table) stays its holder's.
+                    column = byte - self.guide_index.starts[line]
+                    return self._offset(c) + min(column, _width(text))
+                # From the first character of the replacing lines: the indentation is the
+                # holder's text.
                 indent = len(text) - len(text.lstrip(" \t"))
                 return self._offset(c) + indent
         return self._offset(len(self.broken_lines))
