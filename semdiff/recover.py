@@ -190,7 +190,16 @@ def guided(broken: ParsedFile, *, guide: ParsedFile, guide_name: str) -> ParsedF
         if not any(line in lines.to_broken for line in mapper.rows(item.entity))
         for row in range(index.row_of(item.span[0]), index.row_of(item.span[1]) + 1)
     }
-    laid.extend(_adopted(broken, lines, laid, guide.source.path, claimed))
+    laid.extend(
+        _adopted(
+            broken,
+            lines,
+            laid,
+            guide_path=guide.source.path,
+            claimed=claimed,
+            guide_owners=guide.owners,
+        )
+    )
     laid.sort(key=lambda item: (item.span[0], -item.span[1], item.entity.depth))
     # Nested by where they are written, as extract.py cuts children out of their holder (a Go
     # method's parent is its type, but its text is the file's).
@@ -261,7 +270,7 @@ def guided(broken: ParsedFile, *, guide: ParsedFile, guide_name: str) -> ParsedF
     return replace(
         broken,
         entities=ordered,
-        owners=owners_of(len(source.lines), ordered),
+        owners=_owners(ordered, lines, guide, len(source.lines)),
         module=replace(broken.module, fingerprint=module_print),
         error_line=error_line or broken.error_line,
         recovery=Recovery(guide_name, _covered(errors, ordered, how)),
@@ -294,6 +303,41 @@ def _covered(
     return tuple(result)
 
 
+def _owners(
+    entities: tuple[Entity, ...], lines: _Lines, guide: ParsedFile, count: int
+) -> tuple[int, ...]:
+    """Each line's owner, as extract.py gives them, except that the lines of a changed run
+    that only a holder spans (a blank line left where a `}` was deleted) belong to the entity
+    that owned every line the run replaced, not to its holder or the top level."""
+    owners = list(owners_of(count, entities))
+    position = {
+        (e.kind, e.qualified_name, e.overload, e.ordinal): i for i, e in enumerate(entities)
+    }
+    for a, b, c, d in lines.regions:
+        holders = {guide.owners[line] for line in range(a, b)}
+        if len(holders) != 1 or -1 in holders or c == d:
+            continue
+        was = guide.entities[holders.pop()]
+        now = position.get((was.kind, was.qualified_name, was.overload, was.ordinal))
+        if now is None:
+            continue
+        holders_of_now = _ancestors(entities, now)
+        for line in range(c, d):
+            if owners[line] == -1 or owners[line] in holders_of_now:
+                owners[line] = now
+    return tuple(owners)
+
+
+def _ancestors(entities: Sequence[Entity], position: int) -> set[int]:
+    positions = {entity.key: i for i, entity in enumerate(entities)}
+    found: set[int] = set()
+    parent = entities[position].parent
+    while parent is not None and parent in positions and positions[parent] not in found:
+        found.add(positions[parent])
+        parent = entities[positions[parent]].parent
+    return found
+
+
 def _refingerprint(guide: Fingerprint, own: Fingerprint, *, header_kept: bool) -> Fingerprint:
     """The fingerprint of an entity some of whose lines changed, from the broken side's
     tokens (`own`) and what the guide's still tells."""
@@ -310,8 +354,10 @@ def _adopted(
     broken: ParsedFile,
     lines: _Lines,
     laid: Sequence[_Laid],
+    *,
     guide_path: str,
     claimed: set[int],
+    guide_owners: Sequence[int],
 ) -> list[_Laid]:
     """The broken side's own entities that lie wholly in changed lines and hold no error (a
     function added next to the broken one): the guide has nothing to say about them. Each is
@@ -329,6 +375,8 @@ def _adopted(
     for entity in broken.entities:
         rows = range(entity.span.start_line - 1, entity.span.last_line)
         if entity.has_errors or not all(row in inserted for row in rows):
+            continue
+        if _a_reading_of_the_guide(entity, rows, lines, laid, guide_owners):
             continue
         span = (entity.span.start_byte, entity.span.end_byte)
         parent = renamed.get(entity.parent or "") or _holder(holders, span)
@@ -355,6 +403,30 @@ def _adopted(
         holders.append((span, new))
         adopted.append(_Laid(new, span, adopted=True))
     return adopted
+
+
+def _a_reading_of_the_guide(
+    entity: Entity, rows: range, lines: _Lines, laid: Sequence[_Laid], owners: Sequence[int]
+) -> bool:
+    """Whether the changed run holding `entity` replaces lines of a guide entity of its name,
+    or the first line of any: what the broken tree finds there is its reading of that
+    entity's broken line (a method whose `{` is gone read as a declaration, a Lisp method
+    whose specializers lost a bracket), not a definition of its own."""
+    for a, b, c, d in lines.regions:
+        if c <= rows.start and rows.stop <= d:
+            replaced = {owners[line] for line in range(a, b)}
+            if len(replaced) == 1 and -1 not in replaced:
+                # Lines of one entity rewritten: an edit inside it (`for (int i` read as a
+                # declaration once a bracket is gone), not a definition of its own.
+                return True
+            return any(
+                (item.entity.name == entity.name or a <= item.entity.span.start_line - 1 < b)
+                and item.entity.span.start_line - 1 < b
+                and item.entity.span.last_line > a
+                for item in laid
+                if not item.adopted
+            )
+    return False
 
 
 def _holder(
