@@ -624,7 +624,7 @@ stays in its file, or failing that in its group."
   "Flags worth a word beside the status, and those words.")
 
 (defun semdiff--errors-word (entity)
-  "Return the words saying that ENTITY holds a syntax error, or nil.
+  "Return the words marking a syntax error in ENTITY, or nil.
 The new version's error first; the old version's alone reads as fixed."
   (let ((old (alist-get 'old entity))
         (new (alist-get 'new entity)))
