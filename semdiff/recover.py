@@ -9,7 +9,7 @@ alignment of the two texts: an entity all of whose lines are unchanged is the sa
 tree puts it; an entity some of whose lines changed keeps its identity, spans the lines that
 replace them, and is fingerprinted anew from the broken side's tokens. Since the clean side
 parses, every syntax error of the broken side comes from a changed line: the entity that holds
-the change at or before an error is the one marked `has_errors`.
+the change an ERROR node covers is the one marked `has_errors`.
 
 It works from spans, lines and bytes only, so every language gets it. A file that parses on
 both sides is returned as it is, before any work.
@@ -174,7 +174,17 @@ def guided(broken: ParsedFile, *, guide: ParsedFile, guide_name: str) -> ParsedF
     )
     mapper = _Mapper(lines, LineIndex(guide_data), index, guide.source.lines, source.lines)
     errors = _error_rows(tree.root_node)
-    culprits, error_line = _culprits(guide.entities, lines, errors)
+    # Errors the guide has too (a construct the grammar cannot read on either side) are not
+    # the change's: only the others point at a culprit.
+    known = frozenset[bytes]()
+    if guide.parse_errors:
+        guide_tree = parse(
+            spec.grammar, guide_data, mask_high_code_points=spec.mask_high_code_points
+        )
+        known = _error_texts(guide_tree.tree.root_node)
+    culprits, error_line = _culprits(
+        guide.entities, lines, _error_rows(tree.root_node, known), clean=not guide.parse_errors
+    )
     laid: list[_Laid] = []
     kept: set[str] = set()
     for entity in guide.entities:
@@ -249,7 +259,8 @@ def guided(broken: ParsedFile, *, guide: ParsedFile, guide_name: str) -> ParsedF
                 parent=None if entity.parent is None else _rekey(entity.parent, source.path),
                 span=index.span(start, end),
                 name_span=names,
-                has_errors=entity.key in culprits,
+                # An unchanged entity keeps the guide's own errors: the same text, read alike.
+                has_errors=entity.key in culprits or (entity.has_errors and mapper.intact(entity)),
                 fingerprint=print_,
             )
         )
@@ -541,30 +552,58 @@ class _Mapper:
         return (found, found + len(name)) if found >= 0 and name else (start, start)
 
 
-def _error_rows(root: Node) -> list[tuple[int, int]]:
-    """0-based first and last rows of the outermost ERROR and MISSING nodes."""
+def _error_rows(root: Node, known: frozenset[bytes] = frozenset()) -> list[tuple[int, int]]:
+    """0-based first and last rows of the outermost ERROR and MISSING nodes, but those whose
+    text is `known`."""
     rows: list[tuple[int, int]] = []
     stack = [root]
     while stack:
         node = stack.pop()
         if node.is_error or node.is_missing:
-            rows.append((node.start_point.row, node.end_point.row))
+            if _error_text(node) not in known:
+                rows.append((node.start_point.row, node.end_point.row))
             continue
         stack.extend(child for child in node.children if child.has_error or child.is_missing)
     return sorted(set(rows))
 
 
+def _error_texts(root: Node) -> frozenset[bytes]:
+    """What tells the outermost ERROR and MISSING nodes apart from the same ones elsewhere."""
+    texts: set[bytes] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.is_error or node.is_missing:
+            texts.add(_error_text(node))
+            continue
+        stack.extend(child for child in node.children if child.has_error or child.is_missing)
+    return frozenset(texts)
+
+
+def _error_text(node: Node) -> bytes:
+    """An ERROR node's text; a MISSING node, empty, by what it lacks and what it is in."""
+    if node.is_missing:
+        parent = node.parent.text if node.parent is not None else b""
+        return b"missing " + node.type.encode() + b" in " + (parent or b"")
+    return node.text or b""
+
+
 def _culprits(
-    entities: Sequence[Entity], lines: _Lines, errors: Sequence[tuple[int, int]]
+    entities: Sequence[Entity],
+    lines: _Lines,
+    errors: Sequence[tuple[int, int]],
+    *,
+    clean: bool,
 ) -> tuple[set[str], int | None]:
     """Keys of the entities that hold the changes the errors come from, and the first line
     of the first such change on the broken side (1-based; for lines only removed, the line
-    before them). tree-sitter wraps
-    what it cannot read in an ERROR node, which holds the broken change: the first changed
-    run inside each is taken. An error with no change inside (a MISSING token where one was
-    due, an ERROR at the end of the file) follows from a change before it: when no error
-    holds a change, the last changed run before the first error is taken, or the first run
-    (a grammar that stops early leaves no node)."""
+    before them). tree-sitter wraps what it cannot read in an ERROR node, which holds the
+    broken change: the first changed run inside each is taken. An error with no change inside
+    (a MISSING token where one was due, an ERROR at the end of the file) follows from a change
+    before it: when no error holds a change, the last changed run before the first error is
+    taken. `errors` leaves out those the guide has too; with none left, the first run is taken
+    when the guide is `clean` (a grammar that stops early leaves no node, but some change made
+    the errors), and none otherwise (the errors are the grammar's, on both sides)."""
     if not lines.regions:
         return set(), None
     found = []
@@ -572,6 +611,8 @@ def _culprits(
         inside = [r for r in lines.regions if r[2] <= high and max(r[3], r[2] + 1) > low]
         if inside:
             found.append(inside[0])
+    if not found and not clean and not errors:
+        return set(), None
     if not found:
         first = errors[0][0] if errors else 0
         before = [r for r in lines.regions if r[2] <= first]

@@ -16,7 +16,7 @@ from semdiff.extract import parse_file
 from semdiff.model import ParsedFile
 from semdiff.recover import recover
 from semdiff.sources import make_source
-from tests.support import cli, load_json
+from tests.support import FIXTURES, cli, load_json
 
 REAL = Path(textwrap.__file__).read_text(encoding="utf-8")
 RETURN = "        return self._split(text)\n"
@@ -112,3 +112,30 @@ def test_explain_says_what_the_error_covers(tmp_path: Path) -> None:
         "TextWrapper._split_chunks"
     }
     assert "TextWrapper.wrap (same lines)" in covers
+
+
+def test_errors_both_sides_share_point_at_no_change(tmp_path: Path) -> None:
+    # jq's linker.c has macros tree-sitter-c cannot read, on both sides alike: an ordinary
+    # edit is no syntax error of its entity, and the entities the grammar cannot read keep
+    # their marks on both sides.
+    real = (FIXTURES / "c" / "broken_extra_brace" / "old.c").read_text(encoding="utf-8")
+    body = '  jv res = jv_string_fmt("%s", p);\n  jv_free(name);\n  return res;'
+    assert real.count(body) == 1
+    (tmp_path / "old.c").write_text(real, encoding="utf-8")
+    (tmp_path / "new.c").write_text(real.replace(body, body.replace("res", "result")), "utf-8")
+    document = load_json(
+        cli("old.c", "new.c", "--format", "json", "--include-unchanged", cwd=tmp_path).stdout
+    )
+    marks = {
+        entity["new"]["qualified_name"]: (
+            entity["status"],
+            entity["old"]["has_errors"],
+            entity["new"]["has_errors"],
+        )
+        for entity in document["entities"]
+        if entity["kind"] != "module"
+    }
+    assert marks["jv_basename"] == ("modified", False, False)
+    unreadable = {name for name, (_, old, _) in marks.items() if old}
+    assert unreadable
+    assert all(marks[name] == ("unchanged", True, True) for name in unreadable)
