@@ -219,6 +219,11 @@ def _fallback(source: Source, reason: str) -> ParsedFile:
     )
 
 
+def doc_ranges(spec: LanguageSpec, root: Node, data: bytes) -> frozenset[tuple[int, int]]:
+    """The byte ranges the query marks as docstrings (`@doc`), for a tree read anew."""
+    return frozenset(_definitions(spec, root, data)[1])
+
+
 def _definitions(
     spec: LanguageSpec, root: Node, data: bytes
 ) -> tuple[list[_Definition], list[tuple[int, int]]]:

@@ -17,12 +17,12 @@ both sides is returned as it is, before any work.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from tree_sitter import Node
 
-from semdiff.extract import MODULE_KIND, owners_of, parse_file
+from semdiff.extract import MODULE_KIND, doc_ranges, owners_of, parse_file
 from semdiff.fingerprint import collect_leaves, fingerprint
 from semdiff.languages import spec_by_name
 from semdiff.model import Entity, Fingerprint, ParsedFile, Recovery
@@ -87,7 +87,12 @@ def _hybrid(old: ParsedFile, new: ParsedFile) -> ParsedFile | None:
             chosen.add(run)
             best = errors.error_count
     if not chosen:
-        return old
+        # No changed run mends an error. With more errors on the other side, those are the
+        # change's and the base guides (jq's macros, unreadable on both sides, and a brace
+        # added). With as many, they are the grammar's (a construct it cannot read, moved or
+        # re-indented), not the change's: each side's own tree says more than the other's
+        # laid onto it (leakcanary's companion object dissolved into its class).
+        return old if new.parse_errors > old.parse_errors else None
     text = _mixed(old.source.lines, new.source.lines, lines.regions, chosen)
     source = replace(
         new.source,
@@ -164,15 +169,20 @@ def guided(broken: ParsedFile, *, guide: ParsedFile, guide_name: str) -> ParsedF
     index = LineIndex(data)
     spec = spec_by_name(source.language or "")
     tree = parse(spec.grammar, data, mask_high_code_points=spec.mask_high_code_points).tree
+    mapper = _Mapper(lines, LineIndex(guide_data), index, guide.source.lines, source.lines)
+    guide_tree = parse(spec.grammar, guide_data, mask_high_code_points=spec.mask_high_code_points)
+    guide_docs = doc_ranges(spec, guide_tree.tree.root_node, guide_data)
     leaves = collect_leaves(
         tree.root_node,
         data,
         atoms=frozenset(spec.atom_nodes),
         comments=frozenset(spec.comment_nodes),
-        docs=frozenset(),
+        # The docstrings the broken tree still shows, and the guide's on unchanged lines (a
+        # definition the break swallowed shows none): without them a docstring would count as
+        # code here and as a docstring in the guide, a "docstring changed" nobody made.
+        docs=doc_ranges(spec, tree.root_node, data) | mapper.carried(guide_docs),
         steps=spec.significant_indentation,
     )
-    mapper = _Mapper(lines, LineIndex(guide_data), index, guide.source.lines, source.lines)
     errors = _error_rows(tree.root_node)
     # Errors the guide has too (a construct the grammar cannot read on either side) are not
     # the change's: only the others point at a culprit.
@@ -477,6 +487,18 @@ class _Mapper:
         if mapped[0] is None or mapped[1] is None or mapped[1] - mapped[0] != last - first:
             return False
         return all(line in self.lines.to_broken for line in range(first, last + 1))
+
+    def carried(self, ranges: Iterable[tuple[int, int]]) -> frozenset[tuple[int, int]]:
+        """Byte ranges of the guide whose lines are all unchanged, where they are here."""
+        found = set()
+        for start, end in ranges:
+            first, last = (
+                self.guide_index.row_of(start),
+                self.guide_index.row_of(max(start, end - 1)),
+            )
+            if all(line in self.lines.to_broken for line in range(first, last + 1)):
+                found.add((self._start(first, start), self._end(last, end)))
+        return frozenset(found)
 
     def rows(self, entity: Entity) -> range:
         """The entity's lines on the guide side (0-based)."""

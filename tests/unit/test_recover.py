@@ -139,3 +139,41 @@ def test_errors_both_sides_share_point_at_no_change(tmp_path: Path) -> None:
     unreadable = {name for name, (_, old, _) in marks.items() if old}
     assert unreadable
     assert all(marks[name] == ("unchanged", True, True) for name in unreadable)
+
+
+GRAMMAR_GAP_OLD = """\
+interface W {
+  companion object {
+    fun install(app: App) {
+      app.register(object : Callbacks by noOp() {
+        override fun created(a: Activity) {
+          watch(a)
+        }
+      })
+    }
+  }
+}
+"""
+GRAMMAR_GAP_NEW = """\
+object W {
+  fun install(app: App) {
+    app.register(object : Callbacks by noOp() {
+      override fun created(a: Activity) {
+        watch(a)
+      }
+    })
+  }
+}
+"""
+
+
+def test_as_many_errors_on_both_sides_are_the_grammars(tmp_path: Path) -> None:
+    """tree-sitter-kotlin cannot read `object : A by d()`, on either side. The companion object
+    dissolved into its class (a real leakcanary commit): laying the old tree onto the new
+    text kept `install` in the companion; each side's own tree shows the move."""
+    (tmp_path / "old.kt").write_text(GRAMMAR_GAP_OLD, encoding="utf-8")
+    (tmp_path / "new.kt").write_text(GRAMMAR_GAP_NEW, encoding="utf-8")
+    document = load_json(cli("old.kt", "new.kt", "--format", "json", cwd=tmp_path).stdout)
+    assert [f["parse_errors"] for f in document["files"]] == [{"old": 1, "new": 1}]
+    install = [e for e in document["entities"] if e["old"] and e["old"]["name"] == "install"]
+    assert [(e["status"], e["new"]["qualified_name"]) for e in install] == [("moved", "W.install")]
