@@ -15,8 +15,9 @@
 ;; and line hunks it lists the entities that changed (functions,
 ;; methods, classes...), each added, removed, modified, renamed or
 ;; moved.  TAB expands an entity into its diff, RET visits the exact
-;; line, `e' edits the entity in place, and `s', `u' and `k' stage,
-;; unstage and discard one entity at a time.
+;; line, `e' edits the entity in place, `s', `u' and `k' stage,
+;; unstage and discard one entity at a time, and `l' lists the commits
+;; that changed an entity, each expandable into its diff.
 ;;
 ;; Entry points: `semdiff' (the working tree: unstaged and staged
 ;; changes), `semdiff-staged', `semdiff-show', `semdiff-range' and
@@ -89,6 +90,9 @@ leaves them alone."
 
 (defface semdiff-entity-name '((t :inherit bold))
   "Face for entity names.")
+
+(defface semdiff-commit-hash '((t :inherit font-lock-constant-face))
+  "Face for a commit's short hash in an entity's history.")
 
 (defface semdiff-file-heading '((t :inherit magit-section-heading))
   "Face for file headings.")
@@ -1265,6 +1269,7 @@ Whether to ask is up to `semdiff-save-buffers'."
     (semdiff-refresh . "refresh, keeping what is expanded")
     (semdiff-jump . "jump to an entity by name")
     (semdiff-explain . "why the entity was paired (or not): the matcher's candidates")
+    (semdiff-history . "the commits that changed the entity, each with its diff")
     (semdiff-show-process . "show the CLI's commands and messages")
     (quit-window . "quit"))
   "The commands `semdiff-help' lists, with what each does.")
@@ -1322,6 +1327,7 @@ it, on both sides, with each term of its cost."
     (define-key map "q" #'quit-window)
     (define-key map "j" #'semdiff-jump)
     (define-key map "w" #'semdiff-explain)
+    (define-key map "l" #'semdiff-history)
     (define-key map "?" #'semdiff-help)
     (define-key map "$" #'semdiff-show-process)
     map)
@@ -1473,6 +1479,260 @@ buffers.  A buffer is compared as it is, saved or not."
                                                 (buffer-name source)
                                               (file-relative-name source))))
             (cons "--" paths))))
+
+;;;; The history of an entity
+
+(defclass semdiff-commit-section (semdiff-section) ()
+  "A commit that changed the entity: its value is the commit id, its data the log line.")
+
+(defvar-local semdiff--history nil
+  "What the history buffer shows, a plist: :name, :path and :revision.")
+
+(defun semdiff--history-target (entity document)
+  "Return (NAME PATH REVISION) to look ENTITY of DOCUMENT up in the history.
+The CLI finds the name in REVISION, the newest commit of the walk,
+so the side taken must exist in a commit: the new one when the new
+side is a commit, else the old one (the index and the working tree
+are not in any commit; their old side is HEAD or the index, which
+HEAD usually matches)."
+  (let* ((new (alist-get 'new entity))
+         (old (alist-get 'old entity))
+         (new-side (alist-get 'new document))
+         (old-side (alist-get 'old document))
+         (commit-p (lambda (side) (equal (alist-get 'kind side) "commit"))))
+    (cond ((and new (funcall commit-p new-side))
+           (list (alist-get 'qualified_name new) (alist-get 'path new)
+                 (alist-get 'rev new-side)))
+          ((and old (funcall commit-p old-side))
+           (list (alist-get 'qualified_name old) (alist-get 'path old)
+                 (alist-get 'rev old-side)))
+          ((and old (member (alist-get 'kind old-side) '("index" "worktree")))
+           (list (alist-get 'qualified_name old) (alist-get 'path old) "HEAD"))
+          (t (user-error "%s is in no commit yet"
+                         (alist-get 'qualified_name (or new old)))))))
+
+(defun semdiff-history ()
+  "Show the commits that changed the entity at point, newest first.
+Each commit expands into the entity's diff in that commit.  The
+CLI's `log --entity' follows the entity back through renames and
+moves; it is given the qualified name and the file, so that the
+lookup is unambiguous."
+  (interactive)
+  (let* ((entity (or (semdiff--ancestor 'semdiff-entity-section) (user-error "No entity here")))
+         (document (semdiff--document entity))
+         (repository (or (alist-get 'repository document)
+                         (user-error "The history of an entity needs a git repository"))))
+    (pcase-let ((`(,name ,path ,revision)
+                 (semdiff--history-target (oref entity data) document)))
+      (semdiff-history-open name path revision repository))))
+
+(defun semdiff-history-open (name path revision directory)
+  "Show the history of the entity NAME in PATH, from REVISION back.
+DIRECTORY is the repository the CLI runs in.  Return the buffer."
+  (let ((buffer (get-buffer-create (format "*semdiff history: %s (%s)*" name path))))
+    (with-current-buffer buffer
+      (unless (derived-mode-p 'semdiff-history-mode)
+        (semdiff-history-mode))
+      (setq default-directory (file-name-as-directory directory))
+      (setq semdiff--history (list :name name :path path :revision revision))
+      (unless semdiff--drawn
+        (semdiff--draw-message "Running semdiff log..."))
+      (semdiff-history-refresh))
+    (pop-to-buffer-same-window buffer)
+    buffer))
+
+(defun semdiff--history-args ()
+  "Return the CLI arguments of the history buffer."
+  (list "log" "--format" "json" "--entity" (plist-get semdiff--history :name)
+        (plist-get semdiff--history :revision) "--" (plist-get semdiff--history :path)))
+
+(defun semdiff-history-refresh ()
+  "Run the history again, keeping expanded commits expanded."
+  (interactive)
+  (unless semdiff--history
+    (user-error "Not a semdiff history buffer"))
+  (semdiff--kill-processes)
+  (let ((buffer (current-buffer))
+        (generation semdiff--generation)
+        (args (semdiff--history-args)))
+    (semdiff--log (format "$ %s\n" (string-join (append semdiff-command args) " ")))
+    (setq semdiff--processes
+          (list (semdiff--spawn
+                 args
+                 (lambda (code stdout stderr)
+                   (when (buffer-live-p buffer)
+                     (with-current-buffer buffer
+                       (when (= generation semdiff--generation)
+                         (setq semdiff--processes nil)
+                         (semdiff--history-finish code stdout stderr))))))))
+    (message "Running semdiff log...")))
+
+(defun semdiff--history-finish (code stdout stderr)
+  "Draw the log lines in STDOUT, or report the failure of exit CODE with STDERR.
+Errors show as in the review buffer: the first line, and the rest
+in the process log."
+  (unless (string-empty-p stderr)
+    (semdiff--log stderr))
+  (semdiff--log (format "exit %s\n" code))
+  (let* ((failure (and (not (semdiff--succeeded-p code))
+                       (if (string-empty-p stderr) (format "exit status %s" code) stderr)))
+         (commits (and (not failure)
+                       (condition-case parse-error
+                           ;; One JSON object per line, newest first.
+                           (mapcar #'semdiff--parse (split-string stdout "\n" t "[ \t\r]+"))
+                         (error (setq failure (format "unreadable output from semdiff: %s"
+                                                      (error-message-string parse-error)))
+                                nil)))))
+    (if failure
+        (let ((line (semdiff--first-line failure)))
+          (unless (string-prefix-p "semdiff" line)
+            (setq line (concat "semdiff failed: " line)))
+          (setq semdiff--last-error (string-trim failure))
+          (if semdiff--drawn
+              (setq header-line-format
+                    (concat (propertize "[not refreshed: see $] " 'face 'error)
+                            (semdiff--header-text)))
+            (semdiff--draw-message line))
+          (message "%s (press $ for the log)" line))
+      (setq semdiff--last-error nil)
+      (semdiff--history-redraw commits)
+      (message "Running semdiff log...done"))))
+
+(defun semdiff--history-redraw (commits)
+  "Replace the buffer's contents with COMMITS, keeping visibility and point."
+  (let ((inhibit-read-only t)
+        (place (semdiff--place-at (point))))
+    (erase-buffer)
+    ;; As in `semdiff--redraw': the old tree gives sections their visibility.
+    (magit-insert-section (semdiff-root-section)
+      (magit-insert-heading
+        (propertize (format "History of %s in %s" (plist-get semdiff--history :name)
+                            (plist-get semdiff--history :path))
+                    'font-lock-face 'magit-section-heading)
+        (propertize (format "  %d commit%s from %s" (length commits)
+                            (if (= (length commits) 1) "" "s")
+                            (plist-get semdiff--history :revision))
+                    'font-lock-face 'semdiff-secondary))
+      ;; Authors and subjects are padded so that the changes line up.
+      (let ((width (apply #'max 6 (mapcar (lambda (commit)
+                                            (min 20 (string-width (semdiff--history-author commit))))
+                                          commits)))
+            (subject-width (apply #'max 10 (mapcar (lambda (commit)
+                                                     (min 50 (string-width
+                                                              (or (alist-get 'subject commit) ""))))
+                                                   commits))))
+        (dolist (commit commits)
+          (semdiff--insert-commit commit width subject-width))))
+    (setq semdiff--drawn t)
+    (setq semdiff--header (string-replace
+                           "%" "%%" (format "semdiff log --entity %s -- %s: %d commits"
+                                            (plist-get semdiff--history :name)
+                                            (plist-get semdiff--history :path)
+                                            (length commits))))
+    (setq header-line-format semdiff--header)
+    (goto-char (apply #'semdiff--place-position place))
+    (magit-section-update-highlight)
+    (set-buffer-modified-p nil)))
+
+(defun semdiff--history-author (commit)
+  "Return the author's name of COMMIT, a log line."
+  (or (alist-get 'name (alist-get 'author commit)) ""))
+
+(defun semdiff--history-change (entity)
+  "Return what became of ENTITY's name and path, or nil when neither changed."
+  (let* ((old (alist-get 'old entity))
+         (new (alist-get 'new entity))
+         (names (and old new
+                     (not (equal (alist-get 'qualified_name old) (alist-get 'qualified_name new)))
+                     (format "%s → %s" (semdiff--entity-name old entity)
+                             (semdiff--entity-name new entity))))
+         (paths (and old new
+                     (not (equal (alist-get 'path old) (alist-get 'path new)))
+                     (format "%s → %s" (alist-get 'path old) (alist-get 'path new)))))
+    (and (or names paths)
+         (string-join (delq nil (list names (and paths (format "(%s)" paths)))) " "))))
+
+(defun semdiff--insert-commit (commit width subject-width)
+  "Insert COMMIT, a log line; its diff comes on TAB.
+Its author is padded to WIDTH and its subject to SUBJECT-WIDTH."
+  (let* ((entity (alist-get 'entity commit))
+         (status (alist-get 'status entity))
+         (change (semdiff--history-change entity)))
+    (magit-insert-section section (semdiff-commit-section (alist-get 'commit commit) t)
+      (oset section data commit)
+      (magit-insert-heading
+        (propertize (substring (alist-get 'commit commit) 0 7) 'font-lock-face 'semdiff-commit-hash)
+        " "
+        ;; The date is enough: the author's offset and time add little to a list.
+        (propertize (substring (or (alist-get 'date commit) "") 0 10)
+                    'font-lock-face 'semdiff-secondary)
+        " "
+        (propertize (truncate-string-to-width (semdiff--history-author commit) width nil ?\s)
+                    'font-lock-face 'semdiff-secondary)
+        " "
+        (propertize (format "%-9s " status) 'font-lock-face (semdiff--status-face status))
+        (truncate-string-to-width (or (alist-get 'subject commit) "") subject-width nil ?\s "…")
+        "  "
+        (semdiff--entity-details entity)
+        (if change (propertize (concat "  " change) 'font-lock-face 'semdiff-entity-name) ""))
+      (magit-insert-section-body
+        (let ((index 0)
+              (hunks (semdiff--shown-hunks entity)))
+          (unless hunks
+            (insert (propertize semdiff--unchanged-text 'font-lock-face 'semdiff-secondary)
+                    "\n"))
+          (dolist (hunk hunks)
+            (semdiff--insert-hunk hunk index)
+            (setq index (1+ index))))
+        (semdiff--extend-ancestors section)))))
+
+(defun semdiff-history-show ()
+  "Review the commit at point with `semdiff-show'."
+  (interactive)
+  (let ((commit (or (semdiff--ancestor 'semdiff-commit-section) (user-error "No commit here"))))
+    (semdiff-show (oref commit value))))
+
+(defconst semdiff--history-help-commands
+  '((magit-section-toggle . "expand or collapse (a commit shows the entity's diff)")
+    (semdiff-history-show . "review the whole commit")
+    (semdiff-history-refresh . "refresh, keeping what is expanded")
+    (semdiff-show-process . "show the CLI's command and messages")
+    (quit-window . "quit"))
+  "The commands `semdiff-history-help' lists, with what each does.")
+
+(defun semdiff-history-help ()
+  "Show the keys of the history buffer."
+  (interactive)
+  (let ((map (current-local-map)))
+    (with-help-window "*semdiff-help*"
+      (princ "semdiff history keys\n\n")
+      (dolist (entry semdiff--history-help-commands)
+        (let ((keys (mapcar #'key-description (where-is-internal (car entry) map))))
+          (when keys
+            (princ (format "%-16s %s\n" (string-join keys ", ") (cdr entry)))))))))
+
+(defvar semdiff-history-mode-map
+  (let ((map (make-sparse-keymap)))
+    (define-key map (kbd "RET") #'semdiff-history-show)
+    (define-key map "g" #'semdiff-history-refresh)
+    (define-key map "q" #'quit-window)
+    (define-key map "?" #'semdiff-history-help)
+    (define-key map "$" #'semdiff-show-process)
+    map)
+  "Keymap of `semdiff-history-mode'.")
+
+(define-derived-mode semdiff-history-mode magit-section-mode "Semdiff-History"
+  "The commits that changed one entity, newest first.
+\\<semdiff-history-mode-map>
+\\[magit-section-toggle] shows the entity's diff in a commit,
+\\[semdiff-history-show] reviews the whole commit and
+\\[semdiff-history-refresh] runs the history again.
+
+\\{semdiff-history-mode-map}"
+  :group 'semdiff
+  (setq-local revert-buffer-function (lambda (&rest _) (semdiff-history-refresh)))
+  (add-hook 'kill-buffer-hook #'semdiff--kill-processes nil t)
+  (add-hook 'kill-buffer-hook #'semdiff--kill-log nil t))
 
 (provide 'semdiff)
 ;;; semdiff.el ends here

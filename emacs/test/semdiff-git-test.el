@@ -461,5 +461,80 @@
       (semdiff-test-wait buffer)
       (should-not (string-match-p "not refreshed" header-line-format)))))
 
+(ert-deftest semdiff-git-test-history-of-an-entity ()
+  "l on an entity renamed in one commit and edited in another lists both, newest first."
+  (semdiff-test-with-repo
+    (let ((renamed (replace-regexp-in-string "def beta" "def gamma" semdiff-test-old-text)))
+      (semdiff-test-write "a.py" renamed)
+      (semdiff-test-git "commit" "-q" "-a" "-m" "rename beta")
+      (semdiff-test-write "a.py" (replace-regexp-in-string "y \\* 2" "y * 3" renamed))
+      (semdiff-test-git "commit" "-q" "-a" "-m" "edit gamma"))
+    (let ((review (semdiff-show "HEAD")))
+      (semdiff-test-wait review)
+      (goto-char (oref (semdiff-test-entity "gamma") start))
+      (semdiff-test-press review "l")
+      (let ((history (current-buffer)))
+        (should (eq major-mode 'semdiff-history-mode))
+        (should (equal (buffer-name) "*semdiff history: gamma (a.py)*"))
+        (semdiff-test-wait history)
+        (let ((commits (semdiff-test-sections 'semdiff-commit-section)))
+          ;; Newest first: the edit, the rename, then the commit that added it.
+          (should (equal (mapcar (lambda (section) (alist-get 'subject (oref section data)))
+                                 commits)
+                         '("edit gamma" "rename beta" "first")))
+          (should (equal (oref (car commits) value)
+                         (string-trim (semdiff-test-git "rev-parse" "HEAD"))))
+          (should (string-match-p "\\`[0-9a-f]\\{7\\} [0-9-]\\{10\\} Test +modified +edit gamma"
+                                  (semdiff-test-heading (car commits))))
+          (should (string-match-p "renamed +rename beta .*  beta → gamma$"
+                                  (semdiff-test-heading (cadr commits))))
+          ;; Collapsed until TAB, which shows the entity's diff in that commit.
+          (should-not (ignore-errors (semdiff-test-goto-line-text "+def gamma(y):")))
+          (goto-char (oref (cadr commits) start))
+          (semdiff-test-press history "TAB")
+          (semdiff-test-goto-line-text "+def gamma(y):")
+          (should (magit-section-match 'semdiff-hunk-section))
+          (semdiff-test-goto-line-text "-def beta(y):")
+          (should-not (ignore-errors (semdiff-test-goto-line-text "+    y = y * 3")))
+          (goto-char (oref (car commits) start))
+          (semdiff-test-press history "TAB")
+          (semdiff-test-goto-line-text "+    y = y * 3")
+          ;; g keeps the expanded commits expanded.
+          (semdiff-test-press history "g")
+          (semdiff-test-wait history)
+          (semdiff-test-goto-line-text "-def beta(y):")
+          ;; RET reviews the whole commit.
+          (goto-char (oref (cadr (semdiff-test-sections 'semdiff-commit-section)) start))
+          (semdiff-test-press history "RET")
+          (semdiff-test-wait (current-buffer))
+          (should (eq major-mode 'semdiff-mode))
+          (should (equal (plist-get semdiff--view :args)
+                         (list (oref (cadr commits) value))))
+          (should (semdiff-test-entity "beta → gamma")))))
+    ;; From the working tree's changes, the history starts at HEAD.
+    (semdiff-test-write "a.py" (replace-regexp-in-string "def gamma" "def omega"
+                                                         (semdiff-test-read (expand-file-name "a.py" root))))
+    (let ((review (semdiff-git-test--open)))
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "gamma → omega") start))
+      (semdiff-test-press review "l")
+      (semdiff-test-wait (current-buffer))
+      (should (equal (mapcar (lambda (section) (alist-get 'subject (oref section data)))
+                             (semdiff-test-sections 'semdiff-commit-section))
+                     '("edit gamma" "rename beta" "first"))))))
+
+(ert-deftest semdiff-git-test-history-error-is-reported ()
+  "An entity that is in no commit: l says so; a CLI error shows as in the review buffer."
+  (semdiff-test-with-repo
+    (semdiff-git-test--open)
+    (goto-char (oref (semdiff-git-test--entity-in 'unstaged "delta") start))
+    (should (equal (cadr (should-error (semdiff-history) :type 'user-error))
+                   "delta is in no commit yet"))
+    (let ((history (semdiff-history-open "nope" "a.py" "HEAD" root)))
+      (semdiff-test-wait history)
+      (with-current-buffer history
+        (should (string-match-p "nope" semdiff--last-error))
+        (should (string-match-p "\\`semdiff: .*nope.*\n\\'" (buffer-string)))
+        (should-not (semdiff-test-sections 'semdiff-commit-section))))))
+
 (provide 'semdiff-git-test)
 ;;; semdiff-git-test.el ends here
