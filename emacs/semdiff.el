@@ -1500,7 +1500,10 @@ HEAD usually matches)."
          (new-side (alist-get 'new document))
          (old-side (alist-get 'old document))
          (commit-p (lambda (side) (equal (alist-get 'kind side) "commit"))))
-    (cond ((and new (funcall commit-p new-side))
+    (cond ((equal (alist-get 'kind entity) "module")
+           ;; The CLI looks up named entities only; a top level has none.
+           (user-error "A file's top level has no history here: try `git log' on the file"))
+          ((and new (funcall commit-p new-side))
            (list (alist-get 'qualified_name new) (alist-get 'path new)
                  (alist-get 'rev new-side)))
           ((and old (funcall commit-p old-side))
@@ -1611,7 +1614,11 @@ in the process log."
                     'font-lock-face 'magit-section-heading)
         (propertize (format "  %d commit%s from %s" (length commits)
                             (if (= (length commits) 1) "" "s")
-                            (plist-get semdiff--history :revision))
+                            (let ((revision (plist-get semdiff--history :revision)))
+                              ;; A full commit id, as the review buffer's JSON gives it, is long.
+                              (if (string-match-p "\\`[0-9a-f]\\{40\\}\\'" revision)
+                                  (substring revision 0 7)
+                                revision)))
                     'font-lock-face 'semdiff-secondary))
       ;; Authors and subjects are padded so that the changes line up.
       (let ((width (apply #'max 6 (mapcar (lambda (commit)

@@ -477,6 +477,8 @@
         (should (eq major-mode 'semdiff-history-mode))
         (should (equal (buffer-name) "*semdiff history: gamma (a.py)*"))
         (semdiff-test-wait history)
+        (should (string-match-p "\\`History of gamma in a\\.py  3 commits from [0-9a-f]\\{7\\}$"
+                                (semdiff-test-heading magit-root-section)))
         (let ((commits (semdiff-test-sections 'semdiff-commit-section)))
           ;; Newest first: the edit, the rename, then the commit that added it.
           (should (equal (mapcar (lambda (section) (alist-get 'subject (oref section data)))
@@ -523,12 +525,17 @@
                      '("edit gamma" "rename beta" "first"))))))
 
 (ert-deftest semdiff-git-test-history-error-is-reported ()
-  "An entity that is in no commit: l says so; a CLI error shows as in the review buffer."
+  "An entity in no commit, or a top level: l says why not; a CLI error shows as in the review buffer."
   (semdiff-test-with-repo
+    (semdiff-test-write "a.py" (replace-regexp-in-string "import os" "import sys"
+                                                         semdiff-test-new-text))
     (semdiff-git-test--open)
     (goto-char (oref (semdiff-git-test--entity-in 'unstaged "delta") start))
     (should (equal (cadr (should-error (semdiff-history) :type 'user-error))
                    "delta is in no commit yet"))
+    (goto-char (oref (semdiff-git-test--entity-in 'unstaged "top level") start))
+    (should (string-prefix-p "A file’s top level has no history"
+                             (cadr (should-error (semdiff-history) :type 'user-error))))
     (let ((history (semdiff-history-open "nope" "a.py" "HEAD" root)))
       (semdiff-test-wait history)
       (with-current-buffer history
