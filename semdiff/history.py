@@ -31,6 +31,16 @@ class LogCommit:
     """The author date, strict ISO 8601 with the author's offset (git's `%aI`)."""
     subject: str
 
+    def json_fields(self) -> dict[str, object]:
+        """The commit's part of a `semdiff log --format json` line (docs/json.md)."""
+        return {
+            "commit": self.commit,
+            "parents": list(self.parents),
+            "author": {"name": self.author_name, "email": self.author_email},
+            "date": self.date,
+            "subject": self.subject,
+        }
+
 
 def list_commits(
     repo: Repository,

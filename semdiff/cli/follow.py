@@ -94,12 +94,5 @@ def _json_step(step: Step) -> None:
     document = report_document(step.report, include_unchanged=True)
     [entity] = [e for e in document["entities"] if e["id"] == step.change.id]
     commit = step.commit
-    line = {
-        "commit": commit.commit,
-        "parents": list(commit.parents),
-        "author": {"name": commit.author_name, "email": commit.author_email},
-        "date": commit.date,
-        "subject": commit.subject,
-        "entity": entity,
-    }
+    line = {**commit.json_fields(), "entity": entity}
     write(json.dumps(line, ensure_ascii=False) + "\n")

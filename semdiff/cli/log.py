@@ -161,13 +161,6 @@ def _json_commit(repo: Repository, commit: LogCommit, paths: list[str], shown: O
 
     comparison = compare_commit(repo, commit.commit, paths, shown.language)
     document, report = json_document(comparison, shown)
-    line = {
-        "commit": commit.commit,
-        "parents": list(commit.parents),
-        "author": {"name": commit.author_name, "email": commit.author_email},
-        "date": commit.date,
-        "subject": commit.subject,
-        "report": document,
-    }
+    line = {**commit.json_fields(), "report": document}
     write(json.dumps(line, ensure_ascii=False) + "\n")
     return report.has_differences
