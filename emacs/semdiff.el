@@ -234,6 +234,22 @@ Signal an error with the CLI's message when it fails."
     (insert-file-contents file)
     (buffer-string)))
 
+(defun semdiff--report-failure (failure)
+  "Show FAILURE, the CLI's stderr or a reading error, as the buffer's last error.
+A drawn buffer keeps its contents under a \"not refreshed\" header; an
+empty one shows the first line.  The log has the rest ($)."
+  (let ((line (semdiff--first-line failure)))
+    ;; The CLI's own errors already say "semdiff: ...".
+    (unless (string-prefix-p "semdiff" line)
+      (setq line (concat "semdiff failed: " line)))
+    (setq semdiff--last-error (string-trim failure))
+    (if semdiff--drawn
+        (setq header-line-format
+              (concat (propertize "[not refreshed: see $] " 'face 'error)
+                      (semdiff--header-text)))
+      (semdiff--draw-message line))
+    (message "%s (press $ for the log)" line)))
+
 (defun semdiff--first-line (text)
   "Return the first non-empty line of TEXT, or a placeholder."
   (or (car (split-string (or text "") "\n" t "[ \t\r]+"))
@@ -365,17 +381,7 @@ against HEAD."
             (error (setq failure (format "unreadable output from semdiff: %s"
                                          (error-message-string parse-error))))))))
     (if failure
-        (let ((line (semdiff--first-line failure)))
-          ;; The CLI's own errors already say "semdiff: ...".
-          (unless (string-prefix-p "semdiff" line)
-            (setq line (concat "semdiff failed: " line)))
-          (setq semdiff--last-error (string-trim failure))
-          (if semdiff--drawn
-              (setq header-line-format
-                    (concat (propertize "[not refreshed: see $] " 'face 'error)
-                            (semdiff--header-text)))
-            (semdiff--draw-message line))
-          (message "%s (press $ for the log)" line))
+        (semdiff--report-failure failure)
       (setq semdiff--last-error nil)
       (semdiff--redraw (nreverse groups))
       (message "Running semdiff...done"))))
@@ -1587,16 +1593,7 @@ in the process log."
                                                       (error-message-string parse-error)))
                                 nil)))))
     (if failure
-        (let ((line (semdiff--first-line failure)))
-          (unless (string-prefix-p "semdiff" line)
-            (setq line (concat "semdiff failed: " line)))
-          (setq semdiff--last-error (string-trim failure))
-          (if semdiff--drawn
-              (setq header-line-format
-                    (concat (propertize "[not refreshed: see $] " 'face 'error)
-                            (semdiff--header-text)))
-            (semdiff--draw-message line))
-          (message "%s (press $ for the log)" line))
+        (semdiff--report-failure failure)
       (setq semdiff--last-error nil)
       (semdiff--history-redraw commits)
       (message "Running semdiff log...done"))))
