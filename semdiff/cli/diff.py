@@ -25,13 +25,12 @@ from semdiff.cli.options import (
     IgnoreWhitespaceOption,
     LanguageOption,
     MaxSizeOption,
-    Output,
     RenameThresholdOption,
     SummaryOption,
     UnchangedOption,
     VersionOption,
-    given_options,
     make_app,
+    output_options,
 )
 from semdiff.cli.output import exit_status, show_diff
 
@@ -79,22 +78,6 @@ def diff_command(
     del debug, version  # read before parsing (see semdiff.cli.run) / handled by its callback
     from semdiff.sources import compare_paths  # noqa: PLC0415
 
-    shown = Output(
-        output,
-        summary,
-        include_unchanged,
-        explain,
-        color,
-        context,
-        language,
-        tuple(entity or ()),
-        for_reverse,
-        max_size,
-        rename_threshold,
-        ignore_comments=ignore_comments,
-        ignore_whitespace=ignore_whitespace,
-        display=display,
-        given=given_options(ctx),
-    )
+    shown = output_options(ctx)
     comparison = compare_paths(old, new, language=language, labels=label or ())
     return exit_status(show_diff(comparison, shown), exit_code=exit_code)

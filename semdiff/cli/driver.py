@@ -23,12 +23,11 @@ from semdiff.cli.options import (
     IgnoreWhitespaceOption,
     LanguageOption,
     MaxSizeOption,
-    Output,
     RenameThresholdOption,
     SummaryOption,
     UnchangedOption,
-    given_options,
     make_app,
+    output_options,
 )
 from semdiff.cli.output import exit_status, show_diff
 
@@ -63,22 +62,6 @@ def driver_command(
     from semdiff.extdiff import comparison  # noqa: PLC0415
 
     call: DriverCall = ctx.obj
-    shown = Output(
-        output,
-        summary,
-        include_unchanged,
-        explain,
-        color,
-        context,
-        language,
-        (),
-        False,
-        max_size,
-        rename_threshold,
-        ignore_comments=ignore_comments,
-        ignore_whitespace=ignore_whitespace,
-        display=display,
-        given=given_options(ctx),
-    )
+    shown = output_options(ctx)
     report = show_diff(comparison(call, language=language), shown, position=call.position)
     return exit_status(report, exit_code=exit_code)

@@ -24,12 +24,11 @@ from semdiff.cli.options import (
     IgnoreWhitespaceOption,
     LanguageOption,
     MaxSizeOption,
-    Output,
     RenameThresholdOption,
     SummaryOption,
     UnchangedOption,
-    given_options,
     make_app,
+    output_options,
 )
 from semdiff.cli.output import exit_status, show_diff
 
@@ -75,23 +74,7 @@ def git_command(
     del debug
     from semdiff.git import compare_revisions  # noqa: PLC0415
 
-    shown = Output(
-        output,
-        summary,
-        include_unchanged,
-        explain,
-        color,
-        context,
-        language,
-        tuple(entity or ()),
-        for_reverse,
-        max_size,
-        rename_threshold,
-        ignore_comments=ignore_comments,
-        ignore_whitespace=ignore_whitespace,
-        display=display,
-        given=given_options(ctx),
-    )
+    shown = output_options(ctx)
     comparison = compare_revisions(
         revisions or (),
         cached=staged,

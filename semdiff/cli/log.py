@@ -34,8 +34,8 @@ from semdiff.cli.options import (
     Output,
     RenameThresholdOption,
     UnchangedOption,
-    given_options,
     make_app,
+    output_options,
 )
 from semdiff.cli.output import EXIT_DIFFERENT, EXIT_OK
 from semdiff.errors import UsageError
@@ -98,22 +98,7 @@ def log_command(
         raise UsageError("--patch and --summary do not go together: --summary is the default")
     if output is Format.PATCH:
         raise UsageError("--format patch is not for log: use 'semdiff show -f patch REV'")
-    shown = Output(
-        output,
-        not patch,
-        include_unchanged,
-        False,
-        color,
-        context,
-        language,
-        (),
-        max_size=max_size,
-        rename_threshold=rename_threshold,
-        ignore_comments=ignore_comments,
-        ignore_whitespace=ignore_whitespace,
-        display=display,
-        given=given_options(ctx),
-    )
+    shown = output_options(ctx, summary=not patch, explain=False, entity=())
     from semdiff.git import Repository  # noqa: PLC0415
     from semdiff.history import list_commits  # noqa: PLC0415
 

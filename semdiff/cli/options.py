@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -218,6 +218,24 @@ class Output:
         from semdiff.ignore import Ignoring  # noqa: PLC0415
 
         return Ignoring(comments=self.ignore_comments, whitespace=self.ignore_whitespace)
+
+
+def output_options(ctx: typer.Context, **decided: Any) -> Output:
+    """A command's shared options, as parsed (`ctx.params`, by the names `Output` gives them;
+    `--format` is the `output` parameter), and what the command decides itself (`decided`:
+    the driver has no `--entity`, `log` makes `--summary` its default)."""
+    params = ctx.params
+    values: dict[str, Any] = {
+        field.name: params[field.name] for field in fields(Output) if field.name in params
+    }
+    values["format"] = params["output"]
+    # ctx.params holds what click parsed, before typer makes the enums of the annotations.
+    for name, enum in (("format", Format), ("color", ColorMode), ("display", Display)):
+        if name in values:
+            values[name] = enum(values[name])
+    values["entity"] = tuple(params.get("entity") or ())
+    values.setdefault("explain", False)
+    return Output(**(values | decided), given=given_options(ctx))
 
 
 def given_options(ctx: typer.Context) -> frozenset[str]:

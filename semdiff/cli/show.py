@@ -24,12 +24,11 @@ from semdiff.cli.options import (
     IgnoreWhitespaceOption,
     LanguageOption,
     MaxSizeOption,
-    Output,
     RenameThresholdOption,
     SummaryOption,
     UnchangedOption,
-    given_options,
     make_app,
+    output_options,
 )
 from semdiff.cli.output import exit_status, show_diff
 
@@ -63,23 +62,7 @@ def show_command(
     del debug
     from semdiff.git import commit_header, compare_revisions  # noqa: PLC0415
 
-    shown = Output(
-        output,
-        summary,
-        include_unchanged,
-        explain,
-        color,
-        context,
-        language,
-        tuple(entity or ()),
-        for_reverse,
-        max_size,
-        rename_threshold,
-        ignore_comments=ignore_comments,
-        ignore_whitespace=ignore_whitespace,
-        display=display,
-        given=given_options(ctx),
-    )
+    shown = output_options(ctx)
     comparison = compare_revisions([revision], paths=ctx.obj or (), language=language, show=True)
     heading = commit_header(revision) + "\n" if output is Format.TEXT else ""
     return exit_status(show_diff(comparison, shown, heading=heading), exit_code=exit_code)
