@@ -30,6 +30,7 @@ def languages_json() -> str:
             {
                 "name": spec.name,
                 "display_name": spec.display_name,
+                "category": spec.category,
                 "extensions": [f".{extension}" for extension in spec.extensions],
                 "file_names": list(spec.file_names),
                 "interpreters": list(spec.interpreters),

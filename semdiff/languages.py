@@ -33,6 +33,9 @@ class LanguageSpec:
     extension are recognised by them."""
     separator: str = "."
     """Joins a parent's qualified name and a child's name."""
+    category: str = "programming"
+    """`programming`, `data` (JSON, YAML, XML...) or `markup` (Markdown, HTML, LaTeX): what
+    `semdiff languages` reports, following GitHub Linguist's language types."""
     family: str = ""
     """Languages of one family (JavaScript, TypeScript, TSX) may pair entities across files
     that changed language. Defaults to the name."""
@@ -141,6 +144,7 @@ _STRING_KEYS = (
     "grammar",
     "separator",
     "family",
+    "category",
     "query_from",
     "nesting_prefix",
 )
@@ -151,6 +155,7 @@ _BOOL_KEYS = (
     "mask_high_code_points",
 )
 _INT_KEYS = ("max_nesting_width",)
+CATEGORIES = ("programming", "data", "markup")
 _LIST_TABLE_KEYS = ("query_words",)
 
 
@@ -195,6 +200,8 @@ def load_spec(directory: Path) -> LanguageSpec:
         re.compile(str(raw.get("nesting_prefix", "")).encode())
     except re.error as error:
         raise GrammarError(f"{path}: 'nesting_prefix' is no regular expression: {error}") from None
+    if raw.get("category") not in CATEGORIES:
+        raise GrammarError(f"{path}: 'category' must be one of {', '.join(CATEGORIES)}")
     if raw["name"] != directory.name:
         raise GrammarError(f"{path}: name {raw['name']!r} differs from its directory")
     lists: dict[str, tuple[str, ...]] = {}
@@ -225,6 +232,7 @@ def load_spec(directory: Path) -> LanguageSpec:
         directory=directory,
         separator=str(raw.get("separator", ".")),
         family=str(raw.get("family", raw["name"])),
+        category=str(raw["category"]),
         query_from=str(raw.get("query_from", "")),
         extensions=lists["extensions"],
         file_names=lists["file_names"],

@@ -97,11 +97,26 @@ KIND_GROUPS: dict[str, str] = {
     **dict.fromkeys(("const", "variable", "static", "field", "property"), "value"),
 }
 """Kinds in one group may pair (with `W_KIND`); any other kind pairs only with itself."""
-KINDS = frozenset({*KIND_GROUPS, "impl", "namespace", "key", "section"})
+KINDS = frozenset(
+    {
+        *KIND_GROUPS,
+        "impl",
+        "namespace",
+        "key",
+        "section",
+        "element",
+        "rule",
+        "table",
+        "view",
+        "index",
+    }
+)
 """Every kind a language's query may produce (docs/languages.md): `impl` (a Rust impl, a Swift
 extension, a Haskell instance), `namespace` (also modules that are named scopes: Ruby, Elixir,
-OCaml), and the data formats' `key` (a JSON/YAML/TOML key path) and `section` (a Markdown
-heading's section, a TOML table) pair only with their own kind."""
+OCaml), the data formats' `key` (a JSON/YAML/TOML key path) and `section` (a Markdown
+heading's section, a TOML table, an INI section), markup's `element` (an HTML or XML element
+with an id or name), `rule` (a CSS rule set keyed by its selector, a Make target) and SQL's
+`table`, `view` and `index` pair only with their own kind."""
 
 
 def compatible(old: Entity, new: Entity, families: dict[str, str]) -> bool:
