@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import signal
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
@@ -23,6 +24,51 @@ from semdiff.progress import Meter
 from semdiff.recover import recover
 from semdiff.sources import Comparison, FilePair
 from semdiff.textdiff import DEFAULT_CONTEXT
+
+
+class ParseCache:
+    """Parsed pairs kept between the runs of one process (`semdiff serve`), the least recently
+    used dropped first once their source bytes pass `budget`. Keyed by both sides' `Source`
+    (path, bytes, language, mode, ...) and the size limit: a hit is exactly what parsing would
+    give, since parsing reads nothing else."""
+
+    def __init__(self, budget: int) -> None:
+        self.budget = budget
+        self._size = 0
+        self._entries: OrderedDict[tuple[object, ...], tuple[FileInput, int]] = OrderedDict()
+
+    def get(self, key: tuple[object, ...]) -> FileInput | None:
+        hit = self._entries.get(key)
+        if hit is None:
+            return None
+        self._entries.move_to_end(key)
+        return hit[0]
+
+    def put(self, key: tuple[object, ...], parsed: FileInput, size: int) -> None:
+        if size > self.budget or key in self._entries:
+            return
+        self._entries[key] = (parsed, size)
+        self._size += size
+        while self._size > self.budget:
+            _, (_, dropped) = self._entries.popitem(last=False)
+            self._size -= dropped
+
+
+_cache: ParseCache | None = None
+
+
+def use_parse_cache(cache: ParseCache | None) -> None:
+    """Keep parsed pairs in `cache` from now on (None: parse every time, the default)."""
+    global _cache  # noqa: PLW0603 (one cache per process, set by `semdiff serve`)
+    _cache = cache
+
+
+def _cache_key(pair: FilePair, max_size: int | None) -> tuple[object, ...]:
+    return (pair.old, pair.new, pair.similarity, max_size)
+
+
+def _pair_size(pair: FilePair) -> int:
+    return sum(len(side.data) for side in (pair.old, pair.new) if side is not None)
 
 
 def _parse_pair(pair: FilePair, max_size: int | None) -> FileInput:
@@ -69,6 +115,19 @@ less than parsing it. Below it, starting the workers would cost more than they s
 
 
 def _parse_all(pairs: Sequence[FilePair], max_size: int | None, meter: Meter) -> list[FileInput]:
+    if _cache is None:
+        return _parse_fresh(pairs, max_size, meter)
+    keys = [_cache_key(pair, max_size) for pair in pairs]
+    found = [_cache.get(key) for key in keys]
+    missing = [at for at, parsed in enumerate(found) if parsed is None]
+    fresh = _parse_fresh([pairs[at] for at in missing], max_size, meter)
+    for at, parsed in zip(missing, fresh, strict=True):
+        found[at] = parsed
+        _cache.put(keys[at], parsed, _pair_size(pairs[at]))
+    return [parsed for parsed in found if parsed is not None]
+
+
+def _parse_fresh(pairs: Sequence[FilePair], max_size: int | None, meter: Meter) -> list[FileInput]:
     size = sum(
         len(side.data)
         for pair in pairs
