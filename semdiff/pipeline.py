@@ -135,6 +135,8 @@ def _parse_fresh(pairs: Sequence[FilePair], max_size: int | None, meter: Meter) 
         if side is not None and (max_size is None or len(side.data) <= max_size)
     )
     workers = min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1, 8)
+    # One pair cannot be shared out: a worker would only add the shipping of its result.
+    workers = min(workers, len(pairs))
     if size >= PARALLEL_BYTES and workers >= 2:
         return _parse_in_workers(pairs, max_size, workers, meter)
     return _parse_here(pairs, max_size, meter)
