@@ -356,7 +356,15 @@ def history(runs: int) -> list[Row]:
             measure_many(commands, runs, cwd=repo),
             "git show --stat × 200",
             measure_many(git_commands, runs, cwd=repo),
-        )
+        ),
+        Row(
+            "history",
+            f"semdiff log -p over the same {HISTORY_COMMITS} commits, one process",
+            measure([*SEMDIFF, "log", "-p", f"-n{HISTORY_COMMITS}"], runs, cwd=repo),
+            "git log -p --stat",
+            measure(["git", "log", "-p", "--stat", f"-n{HISTORY_COMMITS}"], runs, cwd=repo),
+            "≤ 8 s",
+        ),
     ]
 
 
