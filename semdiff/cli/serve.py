@@ -27,11 +27,6 @@ from semdiff.cli.output import EXIT_OK, EXIT_TROUBLE
 
 app = make_app()
 
-CACHE_BYTES = 256 * 1024 * 1024
-"""What the parsed files kept between requests may cost, estimated from their source bytes
-(`pipeline.ParseCache`): a parsed file takes about 25 times its size (docs/performance.md),
-so this keeps the files of a ~10 MB change, ample for a review loop over one repository."""
-
 
 @app.command(help="Answer command lines read as JSON, one per line, from stdin (docs/serve.md).")
 def serve_command(
@@ -40,7 +35,7 @@ def serve_command(
         typer.Option(
             "--cache-mb", min=0, help="Memory for parsed files kept between requests (estimate)."
         ),
-    ] = CACHE_BYTES // (1024 * 1024),
+    ] = pipeline.CACHE_BYTES // (1024 * 1024),
     debug: DebugOption = False,
 ) -> int:
     del debug
