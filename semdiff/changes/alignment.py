@@ -69,6 +69,7 @@ class _Aligner:
             self.blocks_in[("new", drafts.new_file[draft.new.key])].append(draft)
         self.container_cache: dict[str, set[str]] = {}
         self.owner_cache: dict[tuple[str, int], list[Draft]] = {}
+        self.separator_cache: dict[int, dict[tuple[str, int], Draft]] = {}
         self.line_block_cache: dict[
             tuple[str, int], tuple[list[Draft | None], list[Draft | None]]
         ] = {}
@@ -110,8 +111,61 @@ class _Aligner:
         owners = list(map(by_position.__getitem__, parsed.owners))
         for line, position in _shared_line_owners(parsed, table, self.flags).items():
             owners[line] = by_position[position]
+        for (where, line), draft in self.separator_owners(index).items():
+            if where == side:
+                owners[line] = draft
         self.owner_cache[(side, index)] = owners
         return owners
+
+    def separator_owners(self, index: int) -> dict[tuple[str, int], Draft]:
+        """The last lines of entities that gained or lost only a separator because a sibling
+        was added after them, removed from after them or moved away from after them (a JSON
+        key added at the end of an object: `"b": 2` → `"b": 2,`), on both sides, each with that
+        sibling's change. The separator is the sibling's doing: staged without it, the sibling
+        would follow its neighbour with no comma between them, and the neighbour, whose own
+        text did not change, would read as changed. (A moved sibling shows the line among its
+        moved hunks: hunks.py.)"""
+        cached = self.separator_cache.get(index)
+        if cached is not None:
+            return cached
+        found: dict[tuple[str, int], Draft] = {}
+        drafts, pair = self.drafts, self.drafts.files[index]
+        if pair.old is not None and pair.new is not None:
+            sides = (
+                ("new", pair.new, drafts.by_new, "old", pair.old, drafts.old_file),
+                ("old", pair.old, drafts.by_old, "new", pair.new, drafts.new_file),
+            )
+            for side, parsed, table, other_side, other, other_file in sides:
+                for sibling, before in _after_siblings(parsed):
+                    draft, neighbour = table[sibling.key], table[before.key]
+                    if not self._gone_on_other_side(draft, side, index):
+                        continue
+                    twin = neighbour.old if side == "new" else neighbour.new
+                    if (
+                        twin is None
+                        or other_file.get(twin.key) != index
+                        or neighbour.id in self.block_ids
+                        or sibling.span.start_line <= before.span.last_line
+                        or not _separator_only(parsed, before, other, twin)
+                    ):
+                        continue
+                    found[(side, before.span.last_line - 1)] = draft
+                    found[(other_side, twin.span.last_line - 1)] = draft
+        self.separator_cache[index] = found
+        return found
+
+    def _gone_on_other_side(self, draft: Draft, side: str, index: int) -> bool:
+        """Whether a sibling is on one side only at this place: added (new side), removed (old
+        side), or moved within the file pair (and so placed elsewhere on the other side)."""
+        if (draft.old if side == "new" else draft.new) is None:
+            return True
+        drafts = self.drafts
+        return (
+            draft.id in self.block_ids
+            and draft.old is not None
+            and draft.new is not None
+            and drafts.old_file.get(draft.old.key) == index == drafts.new_file.get(draft.new.key)
+        )
 
     def main_alignment(self, index: int) -> Alignment:
         pair = self.drafts.files[index]
@@ -326,6 +380,45 @@ def _shared_line_owners(
                     chosen[line] = position
                 break
     return chosen
+
+
+SEPARATORS = frozenset(",;")
+"""What may stand after an entity on its last line, separating it from the next one."""
+
+
+def _after_siblings(parsed: ParsedFile) -> list[tuple[Entity, Entity]]:
+    """Each entity with the sibling right before it (same parent), in the file's order."""
+    last: dict[str | None, Entity] = {}
+    found = []
+    for entity in sorted(parsed.entities, key=lambda e: e.span.start_byte):
+        before = last.get(entity.parent)
+        if before is not None and before.span.end_byte <= entity.span.start_byte:
+            found.append((entity, before))
+        last[entity.parent] = entity
+    return found
+
+
+def _separator_only(parsed: ParsedFile, entity: Entity, other: ParsedFile, twin: Entity) -> bool:
+    """Whether `entity`'s last line has more separators after its end than `twin`'s (its other
+    side) and is otherwise the same line."""
+    line, tail = _split_last_line(parsed, entity)
+    other_line, other_tail = _split_last_line(other, twin)
+    found, lost = tail.strip(), other_tail.strip()
+    return (
+        line == other_line
+        and len(found) > len(lost)
+        and set(found) <= SEPARATORS
+        and set(lost) <= SEPARATORS
+    )
+
+
+def _split_last_line(parsed: ParsedFile, entity: Entity) -> tuple[str, str]:
+    """The last line of an entity, cut where the entity ends."""
+    span = entity.span
+    text = parsed.source.lines[span.last_line - 1]
+    if span.end_line != span.last_line:
+        return text, ""
+    return text[: span.end_col], text[span.end_col :]
 
 
 def _innermost(entities: Sequence[Entity], positions: Iterable[int]) -> list[int]:

@@ -7,12 +7,12 @@ its members their `moved_hunks`, what a reviewer reads.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from semdiff.changes.alignment import Alignment
-from semdiff.changes.drafts import Drafts, label
-from semdiff.model import Hunk
-from semdiff.textdiff import build_hunks
+from semdiff.changes.drafts import Draft, Drafts, label
+from semdiff.model import Hunk, Span
+from semdiff.textdiff import Row, build_hunks
 
 
 def cut_hunks(
@@ -23,24 +23,89 @@ def cut_hunks(
     headers = {draft.id: label(draft.entity) for draft in drafts}
     hunks: dict[str, list[Hunk]] = defaultdict(list)
     moved_hunks: dict[str, list[Hunk]] = {}
+    alignments = list(alignments)
+    blocks = {draft.id for draft in drafts if draft.id in _members(alignments)}
+    beside: dict[str, list[Hunk]] = defaultdict(list)
     for alignment in alignments:
         old_pair = drafts.files[alignment.old_index]
         new_pair = drafts.files[alignment.new_index]
-        found = build_hunks(
-            alignment.rows,
-            old_lines=old_pair.old.source.lines if old_pair.old else (),
-            new_lines=new_pair.new.source.lines if new_pair.new else (),
-            old_origin=alignment.old_origin,
-            new_origin=alignment.new_origin,
-            # A moved block's hunks belong to the file pair it moved to.
-            file_id=drafts.file_ids[alignment.new_index],
-            headers=headers,
-            context=context,
-        )
+        old_lines = old_pair.old.source.lines if old_pair.old else ()
+        new_lines = new_pair.new.source.lines if new_pair.new else ()
+
+        def cut(
+            rows: Sequence[Row],
+            alignment: Alignment = alignment,
+            old_lines: Sequence[str] = old_lines,
+            new_lines: Sequence[str] = new_lines,
+        ) -> dict[str, list[Hunk]]:
+            return build_hunks(
+                rows,
+                old_lines=old_lines,
+                new_lines=new_lines,
+                old_origin=alignment.old_origin,
+                new_origin=alignment.new_origin,
+                # A moved block's hunks belong to the file pair it moved to.
+                file_id=drafts.file_ids[alignment.new_index],
+                headers=headers,
+                context=context,
+            )
+
+        found = cut(alignment.rows)
         if alignment.members is None:
             for owner, owned in found.items():
                 hunks[owner].extend(owned)
+            outside = _outside_blocks(alignment.rows, drafts, blocks, old_lines, new_lines)
+            if outside is not None:
+                for owner, owned in cut(outside).items():
+                    beside[owner].extend(owned)
         else:
             for member in sorted(alignment.members):
                 moved_hunks.setdefault(member, []).extend(found.get(member, []))
+    # A moved entity also shows what it changed outside itself: the separator it took from
+    # the line before it or gave it (alignment.separator_owners), else hidden in the terminal.
+    for owner, owned in beside.items():
+        moved_hunks.setdefault(owner, []).extend(owned)
     return hunks, moved_hunks
+
+
+def _members(alignments: Sequence[Alignment]) -> set[str]:
+    return {member for a in alignments if a.members is not None for member in a.members}
+
+
+def _outside_blocks(
+    rows: Sequence[Row],
+    drafts: Drafts,
+    blocks: set[str],
+    old_lines: Sequence[str],
+    new_lines: Sequence[str],
+) -> list[Row] | None:
+    """A file pair's rows with only the changed, non-blank lines that moved entities own
+    outside their own spans (still owned by them, the other changes left out, the unchanged
+    lines nobody's context), or None when there are none."""
+    kept = [
+        row.op != " "
+        and row.owner in blocks
+        and _outside(row, drafts.by_id[row.owner], old_lines, new_lines)
+        for row in rows
+    ]
+    if not any(kept):
+        return None
+    return [
+        row if keep else row._replace(owner="")
+        for row, keep in zip(rows, kept, strict=True)
+        if keep or row.op == " "
+    ]
+
+
+def _outside(row: Row, draft: Draft, old_lines: Sequence[str], new_lines: Sequence[str]) -> bool:
+    old, new = draft.old, draft.new
+    assert old is not None and new is not None
+    if row.old is not None:
+        return bool(old_lines[row.old].strip()) and not _within(row.old, old.span)
+    assert row.new is not None
+    return bool(new_lines[row.new].strip()) and not _within(row.new, new.span)
+
+
+def _within(line: int, span: Span) -> bool:
+    """Whether 0-based `line` holds part of `span`."""
+    return span.start_line - 1 <= line < span.last_line

@@ -24,9 +24,6 @@ STAGING_GAPS = {
     "python/callers_follow_rename": "a rename staged without its callers: the matcher reads "
     "the staged text as another function taking the name (the callers' evidence is what "
     "paired them), so the staged diff shows two changes",
-    "r/reordered": "the list separator: `},` → `}` of the member that became the last one "
-    "belongs to that member's change, so staging it alone leaves two members of the R6 list "
-    "without a comma between them (a parse error)",
     "scheme/moved_between_libraries": "the library's closing parentheses move from median's "
     "last line to standard-deviation's, a line that belongs to standard-deviation's change: "
     "staged alone, it closes the library early (a parse error)",
@@ -71,6 +68,21 @@ ISSUE_20 = {
         "impl S {\n    fn c(&self) {}\n}\n",
         "struct S;\n\nfn b() -> i32 {\n    2\n}\n\nfn a() -> i32 {\n    10\n}\n\n"
         "impl Clone for S {\n    fn c(&self) {}\n}\n",
+    ),
+    "a key added after the last one, which gains the comma between them": (
+        "p.json",
+        '{\n  "a": 1,\n  "b": 2\n}\n',
+        '{\n  "a": 1,\n  "b": 2,\n  "c": 3\n}\n',
+    ),
+    "the last key moved to the top, the one before it losing its comma": (
+        "p.json",
+        '{\n  "a": 1,\n  "b": 2,\n  "c": 3\n}\n',
+        '{\n  "c": 3,\n  "a": 1,\n  "b": 2\n}\n',
+    ),
+    "the last key removed, the one before losing its comma": (
+        "p.json",
+        '{\n  "a": 1,\n  "b": 2,\n  "c": 3\n}\n',
+        '{\n  "a": 1,\n  "b": 2\n}\n',
     ),
 }
 
