@@ -43,6 +43,13 @@ def show_diff(
         from semdiff.render.patch import render_patch  # noqa: PLC0415
 
         ids = _patch_ids(report, output.entity) if output.entity else None
+        if ids is not None and output.hunk is not None:
+            from semdiff.render.partial import Part, parse_lines, split_report  # noqa: PLC0415
+
+            first, last = parse_lines(output.lines) if output.lines else (None, None)
+            report = split_report(
+                report, ids[0], Part(output.hunk, first, last), for_reverse=output.for_reverse
+            )
         write(render_patch(report, entity_ids=ids, for_reverse=output.for_reverse))
     else:
         chosen: list[Change] = []
