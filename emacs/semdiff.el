@@ -120,8 +120,11 @@ leaves them alone."
 (defclass semdiff-root-section (magit-section) ()
   "The whole semdiff buffer.")
 
-(defclass semdiff-group-section (semdiff-section) ()
-  "One run of the CLI: its value is the role, its data the document.")
+(defclass semdiff-group-section (semdiff-section)
+  ((files :initform nil))
+  "A group of files: its value is the role, its data the document of its CLI run.
+Its files are the ones of the document it lists: the unstaged
+changes' run gives two groups, the untracked files and the rest.")
 
 (defclass semdiff-file-section (semdiff-section) ()
   "A file pair: its value is the file id.")
@@ -176,10 +179,29 @@ default before it followed git, so it is no failure either."
   "Return the buffer that logs the CLI processes of the current buffer."
   (get-buffer-create (semdiff--process-buffer-name)))
 
-(defun semdiff--spawn (args callback)
-  "Run the CLI with ARGS asynchronously, in `default-directory'.
-Call CALLBACK with the exit code, the output and the error output
-once the process has ended.  Return the process."
+(defun semdiff--call-cli (args &optional callback)
+  "Run the CLI with ARGS in `default-directory': every CLI call is made here.
+With CALLBACK, run it asynchronously: call CALLBACK with the exit
+code, the output and the error output once the process has ended,
+and return the process.  Without, run it synchronously and return
+\(EXIT STDOUT STDERR).  This is the one place that knows how the
+CLI is reached (a process per call, today), so that another
+transport can take its place."
+  (if callback
+      (semdiff--call-cli-async args callback)
+    (let ((errfile (make-temp-file "semdiff-err")))
+      (unwind-protect
+          (with-temp-buffer
+            (let* ((coding-system-for-read 'utf-8-unix)
+                   (code (apply #'process-file (car semdiff-command) nil
+                                (list t errfile) nil
+                                (append (cdr semdiff-command) args))))
+              (list code (buffer-string) (semdiff--file-string errfile))))
+        (delete-file errfile)))))
+
+(defun semdiff--call-cli-async (args callback)
+  "Start the CLI with ARGS; return the process.
+CALLBACK gets (EXIT STDOUT STDERR).  Only `semdiff--call-cli' calls this."
   (let* ((out (generate-new-buffer " *semdiff-out*"))
          (err (generate-new-buffer " *semdiff-err*"))
          ;; An explicit pipe: the default one's sentinel would write
@@ -215,18 +237,10 @@ once the process has ended.  Return the process."
 (defun semdiff--run-sync (args)
   "Run the CLI with ARGS and return its output.
 Signal an error with the CLI's message when it fails."
-  (let ((errfile (make-temp-file "semdiff-err")))
-    (unwind-protect
-        (with-temp-buffer
-          (let* ((coding-system-for-read 'utf-8-unix)
-                 (code (apply #'process-file (car semdiff-command) nil
-                              (list t errfile) nil
-                              (append (cdr semdiff-command) args))))
-            (unless (semdiff--succeeded-p code)
-              (error "Semdiff failed: %s" (semdiff--first-line
-                                           (semdiff--file-string errfile))))
-            (buffer-string)))
-      (delete-file errfile))))
+  (pcase-let ((`(,code ,stdout ,stderr) (semdiff--call-cli args)))
+    (unless (semdiff--succeeded-p code)
+      (error "Semdiff failed: %s" (semdiff--first-line stderr)))
+    stdout))
 
 (defun semdiff--file-string (file)
   "Return the contents of FILE."
@@ -298,11 +312,11 @@ Signal an error with git's message when it fails."
       ('files (list (list 'diff nil (semdiff--files-args view)))))))
 
 (defun semdiff--role-args (role)
-  "Return the CLI arguments of ROLE, `unstaged' or `staged'.
-Unstaged is the working tree against the index, staged the index
-against HEAD."
+  "Return the CLI arguments of ROLE, `unstaged', `untracked' or `staged'.
+Unstaged is the working tree against the index (untracked files
+included), staged the index against HEAD."
   (cond ((eq role 'staged) '("git" "--staged"))
-        (semdiff-include-untracked '("git" "--untracked"))
+        ((or (eq role 'untracked) semdiff-include-untracked) '("git" "--untracked"))
         (t '("git"))))
 
 (defun semdiff--json-args (args)
@@ -324,7 +338,7 @@ against HEAD."
       (let ((spec spec)
             (args (semdiff--json-args (nth 2 spec))))
         (semdiff--log (format "$ %s\n" (string-join (append semdiff-command args) " ")))
-        (push (semdiff--spawn
+        (push (semdiff--call-cli
                args
                (lambda (code stdout stderr)
                  (push (list spec code stdout stderr) results)
@@ -383,14 +397,55 @@ against HEAD."
     (if failure
         (semdiff--report-failure failure)
       (setq semdiff--last-error nil)
-      (semdiff--redraw (nreverse groups))
+      (semdiff--redraw (semdiff--split-untracked (nreverse groups)))
       (message "Running semdiff...done"))))
 
 ;;;; Drawing
 
+(defun semdiff--untracked-p (role file)
+  "Return non-nil when FILE, of a run of ROLE, is an untracked file.
+In the working tree against the index, a file with no old side is
+not in the index."
+  (and (eq role 'unstaged) (null (alist-get 'old_path file))))
+
+(defun semdiff--split-untracked (groups)
+  "Return GROUPS, each (ROLE TITLE DOCUMENT), as (ROLE TITLE DOCUMENT FILES).
+The unstaged changes' untracked files go into a group of their own,
+`untracked', ahead of them, as Magit lists them: a command on the
+unstaged changes never touches them."
+  (apply #'append
+         (mapcar
+          (lambda (group)
+            (pcase-let* ((`(,role ,title ,document) group)
+                         (files (alist-get 'files document)))
+              (if (not (eq role 'unstaged))
+                  (list (list role title document files))
+                (let ((untracked (cl-remove-if-not
+                                  (lambda (file) (semdiff--untracked-p role file)) files)))
+                  (append (and untracked
+                               (list (list 'untracked "Untracked files" document untracked)))
+                          (list (list role (if untracked (or title "Unstaged changes") title)
+                                      document
+                                      (cl-set-difference files untracked :test #'eq))))))))
+          groups)))
+
+(defun semdiff--group-summary (document files)
+  "Return DOCUMENT's summary, counted over FILES when they are not all its files."
+  (if (= (length files) (length (alist-get 'files document)))
+      (alist-get 'summary document)
+    (let ((ids (delete-dups (apply #'append (mapcar (lambda (file) (alist-get 'entities file))
+                                                    files))))
+          (summary (list (cons 'files (length files)))))
+      (dolist (entity (alist-get 'entities document))
+        (when (member (alist-get 'id entity) ids)
+          (let* ((status (intern (alist-get 'status entity)))
+                 (cell (assq status summary)))
+            (if cell (setcdr cell (1+ (cdr cell))) (push (cons status 1) summary)))))
+      summary)))
+
 (defun semdiff--redraw (groups)
   "Replace the buffer's contents with GROUPS, keeping visibility and point.
-GROUPS is a list of (ROLE TITLE DOCUMENT)."
+GROUPS is a list of (ROLE TITLE DOCUMENT FILES)."
   (let ((inhibit-read-only t)
         ;; Where point is, in the buffer and in each window showing it
         ;; (a window's point is its own when it is not selected).
@@ -402,7 +457,7 @@ GROUPS is a list of (ROLE TITLE DOCUMENT)."
     ;; `magit-root-section' still holds the old tree: sections with the
     ;; same ident take over its visibility.
     (magit-insert-section (semdiff-root-section)
-      (if (cl-notany (lambda (group) (semdiff--group-has-changes (nth 2 group)))
+      (if (cl-notany (lambda (group) (semdiff--group-has-changes (nth 2 group) (nth 3 group)))
                      groups)
           (progn
             (magit-insert-heading (semdiff--view-title groups))
@@ -463,9 +518,9 @@ stays in its file, or failing that in its group."
                 ident nil))))
     position))
 
-(defun semdiff--group-has-changes (document)
-  "Return non-nil when DOCUMENT lists any file or unmerged path."
-  (or (alist-get 'files document) (alist-get 'unmerged document)))
+(defun semdiff--group-has-changes (document files)
+  "Return non-nil when a group has FILES to show, or DOCUMENT's unmerged paths."
+  (or files (alist-get 'unmerged document)))
 
 (defun semdiff--view-title (groups)
   "Return a one-line description of what GROUPS compare."
@@ -482,12 +537,14 @@ stays in its file, or failing that in its group."
 (defun semdiff--header-line (groups)
   "Return the header line for GROUPS: revisions and counts."
   (mapconcat (lambda (group)
-               (let ((document (nth 2 group)))
-                 (format "%s%s → %s: %s"
-                         (if (nth 1 group) (concat (nth 1 group) " ") "")
-                         (semdiff--side-label document 'old)
-                         (semdiff--side-label document 'new)
-                         (semdiff--counts (alist-get 'summary document)))))
+               (pcase-let ((`(,role ,title ,document ,files) group))
+                 (if (eq role 'untracked)
+                     (format "%s: %d" title (length files))
+                   (format "%s%s → %s: %s"
+                           (if title (concat title " ") "")
+                           (semdiff--side-label document 'old)
+                           (semdiff--side-label document 'new)
+                           (semdiff--counts (semdiff--group-summary document files))))))
              groups "   "))
 
 (defun semdiff--counts (summary)
@@ -500,25 +557,30 @@ stays in its file, or failing that in its group."
     (format "%d file%s%s" files (if (= files 1) "" "s")
             (if parts (concat ", " (string-join parts ", ")) ""))))
 
-(defun semdiff--insert-group (role title document)
-  "Insert the section of one CLI run: ROLE, TITLE and its DOCUMENT."
-  (let ((files (alist-get 'files document))
-        (entities (make-hash-table :test #'equal)))
+(defun semdiff--insert-group (role title document files)
+  "Insert a group: ROLE, TITLE, the DOCUMENT of its CLI run and its FILES."
+  (let ((entities (make-hash-table :test #'equal)))
     (dolist (entity (alist-get 'entities document))
       (puthash (alist-get 'id entity) entity entities))
-    (when (semdiff--group-has-changes document)
+    (when (semdiff--group-has-changes document files)
       (magit-insert-section group (semdiff-group-section role)
         (oset group data document)
+        (oset group files files)
         (magit-insert-heading
-          (propertize (format "%s%s → %s" (if title (concat title ": ") "")
-                              (semdiff--side-label document 'old)
-                              (semdiff--side-label document 'new))
-                      'font-lock-face 'magit-section-heading)
-          (propertize (concat "  " (semdiff--counts (alist-get 'summary document)))
-                      'font-lock-face 'semdiff-secondary))
+          (if (eq role 'untracked)
+              (propertize (format "%s (%d)" title (length files))
+                          'font-lock-face 'magit-section-heading)
+            (concat
+             (propertize (format "%s%s → %s" (if title (concat title ": ") "")
+                                 (semdiff--side-label document 'old)
+                                 (semdiff--side-label document 'new))
+                         'font-lock-face 'magit-section-heading)
+             (propertize (concat "  " (semdiff--counts (semdiff--group-summary document files)))
+                         'font-lock-face 'semdiff-secondary))))
         (dolist (file files)
           (semdiff--insert-file file entities))
-        (semdiff--insert-notes document)
+        (unless (eq role 'untracked)
+          (semdiff--insert-notes document))
         (insert "\n")))))
 
 (defun semdiff--insert-notes (document)
@@ -1059,7 +1121,10 @@ changed since, they would point at the wrong text."
 ;; patch; a file's or a group's is staged and unstaged whole with git
 ;; add and git reset, which also carry what entities cannot (binary
 ;; files, modes, empty files), and discarded through its entities'
-;; patches when they carry all of it.
+;; patches when they carry all of it.  Untracked files are a group
+;; of their own: only a command on that group, on one of them or on
+;; one of their entities touches them, and deleting one asks first
+;; and honours `delete-by-moving-to-trash'.
 
 (defun semdiff--targets ()
   "Return what the section at point covers, as (ROLE IDS PATHS WHAT FILES).
@@ -1073,23 +1138,116 @@ are the files' JSON objects."
          (file (semdiff--ancestor 'semdiff-file-section section))
          (files (cond (entity nil)
                       (file (list (oref file data)))
-                      (t (alist-get 'files (oref group data))))))
+                      (t (oref group files)))))
     (list (oref group value)
           (if entity
               (list (oref entity value))
             (delete-dups (apply #'append (mapcar (lambda (data) (alist-get 'entities data))
                                                  files))))
-          (delete-dups (delq nil (apply #'append
-                                        (mapcar (lambda (data)
-                                                  (list (alist-get 'old_path data)
-                                                        (alist-get 'new_path data)))
-                                                files))))
+          (delete-dups (apply #'append (mapcar #'semdiff--file-paths files)))
           (cond (entity (let ((data (oref entity data)))
                           (format "%s %s" (alist-get 'kind data)
                                   (semdiff--entity-title data (oref file data)))))
                 (file (semdiff--file-title (oref file data)))
+                ((eq (oref group value) 'untracked) "all untracked files")
                 (t (format "all %s changes" (oref group value))))
           files)))
+
+(defun semdiff--file-paths (file)
+  "Return the paths of FILE, a JSON file: its old and new path, once each."
+  (delete-dups (delq nil (list (alist-get 'old_path file) (alist-get 'new_path file)))))
+
+(defun semdiff--run-role (role)
+  "Return the role of the CLI run that ROLE's group comes from."
+  (if (eq role 'untracked) 'unstaged role))
+
+(defun semdiff--untracked-file-ids (document role)
+  "Return the ids of DOCUMENT's untracked files, when ROLE is the working tree's."
+  (and (memq role '(unstaged untracked))
+       (mapcar (lambda (file) (alist-get 'id file))
+               (cl-remove-if-not (lambda (file) (semdiff--untracked-p 'unstaged file))
+                                 (alist-get 'files document)))))
+
+(defun semdiff--entity (document id)
+  "Return the entity of DOCUMENT whose id is ID."
+  (cl-find id (alist-get 'entities document)
+           :key (lambda (entity) (alist-get 'id entity)) :test #'equal))
+
+(defun semdiff--entity-file-ids (entity)
+  "Return the ids of the files ENTITY's hunks change."
+  (delete-dups (mapcar (lambda (hunk) (alist-get 'file_id hunk))
+                       (append (alist-get 'hunks entity) (alist-get 'moved_hunks entity)))))
+
+(defun semdiff--touched-paths (document ids paths)
+  "Return PATHS and the paths of the files the entities IDS of DOCUMENT change."
+  (delete-dups
+   (append paths
+           (apply #'append
+                  (mapcar (lambda (id)
+                            (apply #'append
+                                   (mapcar (lambda (file-id)
+                                             (let ((file (semdiff--file-by-id document file-id)))
+                                               (and file (semdiff--file-paths file))))
+                                           (semdiff--entity-file-ids
+                                            (semdiff--entity document id)))))
+                          ids)))))
+
+(defun semdiff--entity-label (entity)
+  "Return ENTITY's kind and name, for a prompt."
+  (let ((side (or (alist-get 'new entity) (alist-get 'old entity))))
+    (format "%s %s" (alist-get 'kind entity) (semdiff--entity-name side entity))))
+
+(defun semdiff--needed (document id action)
+  "Return the entities of DOCUMENT that ACTION on entity ID cannot leave out.
+Staging an entity that sits (or moved) into an added entity needs
+that one staged too, or its lines would land in the wrong place;
+unstaging or discarding an added entity takes what sits in it."
+  (let ((entity (semdiff--entity document id))
+        (needed nil))
+    (if (eq action 'stage)
+        (let ((parent (alist-get 'parent_id entity)))
+          (while parent
+            (let ((up (semdiff--entity document parent)))
+              (if (and up (equal (alist-get 'status up) "added"))
+                  (progn (push up needed)
+                         (setq parent (alist-get 'parent_id up)))
+                (setq parent nil)))))
+      (when (equal (alist-get 'status entity) "added")
+        (let ((inside (list id))
+              (grew t))
+          (while grew
+            (setq grew nil)
+            (dolist (other (alist-get 'entities document))
+              (when (and (member (alist-get 'parent_id other) inside)
+                         (not (member (alist-get 'id other) inside)))
+                (push (alist-get 'id other) inside)
+                (setq grew t)
+                (setq needed (append needed (list other)))))))))
+    needed))
+
+(defun semdiff--confirm-needed (document ids action what)
+  "Return IDS with what ACTION on their one entity needs, after saying so.
+The entities are DOCUMENT's; WHAT names the one of IDS.  Refuse
+when the user declines."
+  (let ((needed (semdiff--needed document (car ids) action))
+        (verb (symbol-name action)))
+    (if (null needed)
+        ids
+      (let ((names (mapconcat #'semdiff--entity-label needed ", ")))
+        (unless (y-or-n-p
+                 (if (eq action 'stage)
+                     (format "%s goes into %s, which %s not staged yet: stage %s too? "
+                             what names (if (cdr needed) "are" "is")
+                             (if (cdr needed) "them" "it"))
+                   (format "%s holds %s: %s %s too? " what names verb
+                           (if (cdr needed) "them" "it"))))
+          (user-error "Nothing %s: %s needs %s" (semdiff--past action) what names))
+        (append (mapcar (lambda (entity) (alist-get 'id entity)) needed) ids)))))
+
+(defun semdiff--past (action)
+  "Return the past participle of ACTION."
+  (pcase action ('stage "staged") ('unstage "unstaged") ('discard "discarded")
+         (_ "deleted")))
 
 (defun semdiff--carried-p (document file)
   "Return non-nil when FILE's entities in DOCUMENT carry its whole change.
@@ -1132,6 +1290,20 @@ With REVERSE, the patch is made for `git apply --reverse'."
            (and reverse '("--for-reverse"))
            (mapcan (lambda (id) (list "--entity" id)) ids))))
 
+(defun semdiff--created-paths (patch)
+  "Return the paths of the new files in PATCH (a `new file mode' section).
+Applied backwards, which is how a discard applies it, it deletes them."
+  (let (paths)
+    (dolist (section (split-string patch "^diff --git " t))
+      (when (and (string-match-p "^new file mode" section)
+                 (string-match "^\\+\\+\\+ b/\\(.*\\)$" section))
+        (push (match-string 1 section) paths)))
+    (nreverse paths)))
+
+(defun semdiff--patch-sections (patch)
+  "Return the number of files in PATCH."
+  (length (split-string patch "^diff --git " t)))
+
 (defun semdiff--apply-patch (patch &rest targets)
   "Apply PATCH backwards or forwards to each of TARGETS, or to none.
 Each target is a list of `git apply' options; all are checked
@@ -1141,47 +1313,118 @@ before any is applied, so a refusal changes nothing."
   (dolist (options targets)
     (apply #'semdiff--git patch "apply" (append options '("-")))))
 
+(defun semdiff--visiting-buffers (paths)
+  "Return the buffers visiting PATHS, relative to `default-directory'."
+  (let ((truenames (mapcar (lambda (path) (file-truename (expand-file-name path))) paths)))
+    (cl-remove-if-not (lambda (buffer)
+                        (let ((file (buffer-file-name buffer)))
+                          (and file (member (file-truename file) truenames))))
+                      (buffer-list))))
+
+(defun semdiff--save-or-refuse (paths)
+  "Save the buffers visiting PATHS that have unsaved edits, or refuse.
+This runs before any change, as Magit does: a change made under an
+unsaved buffer would come back with its next save.  Whether to
+save without asking is `semdiff-save-buffers'; declining refuses."
+  (dolist (buffer (semdiff--visiting-buffers paths))
+    (when (buffer-modified-p buffer)
+      (if (or (eq semdiff-save-buffers t)
+              (and (eq semdiff-save-buffers 'ask)
+                   (y-or-n-p (format "Save %s first? " (buffer-name buffer)))))
+          (with-current-buffer buffer (save-buffer))
+        (user-error "%s has unsaved changes: save or revert it first (nothing changed)"
+                    (buffer-name buffer))))))
+
+(defun semdiff--delete-untracked (paths)
+  "Delete the untracked files PATHS after confirmation, into the trash if so set.
+`delete-by-moving-to-trash' decides, as for any deletion in Emacs."
+  (unless (y-or-n-p (if (cdr paths)
+                        (format "Delete %d untracked files (%s)? " (length paths)
+                                (string-join paths ", "))
+                      (format "Delete untracked file %s? " (car paths))))
+    (user-error "Nothing deleted"))
+  (dolist (path paths)
+    (delete-file (expand-file-name path) t))
+  (message "%s %s" (if delete-by-moving-to-trash "Moved to the trash:" "Deleted")
+           (string-join paths ", ")))
+
 (defun semdiff--change (action)
   "Apply ACTION (`stage', `unstage' or `discard') to the section at point."
   (pcase-let* ((`(,role ,ids ,paths ,what ,files) (semdiff--targets))
                (document (semdiff--document))
                (default-directory (file-name-as-directory
                                    (or (semdiff--repository)
-                                       (user-error "Not a git diff")))))
+                                       (user-error "Not a git diff"))))
+               (untracked-ids (semdiff--untracked-file-ids document role))
+               (entity-p (null files)))
     ;; Refuse before touching anything: a half-made change is worse than none.
     (pcase (cons action role)
       ((or '(stage . staged) '(unstage . unstaged))
        (user-error "Already %s" (if (eq role 'staged) "staged" "unstaged")))
-      ((guard (not (memq role '(staged unstaged))))
+      ('(unstage . untracked) (user-error "Untracked files are not staged"))
+      ((guard (not (memq role '(staged unstaged untracked))))
        (user-error "Staging works on the unstaged and staged changes (M-x semdiff)")))
-    (when (eq action 'discard)
-      (let ((whole (cl-remove-if (lambda (file) (semdiff--carried-p document file)) files)))
-        (when whole
-          (user-error "Discarding %s is left to git: semdiff discards what entities carry"
-                      (mapconcat #'semdiff--file-title whole ", "))))
-      (unless (y-or-n-p (format "Discard %s%s? " what
-                                (if (eq role 'staged) " from the index and the working tree" "")))
-        (user-error "Nothing discarded")))
-    (semdiff--check-fresh role ids document)
+    (when (and (eq action 'discard) (eq role 'unstaged) (not entity-p))
+      ;; All the unstaged changes, or a file's: never an untracked file, which
+      ;; an entity moved out of a tracked one may have reached.
+      (setq ids (cl-remove-if (lambda (id)
+                                (cl-intersection (semdiff--entity-file-ids
+                                                  (semdiff--entity document id))
+                                                 untracked-ids :test #'equal))
+                              ids)))
+    (when entity-p
+      (setq ids (semdiff--confirm-needed document ids action what)))
+    (semdiff--save-or-refuse (semdiff--touched-paths document ids paths))
     (cond
+     ((and (eq action 'discard) (eq role 'untracked) (not entity-p))
+      (semdiff--check-fresh role ids document)
+      (semdiff--delete-untracked paths))
      ((and paths (eq action 'stage))
+      (semdiff--check-fresh role ids document)
       (apply #'semdiff--git nil "add" "--all" "--" paths))
      ((and paths (eq action 'unstage))
+      (semdiff--check-fresh role ids document)
       (apply #'semdiff--git nil "reset" "--quiet" "--" paths))
      (t
-      (let ((patch (semdiff--patch role ids (not (eq action 'stage)))))
+      (when (eq action 'discard)
+        (let ((whole (cl-remove-if (lambda (file) (semdiff--carried-p document file)) files)))
+          (when whole
+            (user-error "Discarding %s is left to git: semdiff discards what entities carry"
+                        (mapconcat #'semdiff--file-title whole ", ")))))
+      (unless ids
+        (user-error "Nothing to %s" action))
+      (semdiff--check-fresh role ids document)
+      (let* ((patch (semdiff--patch (semdiff--run-role role) ids (not (eq action 'stage))))
+             (untracked-paths (mapcar (lambda (id)
+                                        (alist-get 'new_path (semdiff--file-by-id document id)))
+                                      untracked-ids))
+             (deleted (and (eq action 'discard)
+                           (cl-intersection (semdiff--created-paths patch) untracked-paths
+                                            :test #'equal))))
         (when (string-empty-p patch)
           (user-error "Nothing to %s" action))
-        (pcase (cons action role)
-          ('(stage . unstaged) (semdiff--apply-patch patch '("--cached")))
-          ('(unstage . staged) (semdiff--apply-patch patch '("--cached" "--reverse")))
-          ('(discard . unstaged) (semdiff--apply-patch patch '("--reverse")))
-          ('(discard . staged)
-           (semdiff--apply-patch patch '("--cached" "--reverse") '("--reverse")))))))
-    (when (eq action 'discard)
-      (semdiff--revert-file-buffers default-directory))
-    (message "%s %s" (pcase action ('stage "Staged") ('unstage "Unstaged") (_ "Discarded"))
-             what)
+        (cond
+         ((and deleted (= (length deleted) (semdiff--patch-sections patch)))
+          ;; The whole of an untracked file: delete it as such, not through git.
+          (semdiff--delete-untracked deleted))
+         (deleted
+          (user-error "Discarding %s would delete untracked %s: delete %s on its own first"
+                      what (string-join deleted ", ") (if (cdr deleted) "them" "it")))
+         (t
+          (when (eq action 'discard)
+            (unless (y-or-n-p (format "Discard %s%s? " what
+                                      (if (eq role 'staged)
+                                          " from the index and the working tree" "")))
+              (user-error "Nothing discarded")))
+          (pcase (cons action (semdiff--run-role role))
+            ('(stage . unstaged) (semdiff--apply-patch patch '("--cached")))
+            ('(unstage . staged) (semdiff--apply-patch patch '("--cached" "--reverse")))
+            ('(discard . unstaged) (semdiff--apply-patch patch '("--reverse")))
+            ('(discard . staged)
+             (semdiff--apply-patch patch '("--cached" "--reverse") '("--reverse")))))))))
+    (semdiff--revert-file-buffers default-directory)
+    (unless (and (eq action 'discard) (eq role 'untracked))
+      (message "%s %s" (capitalize (semdiff--past action)) what))
     (semdiff-refresh)))
 
 (defun semdiff--revert-file-buffers (root)
@@ -1191,6 +1434,7 @@ before any is applied, so a refusal changes nothing."
       (let ((file (buffer-file-name buffer)))
         (when (and file
                    (string-prefix-p root (file-truename file))
+                   (file-exists-p file)
                    (not (buffer-modified-p buffer))
                    (not (verify-visited-file-modtime buffer)))
           (with-current-buffer buffer
@@ -1207,8 +1451,10 @@ before any is applied, so a refusal changes nothing."
   (semdiff--change 'unstage))
 
 (defun semdiff-discard ()
-  "Discard the change to the entity at point, after confirmation.
-In the staged changes, discard it from the index and the working tree."
+  "Discard the change at point, after confirmation.
+In the staged changes, discard it from the index and the working
+tree.  On an untracked file, delete the file (into the trash when
+`delete-by-moving-to-trash' says so)."
   (interactive)
   (semdiff--change 'discard))
 
@@ -1302,7 +1548,8 @@ it, on both sides, with each term of its cost."
   (let* ((group (or (semdiff--ancestor 'semdiff-group-section) (user-error "No entity here")))
          (entity (or (semdiff--ancestor 'semdiff-entity-section) (user-error "No entity here")))
          (temp-files (semdiff--prepare-sources))
-         (args (nth 2 (assq (oref group value) (semdiff--group-specs semdiff--view))))
+         (args (nth 2 (assq (semdiff--run-role (oref group value))
+                            (semdiff--group-specs semdiff--view))))
          (extra (list "--explain" "--color" "never" "--entity" (oref entity value))))
     (unwind-protect
         (let ((output (semdiff--run-sync
@@ -1566,7 +1813,7 @@ DIRECTORY is the repository the CLI runs in.  Return the buffer."
         (args (semdiff--history-args)))
     (semdiff--log (format "$ %s\n" (string-join (append semdiff-command args) " ")))
     (setq semdiff--processes
-          (list (semdiff--spawn
+          (list (semdiff--call-cli
                  args
                  (lambda (code stdout stderr)
                    (when (buffer-live-p buffer)

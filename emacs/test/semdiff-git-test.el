@@ -300,6 +300,12 @@
       (goto-char (oref (semdiff-git-test--group 'unstaged) start))
       (semdiff-test-press buffer "s")
       (semdiff-test-wait buffer)
+      ;; The unstaged changes are the tracked files'; the untracked ones are a group of their own.
+      (should (equal (semdiff-test-git "status" "--porcelain")
+                     "M  a.py\nD  gone.bin\nM  run.sh\n?? empty.py\n?? new.bin\n"))
+      (goto-char (oref (semdiff-git-test--group 'untracked) start))
+      (semdiff-test-press buffer "s")
+      (semdiff-test-wait buffer)
       (should (equal (semdiff-test-git "status" "--porcelain")
                      "M  a.py\nA  empty.py\nD  gone.bin\nA  new.bin\nM  run.sh\n"))
       (goto-char (oref (semdiff-git-test--group 'staged) start))
@@ -542,6 +548,206 @@
         (should (string-match-p "nope" semdiff--last-error))
         (should (string-match-p "\\`semdiff: .*nope.*\n\\'" (buffer-string)))
         (should-not (semdiff-test-sections 'semdiff-commit-section))))))
+
+;;;; Safety (issue 19, scope 1)
+
+(defmacro semdiff-git-test--never-ask-yes-or-no (&rest body)
+  "Run BODY with `yes-or-no-p' failing the test instead of waiting for an answer.
+Old code asked to save or re-read a buffer after changing its file
+on disk; in batch that question would wait forever."
+  (declare (indent 0))
+  `(cl-letf (((symbol-function 'yes-or-no-p)
+              (lambda (prompt) (error "Asked: %s" prompt))))
+     ,@body))
+
+(defun semdiff-git-test--file-in (role path)
+  "Return the file section of PATH in group ROLE."
+  (or (cl-find-if (lambda (section)
+                    (let ((data (oref section data)))
+                      (member path (list (alist-get 'old_path data) (alist-get 'new_path data)))))
+                  (semdiff-test-sections 'semdiff-file-section (semdiff-git-test--group role)))
+      (error "No file %s among the %s changes" path role)))
+
+(defun semdiff-git-test--file-paths (role)
+  "Return the paths of the files of group ROLE, in order."
+  (mapcar (lambda (section) (semdiff--file-title (oref section data)))
+          (semdiff-test-sections 'semdiff-file-section (semdiff-git-test--group role))))
+
+(defconst semdiff-git-test--new-py "def one():\n    return 1\n"
+  "An untracked Python file with one function.")
+
+(ert-deftest semdiff-git-test-untracked-files-have-their-own-section ()
+  "Untracked files are listed in an \"Untracked files\" group ahead of the unstaged changes."
+  (semdiff-test-with-repo
+    (semdiff-test-write "notes.txt" "remember\n")
+    (semdiff-test-write "new.py" semdiff-git-test--new-py)
+    (semdiff-git-test--open)
+    (should (equal (mapcar (lambda (section) (oref section value))
+                           (semdiff-test-sections 'semdiff-group-section))
+                   '(untracked unstaged)))
+    (should (equal (semdiff-test-heading (semdiff-git-test--group 'untracked))
+                   "Untracked files (2)"))
+    (should (equal (semdiff-git-test--file-paths 'untracked) '("new.py" "notes.txt")))
+    (should (equal (semdiff-git-test--file-paths 'unstaged) '("a.py")))
+    (should (string-match-p "\\`Unstaged changes: index → worktree  1 file, 1 added, 2 modified, \
+1 renamed$" (semdiff-test-heading (semdiff-git-test--group 'unstaged))))
+    (should (string-match-p "\\`Untracked files: 2   Unstaged changes index → worktree: 1 file, "
+                            header-line-format))))
+
+(ert-deftest semdiff-git-test-discard-all-unstaged-keeps-untracked-files ()
+  "k on the unstaged changes discards the tracked files' changes and never an untracked file."
+  (semdiff-test-with-repo
+    (semdiff-test-write "notes.txt" "remember\n")
+    (semdiff-test-write "new.py" semdiff-git-test--new-py)
+    (let ((buffer (semdiff-git-test--open))
+          (asked nil))
+      (goto-char (oref (semdiff-git-test--group 'unstaged) start))
+      (cl-letf (((symbol-function 'y-or-n-p) (lambda (prompt) (push prompt asked) t)))
+        (semdiff-test-press buffer "k"))
+      (semdiff-test-wait buffer)
+      (should (equal asked '("Discard all unstaged changes? ")))
+      (should (equal (semdiff-test-read (expand-file-name "a.py" root)) semdiff-test-old-text))
+      (should (equal (semdiff-test-read (expand-file-name "notes.txt" root)) "remember\n"))
+      (should (equal (semdiff-test-read (expand-file-name "new.py" root))
+                     semdiff-git-test--new-py))
+      (should (equal (semdiff-git-test--file-paths 'untracked) '("new.py" "notes.txt")))
+      (should-not (semdiff-git-test--group 'unstaged)))))
+
+(ert-deftest semdiff-git-test-discard-untracked-file-asks-and-honours-the-trash ()
+  "k on an untracked file asks to delete it and moves it to the trash when so set."
+  (semdiff-test-with-repo
+    (semdiff-test-write "notes.txt" "remember\n")
+    (semdiff-test-write "new.py" semdiff-git-test--new-py)
+    (let* ((buffer (semdiff-git-test--open))
+           (trash (file-name-as-directory (make-temp-file "semdiff-trash" t)))
+           (trash-directory trash)
+           (delete-by-moving-to-trash t)
+           (asked nil))
+      (unwind-protect
+          (progn
+            (goto-char (oref (semdiff-git-test--file-in 'untracked "notes.txt") start))
+            (cl-letf (((symbol-function 'y-or-n-p) (lambda (prompt) (push prompt asked) t)))
+              (semdiff-test-press buffer "k"))
+            (semdiff-test-wait buffer)
+            (should (equal asked '("Delete untracked file notes.txt? ")))
+            (should-not (file-exists-p (expand-file-name "notes.txt" root)))
+            (should (equal (semdiff-test-read (expand-file-name "notes.txt" trash))
+                           "remember\n"))
+            ;; The one entity of an untracked file: the same question, the same trash.
+            (setq asked nil)
+            (goto-char (oref (semdiff-git-test--entity-in 'untracked "one") start))
+            (cl-letf (((symbol-function 'y-or-n-p) (lambda (prompt) (push prompt asked) t)))
+              (semdiff-test-press buffer "k"))
+            (semdiff-test-wait buffer)
+            (should (equal asked '("Delete untracked file new.py? ")))
+            (should (equal (semdiff-test-read (expand-file-name "new.py" trash))
+                           semdiff-git-test--new-py))
+            (should-not (semdiff-git-test--group 'untracked))
+            ;; Declining deletes nothing.
+            (semdiff-test-write "kept.txt" "keep\n")
+            (semdiff-test-press buffer "g")
+            (semdiff-test-wait buffer)
+            (goto-char (oref (semdiff-git-test--file-in 'untracked "kept.txt") start))
+            (cl-letf (((symbol-function 'y-or-n-p) #'ignore))
+              (should-error (semdiff-discard) :type 'user-error))
+            (should (file-exists-p (expand-file-name "kept.txt" root))))
+        (delete-directory trash t)))))
+
+(ert-deftest semdiff-git-test-unsaved-buffer-refuses-before-any-change ()
+  "With unsaved edits in a.py's buffer, k, s and u change nothing and say why."
+  (semdiff-test-with-repo
+   (semdiff-git-test--never-ask-yes-or-no
+    (let* ((buffer (semdiff-git-test--open))
+           (visiting (find-file-noselect (expand-file-name "a.py" root))))
+      (with-current-buffer visiting
+        (goto-char (point-max))
+        (insert "    # unsaved\n"))
+      (switch-to-buffer buffer)
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "alpha") start))
+      (dolist (command (list #'semdiff-discard #'semdiff-stage))
+        (cl-letf (((symbol-function 'y-or-n-p) #'always))
+          (should (equal (cadr (should-error (funcall command) :type 'user-error))
+                         "a.py has unsaved changes: save or revert it first (nothing changed)"))))
+      (should (equal (semdiff-test-read (expand-file-name "a.py" root)) semdiff-test-new-text))
+      (should (equal (semdiff-test-git "diff" "--cached") ""))
+      (should (buffer-modified-p visiting))
+      (should (equal (with-current-buffer visiting (buffer-string))
+                     (concat semdiff-test-new-text "    # unsaved\n")))))))
+
+(ert-deftest semdiff-git-test-unsaved-buffer-is-saved-first-and-reverted-after ()
+  "With `semdiff-save-buffers' t, k saves a.py's buffer first, discards, and reverts it."
+  (semdiff-test-with-repo
+   (semdiff-git-test--never-ask-yes-or-no
+    (let* ((buffer (semdiff-git-test--open))
+           (visiting (find-file-noselect (expand-file-name "a.py" root)))
+           (semdiff-save-buffers t)
+           (expected (concat (replace-regexp-in-string "x \\+ 2" "x + 1" semdiff-test-new-text)
+                             "    # saved\n")))
+      (with-current-buffer visiting
+        (goto-char (point-max))
+        (insert "    # saved\n"))
+      (switch-to-buffer buffer)
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "alpha") start))
+      (cl-letf (((symbol-function 'y-or-n-p) #'always))
+        (semdiff-test-press buffer "k"))
+      (semdiff-test-wait buffer)
+      (should (equal (semdiff-test-read (expand-file-name "a.py" root)) expected))
+      (should-not (buffer-modified-p visiting))
+      (should (equal (with-current-buffer visiting (buffer-string)) expected))))))
+
+(defconst semdiff-git-test--class-old "class Old:
+    def keep(self):
+        return 0
+
+    def helper(self, x):
+        y = x + 1
+        z = y * 2
+        return z
+
+
+def other():
+    return 1
+"
+  "A class with two methods.")
+
+(defconst semdiff-git-test--class-new "class Old:
+    def keep(self):
+        return 0
+
+
+def other():
+    return 1
+
+
+class New:
+    def helper(self, x):
+        y = x + 1
+        z = y * 2
+        return z
+"
+  "One of them moved into a new class.")
+
+(ert-deftest semdiff-git-test-stage-moved-entity-into-a-new-class ()
+  "s on a method moved into a new class says the class comes too, and stages both."
+  (semdiff-test-with-repo
+    (semdiff-test-write "a.py" semdiff-git-test--class-old)
+    (semdiff-test-git "commit" "-q" "-a" "-m" "classes")
+    (semdiff-test-write "a.py" semdiff-git-test--class-new)
+    (let ((buffer (semdiff-git-test--open))
+          (asked nil))
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "Old.helper → New.helper") start))
+      ;; Declined: nothing is staged.
+      (cl-letf (((symbol-function 'y-or-n-p) (lambda (prompt) (push prompt asked) nil)))
+        (should (string-prefix-p "Nothing staged"
+                                 (cadr (should-error (semdiff-stage) :type 'user-error)))))
+      (should (equal asked '("method Old.helper → New.helper goes into class New, which is \
+not staged yet: stage it too? ")))
+      (should (equal (semdiff-test-git "diff" "--cached") ""))
+      (cl-letf (((symbol-function 'y-or-n-p) #'always))
+        (semdiff-test-press buffer "s"))
+      (semdiff-test-wait buffer)
+      (should (equal (semdiff-test-git "show" ":a.py") semdiff-git-test--class-new))
+      (should-not (semdiff-git-test--group 'unstaged)))))
 
 (provide 'semdiff-git-test)
 ;;; semdiff-git-test.el ends here

@@ -242,7 +242,7 @@
               (list (let ((file (copy-alist (car (alist-get 'files document)))))
                       (setf (alist-get 'entities file) (reverse (alist-get 'entities file)))
                       file)))
-        (semdiff--redraw (list (list 'diff nil reordered))))
+        (semdiff--redraw (semdiff--split-untracked (list (list 'diff nil reordered)))))
       (should (equal (semdiff-test-current-line) "+struct Click {"))
       (should-not (oref (semdiff-test-entity "PendingClick → Click") hidden))
       (dolist (other '("PendingClickRequest → ClickRequest" "PendingPressRequest" "PendingPress"))
