@@ -775,17 +775,21 @@ end marker behind (4.x moves it itself, and this does nothing)."
                           (alist-get 'new_start hunk) (alist-get 'new_lines hunk)
                           (or (alist-get 'header hunk) ""))
                   'font-lock-face 'semdiff-hunk-heading))
-    (dolist (line (alist-get 'lines hunk))
-      (let ((op (alist-get 'op line)))
-        (insert (propertize (concat op (alist-get 'text line) "\n")
-                            'font-lock-face (pcase op
-                                              ("+" 'semdiff-diff-added)
-                                              ("-" 'semdiff-diff-removed)
-                                              (_ 'semdiff-diff-context))
-                            'semdiff-line line))
-        (when (alist-get 'no_newline line)
-          (insert (propertize "\\ No newline at end of file\n"
-                              'font-lock-face 'semdiff-secondary)))))))
+    (let ((number 0))
+      (dolist (line (alist-get 'lines hunk))
+        (let ((op (alist-get 'op line)))
+          (setq number (1+ number))
+          (insert (propertize (concat op (alist-get 'text line) "\n")
+                              'font-lock-face (pcase op
+                                                ("+" 'semdiff-diff-added)
+                                                ("-" 'semdiff-diff-removed)
+                                                (_ 'semdiff-diff-context))
+                              'semdiff-line line
+                              ;; Its number in the hunk: what --lines counts.
+                              'semdiff-line-index number))
+          (when (alist-get 'no_newline line)
+            (insert (propertize "\\ No newline at end of file\n"
+                                'font-lock-face 'semdiff-secondary))))))))
 
 ;;;; Finding things in the buffer
 
@@ -1118,24 +1122,30 @@ changed since, they would point at the wrong text."
 ;;;; Staging, unstaging, discarding
 
 ;; An entity's change is staged, unstaged or discarded through its own
-;; patch; a file's or a group's is staged and unstaged whole with git
-;; add and git reset, which also carry what entities cannot (binary
-;; files, modes, empty files), and discarded through its entities'
-;; patches when they carry all of it.  Untracked files are a group
-;; of their own: only a command on that group, on one of them or on
-;; one of their entities touches them, and deleting one asks first
-;; and honours `delete-by-moving-to-trash'.
+;; patch (or one hunk of it, or some lines of a hunk); a file's or a
+;; group's is staged and unstaged whole with git add and git reset,
+;; which also carry what entities cannot (binary files, modes, empty
+;; files), and discarded through its entities' patches when they
+;; carry all of it.  Untracked files are a group of their own: only
+;; a command on that group, on one of them or on one of their
+;; entities touches them, and deleting one asks first and honours
+;; `delete-by-moving-to-trash'.
 
 (defun semdiff--targets ()
-  "Return what the section at point covers, as (ROLE IDS PATHS WHAT FILES).
+  "Return what the section at point covers, as (ROLE IDS PATHS WHAT FILES PART).
 IDS are the entity ids, PATHS the paths of the files (nil for a
 single entity), WHAT names them for prompts and messages, FILES
-are the files' JSON objects."
+are the files' JSON objects.  PART is nil for a whole entity, or
+\(HUNK FIRST LAST) for a hunk of it: HUNK its 1-based number among
+the entity's hunks, FIRST and LAST the 1-based lines of the hunk
+the active region covers (nil for the whole hunk)."
   (let* ((section (magit-current-section))
          (group (or (semdiff--ancestor 'semdiff-group-section section)
                     (user-error "No change here")))
          (entity (semdiff--ancestor 'semdiff-entity-section section))
          (file (semdiff--ancestor 'semdiff-file-section section))
+         (hunk (semdiff--ancestor 'semdiff-hunk-section section))
+         (part (and hunk entity (semdiff--hunk-part hunk (oref entity data))))
          (files (cond (entity nil)
                       (file (list (oref file data)))
                       (t (oref group files)))))
@@ -1145,13 +1155,59 @@ are the files' JSON objects."
             (delete-dups (apply #'append (mapcar (lambda (data) (alist-get 'entities data))
                                                  files))))
           (delete-dups (apply #'append (mapcar #'semdiff--file-paths files)))
-          (cond (entity (let ((data (oref entity data)))
+          (cond ((and entity part)
+                 (let ((data (oref entity data)))
+                   (format "%s of %s %s"
+                           (if (nth 1 part)
+                               (if (= (nth 1 part) (nth 2 part))
+                                   (format "line %d of hunk %d" (nth 1 part) (car part))
+                                 (format "lines %d-%d of hunk %d"
+                                         (nth 1 part) (nth 2 part) (car part)))
+                             (format "hunk %d" (car part)))
+                           (alist-get 'kind data)
+                           (semdiff--entity-title data (oref file data)))))
+                (entity (let ((data (oref entity data)))
                           (format "%s %s" (alist-get 'kind data)
                                   (semdiff--entity-title data (oref file data)))))
                 (file (semdiff--file-title (oref file data)))
                 ((eq (oref group value) 'untracked) "all untracked files")
                 (t (format "all %s changes" (oref group value))))
-          files)))
+          files
+          part)))
+
+(defun semdiff--hunk-part (hunk entity)
+  "Return (NUMBER FIRST LAST) for HUNK, a section of ENTITY's diff.
+Signal why not for a moved entity.
+FIRST and LAST are the hunk's lines the active region covers, or nil."
+  (when (assq 'moved_hunks entity)
+    (user-error "A moved entity's diff is not its patch: stage, unstage or discard it whole \
+\(on its heading)"))
+  (let ((number (1+ (oref hunk value))))
+    (if (not (use-region-p))
+        (list number nil nil)
+      (let ((first (semdiff--line-index (region-beginning)))
+            (last (semdiff--line-index (save-excursion
+                                         (goto-char (region-end))
+                                         ;; A region ending at a line's start leaves that line out.
+                                         (when (and (bolp) (> (point) (region-beginning)))
+                                           (forward-line -1))
+                                         (point)))))
+        (unless (and first last
+                     (eq hunk (semdiff--ancestor 'semdiff-hunk-section
+                                                 (semdiff--section-at (region-beginning))))
+                     (eq hunk (semdiff--ancestor 'semdiff-hunk-section
+                                                 (semdiff--section-at (1- (region-end))))))
+          (user-error "The region must lie within the lines of one hunk"))
+        (list number first last)))))
+
+(defun semdiff--section-at (position)
+  "Return the section at POSITION."
+  (save-excursion (goto-char position) (magit-current-section)))
+
+(defun semdiff--line-index (position)
+  "Return the 1-based number in its hunk of the diff line at POSITION, or nil."
+  (get-text-property (save-excursion (goto-char position) (line-beginning-position))
+                     'semdiff-line-index))
 
 (defun semdiff--file-paths (file)
   "Return the paths of FILE, a JSON file: its old and new path, once each."
@@ -1281,14 +1337,19 @@ edits nobody has seen (say, a discard) could lose work."
             (semdiff-refresh)
             (user-error "It changed since it was shown: look again (refreshing)")))))))
 
-(defun semdiff--patch (role ids reverse)
+(defun semdiff--patch (role ids reverse &optional part)
   "Return the patch of entities IDS from the ROLE run, for git apply.
-With REVERSE, the patch is made for `git apply --reverse'."
+With REVERSE, the patch is made for `git apply --reverse'.  PART,
+\(HUNK FIRST LAST) as `semdiff--targets' gives it, limits the
+patch of the one entity to a hunk or to lines of a hunk."
   (semdiff--run-sync
    (append (semdiff--role-args role)
            '("--format" "patch")
            (and reverse '("--for-reverse"))
-           (mapcan (lambda (id) (list "--entity" id)) ids))))
+           (mapcan (lambda (id) (list "--entity" id)) ids)
+           (and part (list "--hunk" (number-to-string (car part))))
+           (and part (nth 1 part)
+                (list "--lines" (format "%d-%d" (nth 1 part) (nth 2 part)))))))
 
 (defun semdiff--created-paths (patch)
   "Return the paths of the new files in PATCH (a `new file mode' section).
@@ -1350,7 +1411,7 @@ save without asking is `semdiff-save-buffers'; declining refuses."
 
 (defun semdiff--change (action)
   "Apply ACTION (`stage', `unstage' or `discard') to the section at point."
-  (pcase-let* ((`(,role ,ids ,paths ,what ,files) (semdiff--targets))
+  (pcase-let* ((`(,role ,ids ,paths ,what ,files ,part) (semdiff--targets))
                (document (semdiff--document))
                (default-directory (file-name-as-directory
                                    (or (semdiff--repository)
@@ -1372,7 +1433,7 @@ save without asking is `semdiff-save-buffers'; declining refuses."
                                                   (semdiff--entity document id))
                                                  untracked-ids :test #'equal))
                               ids)))
-    (when entity-p
+    (when (and entity-p (not part))
       (setq ids (semdiff--confirm-needed document ids action what)))
     (semdiff--save-or-refuse (semdiff--touched-paths document ids paths))
     (cond
@@ -1394,7 +1455,7 @@ save without asking is `semdiff-save-buffers'; declining refuses."
       (unless ids
         (user-error "Nothing to %s" action))
       (semdiff--check-fresh role ids document)
-      (let* ((patch (semdiff--patch (semdiff--run-role role) ids (not (eq action 'stage))))
+      (let* ((patch (semdiff--patch (semdiff--run-role role) ids (not (eq action 'stage)) part))
              (untracked-paths (mapcar (lambda (id)
                                         (alist-get 'new_path (semdiff--file-by-id document id)))
                                       untracked-ids))
@@ -1441,12 +1502,14 @@ save without asking is `semdiff-save-buffers'; declining refuses."
             (revert-buffer t t t)))))))
 
 (defun semdiff-stage ()
-  "Stage the entity at point, or the file at point, or everything."
+  "Stage the change at point: a hunk, an entity, a file, or all.
+With an active region inside a hunk, stage the lines it covers."
   (interactive)
   (semdiff--change 'stage))
 
 (defun semdiff-unstage ()
-  "Unstage the entity at point, or the file at point, or everything."
+  "Unstage the change at point: a hunk, an entity, a file, or all.
+With an active region inside a hunk, unstage the lines it covers."
   (interactive)
   (semdiff--change 'unstage))
 
@@ -1454,7 +1517,8 @@ save without asking is `semdiff-save-buffers'; declining refuses."
   "Discard the change at point, after confirmation.
 In the staged changes, discard it from the index and the working
 tree.  On an untracked file, delete the file (into the trash when
-`delete-by-moving-to-trash' says so)."
+`delete-by-moving-to-trash' says so).  With an active region inside
+a hunk, discard the lines it covers."
   (interactive)
   (semdiff--change 'discard))
 

@@ -749,5 +749,145 @@ not staged yet: stage it too? ")))
       (should (equal (semdiff-test-git "show" ":a.py") semdiff-git-test--class-new))
       (should-not (semdiff-git-test--group 'unstaged)))))
 
+;;;; Hunks and regions (issue 19, scope 3)
+
+(defconst semdiff-git-test--compute-old "def compute(values):
+    total = 0
+    for value in values:
+        total += value
+    count = len(values)
+    first = values[0]
+    last = values[-1]
+    middle = values[count // 2]
+    spread = last - first
+    mean = total / count
+    return mean, spread, middle
+"
+  "A function whose change below has two hunks.")
+
+(defconst semdiff-git-test--compute-new "def compute(values):
+    total = 1
+    extra = 2
+    for value in values:
+        total += value
+    count = len(values)
+    first = values[0]
+    last = values[-1]
+    middle = values[count // 2]
+    spread = last - first
+    mean = total / max(count, 1)
+    return mean, spread
+"
+  "Two hunks: the first two lines, the last two.")
+
+(defun semdiff-git-test--compute-with (&rest pairs)
+  "Return the old compute with PAIRS of (OLD-LINE . NEW-LINES) replaced."
+  (let ((text semdiff-git-test--compute-old))
+    (dolist (pair pairs text)
+      (setq text (replace-regexp-in-string (regexp-quote (car pair)) (cdr pair) text t t)))))
+
+(defmacro semdiff-git-test--with-compute (&rest body)
+  "Run BODY in a repository whose calc.py changed from the old compute to the new."
+  (declare (indent 0))
+  `(semdiff-test-with-repo
+     (semdiff-test-write "calc.py" semdiff-git-test--compute-old)
+     (semdiff-test-git "add" "calc.py")
+     (semdiff-test-git "commit" "-q" "-a" "-m" "calc")
+     (semdiff-test-write "calc.py" semdiff-git-test--compute-new)
+     ,@body))
+
+(defun semdiff-git-test--expand (buffer role title)
+  "Expand entity TITLE of group ROLE in BUFFER."
+  (goto-char (oref (semdiff-git-test--entity-in role title) start))
+  (semdiff-test-press buffer "TAB"))
+
+(defun semdiff-git-test--select (buffer from to)
+  "In BUFFER, make the lines FROM to TO (their exact text) the active region."
+  (switch-to-buffer buffer)
+  (transient-mark-mode 1)
+  (semdiff-test-goto-line-text to)
+  (let ((end (line-end-position)))
+    (semdiff-test-goto-line-text from)
+    (push-mark (point) t t)
+    (goto-char end)))
+
+(ert-deftest semdiff-git-test-stage-unstage-and-discard-a-hunk ()
+  "s, u and k on a hunk of an expanded entity act on that hunk alone."
+  (semdiff-git-test--with-compute
+    (let ((buffer (semdiff-git-test--open))
+          (asked nil)
+          (second-hunk (semdiff-git-test--compute-with
+                        '("    mean = total / count\n    return mean, spread, middle\n"
+                          . "    mean = total / max(count, 1)\n    return mean, spread\n"))))
+      (semdiff-git-test--expand buffer 'unstaged "compute")
+      (should (= (length (semdiff-test-sections 'semdiff-hunk-section)) 2))
+      (semdiff-test-goto-line-text "+    return mean, spread")
+      (semdiff-test-press buffer "s")
+      (semdiff-test-wait buffer)
+      (should (equal (semdiff-test-git "show" ":calc.py") second-hunk))
+      (should (equal (semdiff-test-read (expand-file-name "calc.py" root))
+                     semdiff-git-test--compute-new))
+      ;; Both groups now hold compute: unstage the staged hunk.
+      (semdiff-git-test--expand buffer 'staged "compute")
+      (goto-char (oref (semdiff-git-test--group 'staged) start))
+      (re-search-forward "^\\+    return mean, spread$")
+      (semdiff-test-press buffer "u")
+      (semdiff-test-wait buffer)
+      (should (equal (semdiff-test-git "diff" "--cached") ""))
+      ;; k on the first hunk: the working tree loses it, keeps the second.
+      (semdiff-git-test--expand buffer 'unstaged "compute")
+      (semdiff-test-goto-line-text "+    extra = 2")
+      (cl-letf (((symbol-function 'y-or-n-p) (lambda (prompt) (push prompt asked) t)))
+        (semdiff-test-press buffer "k"))
+      (semdiff-test-wait buffer)
+      (should (equal asked '("Discard hunk 1 of function compute? ")))
+      (should (equal (semdiff-test-read (expand-file-name "calc.py" root)) second-hunk)))))
+
+(ert-deftest semdiff-git-test-stage-unstage-and-discard-a-region ()
+  "With an active region over some lines of a hunk, s, u and k act on those lines."
+  (semdiff-git-test--with-compute
+    (let ((buffer (semdiff-git-test--open))
+          (asked nil)
+          (extra-only (semdiff-git-test--compute-with
+                       '("    total = 0\n" . "    total = 0\n    extra = 2\n"))))
+      (semdiff-git-test--expand buffer 'unstaged "compute")
+      ;; The added line alone: the removed line above it stays, as git add -p leaves it.
+      (semdiff-git-test--select buffer "+    extra = 2" "+    extra = 2")
+      (semdiff-test-press buffer "s")
+      (semdiff-test-wait buffer)
+      (should (equal (semdiff-test-git "show" ":calc.py") extra-only))
+      ;; Unstage it by a region in the staged group.
+      (semdiff-git-test--expand buffer 'staged "compute")
+      (goto-char (oref (semdiff-git-test--group 'staged) start))
+      (re-search-forward "^\\+    extra = 2$")
+      (let ((line (buffer-substring-no-properties (line-beginning-position) (line-end-position))))
+        (push-mark (line-beginning-position) t t)
+        (should (equal line "+    extra = 2")))
+      (semdiff-test-press buffer "u")
+      (semdiff-test-wait buffer)
+      (should (equal (semdiff-test-git "diff" "--cached") ""))
+      ;; Discard the total line's change only: the extra line and hunk 2 stay.
+      (semdiff-git-test--expand buffer 'unstaged "compute")
+      (semdiff-git-test--select buffer "-    total = 0" "+    total = 1")
+      (cl-letf (((symbol-function 'y-or-n-p) (lambda (prompt) (push prompt asked) t)))
+        (semdiff-test-press buffer "k"))
+      (semdiff-test-wait buffer)
+      (should (equal asked '("Discard lines 2-3 of hunk 1 of function compute? ")))
+      (should (equal (semdiff-test-read (expand-file-name "calc.py" root))
+                     (replace-regexp-in-string
+                      (regexp-quote "    total = 1\n")
+                      "    total = 0\n" semdiff-git-test--compute-new t t)))
+      (should (equal (semdiff-test-git "diff" "--cached") "")))))
+
+(ert-deftest semdiff-git-test-region-outside-one-hunk-is-refused ()
+  "A region that spans two hunks changes nothing and says why."
+  (semdiff-git-test--with-compute
+    (let ((buffer (semdiff-git-test--open)))
+      (semdiff-git-test--expand buffer 'unstaged "compute")
+      (semdiff-git-test--select buffer "+    extra = 2" "+    return mean, spread")
+      (should (equal (cadr (should-error (semdiff-stage) :type 'user-error))
+                     "The region must lie within the lines of one hunk"))
+      (should (equal (semdiff-test-git "diff" "--cached") "")))))
+
 (provide 'semdiff-git-test)
 ;;; semdiff-git-test.el ends here
