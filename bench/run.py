@@ -59,6 +59,9 @@ GIT_ENV = {
 class Run:
     seconds: float
     peak_kb: int
+    cpu: float = 0.0
+    """User plus system CPU seconds: wall time hides work spread over cores (the parse
+    workers) and counts time spent waiting."""
 
 
 @dataclass(frozen=True)
@@ -75,14 +78,19 @@ class Row:
         return statistics.median(r.seconds for r in self.runs)
 
     @property
+    def cpu_median(self) -> float:
+        return statistics.median(r.cpu for r in self.runs)
+
+    @property
     def peak_mb(self) -> float:
         return max(r.peak_kb for r in self.runs) / 1024
 
     @property
     def ratio(self) -> float | None:
+        """Of CPU times: what the machine spends, whatever the cores and the waiting."""
         if not self.reference_runs:
             return None
-        return self.median / statistics.median(r.seconds for r in self.reference_runs)
+        return self.cpu_median / statistics.median(r.cpu for r in self.reference_runs)
 
 
 def measure(
@@ -106,7 +114,7 @@ def measure(
         if code not in (0, 1):
             raise SystemExit(f"{' '.join(command)} exited with {code}: {stderr}")
         if attempt or not warm_up:
-            results.append(Run(seconds, usage.ru_maxrss))
+            results.append(Run(seconds, usage.ru_maxrss, usage.ru_utime + usage.ru_stime))
     return results
 
 
@@ -131,7 +139,13 @@ def measure_many(commands: Sequence[Sequence[str]], runs: int, *, cwd: Path) -> 
     totals = []
     for _ in range(runs):
         parts = [measure(command, 1, cwd=cwd, warm_up=False)[0] for command in commands]
-        totals.append(Run(sum(p.seconds for p in parts), max(p.peak_kb for p in parts)))
+        totals.append(
+            Run(
+                sum(p.seconds for p in parts),
+                max(p.peak_kb for p in parts),
+                sum(p.cpu for p in parts),
+            )
+        )
     return totals
 
 
@@ -255,6 +269,62 @@ def latency(runs: int) -> list[Row]:
     ]
 
 
+SERVED_BATCH = 10
+"""Requests per measured run of the served workload: the kernel counts a process's CPU time in
+ticks of 10 ms, too coarse for one request."""
+
+
+def served(runs: int) -> list[Row]:
+    """The small pair as a request to a running `semdiff serve` (what the Emacs frontend
+    sends), against the cheapest possible new process; with the parse cache, and without (a
+    request for files it has not seen)."""
+    floor = measure([PYTHON, "-c", "pass"], runs)
+    rows = []
+    for options, how in (([], ""), (["--cache-mb", "0"], ", no parse cache")):
+        what = f"one small pair as a request to semdiff serve{how} (mean of {SERVED_BATCH})"
+        rows.append(Row("served", what, _served(runs, options), "python3 -c pass", floor, "≤ 2×"))
+    return rows
+
+
+def _served(runs: int, options: list[str]) -> list[Run]:
+    old, new = generate.small_pair(CACHE / "latency")
+    request = json.dumps({"id": 0, "argv": [str(old), str(new)], "cwd": str(CACHE)}) + "\n"
+    env = {**os.environ, **GIT_ENV, "SEMDIFF_COLOR": "never"}
+    server = subprocess.Popen(
+        [*SEMDIFF, "serve", *options], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env
+    )
+    requests, answers = server.stdin, server.stdout
+    assert requests is not None and answers is not None
+    ticks = os.sysconf("SC_CLK_TCK")
+
+    def cpu() -> float:
+        fields = Path(f"/proc/{server.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
+
+    def ask() -> None:
+        requests.write(request.encode())
+        requests.flush()
+        answer = json.loads(answers.readline())
+        if answer["exit"] != 0:
+            raise SystemExit(f"semdiff serve answered {answer}")
+
+    try:
+        ask()  # the first request pays the imports, as the process start does
+        results = []
+        for _ in range(runs):
+            start, cpu_start = time.perf_counter(), cpu()
+            for _ in range(SERVED_BATCH):
+                ask()
+            seconds, cpu_seconds = time.perf_counter() - start, cpu() - cpu_start
+            peak = int(Path(f"/proc/{server.pid}/status").read_text().split("VmHWM:")[1].split()[0])
+            results.append(Run(seconds / SERVED_BATCH, peak, cpu_seconds / SERVED_BATCH))
+    finally:
+        requests.close()
+        server.wait()
+        answers.close()
+    return results
+
+
 def big_diff(runs: int) -> list[Row]:
     old, new = django_trees()
     changed = changed_sources(old, new)
@@ -286,7 +356,15 @@ def history(runs: int) -> list[Row]:
             measure_many(commands, runs, cwd=repo),
             "git show --stat × 200",
             measure_many(git_commands, runs, cwd=repo),
-        )
+        ),
+        Row(
+            "history",
+            f"semdiff log -p over the same {HISTORY_COMMITS} commits, one process",
+            measure([*SEMDIFF, "log", "-p", f"-n{HISTORY_COMMITS}"], runs, cwd=repo),
+            "git log -p --stat",
+            measure(["git", "log", "-p", "--stat", f"-n{HISTORY_COMMITS}"], runs, cwd=repo),
+            "≤ 8 s",
+        ),
     ]
 
 
@@ -341,32 +419,42 @@ def worst_case(runs: int) -> list[Row]:
 
 WORKLOADS: dict[str, Callable[[int], list[Row]]] = {
     "latency": latency,
+    "served": served,
     "big-diff": big_diff,
     "history": history,
     "scale": scale,
     "worst-case": worst_case,
 }
-DEFAULT_RUNS = {"latency": 10, "big-diff": 3, "history": 3, "scale": 3, "worst-case": 3}
+DEFAULT_RUNS = {
+    "latency": 10,
+    "served": 10,
+    "big-diff": 3,
+    "history": 3,
+    "scale": 3,
+    "worst-case": 3,
+}
 
 
 def table(rows: list[Row]) -> str:
     lines = [
-        "| workload | what | median | peak memory | reference | reference median | ratio "
-        "| target |",
-        "|---|---|---|---|---|---|---|---|",
+        "| workload | what | median | CPU | peak memory | reference | reference median (CPU) "
+        "| ratio (CPU) | target |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for row in rows:
         if not row.runs:
-            lines.append(f"| {row.workload} | {row.what} | | | | | | |")
+            lines.append(f"| {row.workload} | {row.what} | | | | | | | |")
             continue
         reference = (
-            f"{statistics.median(r.seconds for r in row.reference_runs):.3f} s"
+            f"{statistics.median(r.seconds for r in row.reference_runs):.3f} s "
+            f"({statistics.median(r.cpu for r in row.reference_runs):.3f} s)"
             if row.reference_runs
             else ""
         )
         ratio = f"{row.ratio:.2f}×" if row.ratio is not None else ""
         lines.append(
-            f"| {row.workload} | {row.what} | {row.median:.3f} s | {row.peak_mb:.0f} MB "
+            f"| {row.workload} | {row.what} | {row.median:.3f} s | {row.cpu_median:.3f} s "
+            f"| {row.peak_mb:.0f} MB "
             f"| {row.reference} | {reference} | {ratio} | {row.target} |"
         )
     return "\n".join(lines)

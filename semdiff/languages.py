@@ -344,7 +344,14 @@ def config_path() -> Path:
 def user_map() -> tuple[tuple[str, str], ...]:
     """The user's glob → language pairs: the environment variable's first, then the config
     file's `[languages]` table, each in the order written (the first match wins)."""
-    return _parse_variable(os.environ.get(USER_MAP_VARIABLE, "")) + _read_config(config_path())
+    path = config_path()
+    # The file is read again when it changes: `semdiff serve` outlives an edit of it.
+    try:
+        stamp = os.stat(path)
+        version: object = (stamp.st_mtime_ns, stamp.st_size, stamp.st_ino)
+    except OSError:  # missing, or unreadable: _read_config tells which
+        version = None
+    return _parse_variable(os.environ.get(USER_MAP_VARIABLE, "")) + _read_config(path, version)
 
 
 @cache
@@ -361,7 +368,8 @@ def _parse_variable(value: str) -> tuple[tuple[str, str], ...]:
 
 
 @cache
-def _read_config(path: Path) -> tuple[tuple[str, str], ...]:
+def _read_config(path: Path, version: object) -> tuple[tuple[str, str], ...]:
+    del version  # the cache's key only
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:

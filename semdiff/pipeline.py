@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import os
 import signal
-from collections.abc import Sequence
+from collections import OrderedDict
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from functools import partial
 
@@ -18,17 +20,97 @@ from semdiff.extract import MAX_SIZE, as_bytes, as_text, parse_file
 from semdiff.languages import families
 from semdiff.match import Matching, match_entities
 from semdiff.match.cost import RENAME_THRESHOLD
-from semdiff.model import NOT_SOURCE_MODES, DiffReport, Source
+from semdiff.model import NOT_SOURCE_MODES, DiffReport, ParsedFile, Source
 from semdiff.progress import Meter
 from semdiff.recover import recover
 from semdiff.sources import Comparison, FilePair
 from semdiff.textdiff import DEFAULT_CONTEXT
 
+PARSED_PER_SOURCE_BYTE = 25
+"""What a `ParseCache` entry is charged per byte of its source: a parsed file's tree, entities
+and fingerprints. Measured as the growth of the resident set while parsing 2.3 MB of Python
+(semdiff's and hypothesis's sources): 11 bytes per byte; charged at more than twice that, so
+that denser files (short lines, many entities) stay within the budget too."""
+
+CACHE_BYTES = 256 * 1024 * 1024
+"""The memory a `ParseCache` may use by default: the files of a ~10 MB change."""
+
+
+class ParseCache:
+    """Parsed files kept between the diffs of one process (`semdiff serve`, `semdiff log`),
+    the least recently used dropped first once their estimated memory passes `budget`. Keyed
+    by the `Source` (path, bytes, language, mode, ...) and the size limit: a hit is exactly
+    what parsing would give, since parsing reads nothing else. Each side is kept on its own:
+    a commit's old file is the new file of the commit before it, and an edited file's old
+    side is the one the last refresh parsed."""
+
+    def __init__(self, budget: int) -> None:
+        self.budget = budget
+        self._size = 0
+        self._entries: OrderedDict[tuple[Source, int | None], tuple[ParsedFile, int]] = (
+            OrderedDict()
+        )
+
+    def get(self, key: tuple[Source, int | None]) -> ParsedFile | None:
+        hit = self._entries.get(key)
+        if hit is None:
+            return None
+        self._entries.move_to_end(key)
+        return hit[0]
+
+    def put(self, key: tuple[Source, int | None], parsed: ParsedFile) -> None:
+        size = len(key[0].data) * PARSED_PER_SOURCE_BYTE
+        if size > self.budget or key in self._entries:
+            return
+        self._entries[key] = (parsed, size)
+        self._size += size
+        while self._size > self.budget:
+            _, (_, dropped) = self._entries.popitem(last=False)
+            self._size -= dropped
+
+
+_cache: ParseCache | None = None
+
+
+def use_parse_cache(cache: ParseCache | None) -> None:
+    """Keep parsed files in `cache` from now on (None: parse every time, the default)."""
+    global _cache  # noqa: PLW0603 (one cache per process, set by `semdiff serve` and `log`)
+    _cache = cache
+
+
+@contextmanager
+def parses_kept() -> Iterator[None]:
+    """Parsed files kept for the diffs run inside (a history: one commit's old file is often
+    the new file of the commit before it), in the cache already in use if there is one."""
+    if _cache is not None:
+        yield
+        return
+    use_parse_cache(ParseCache(CACHE_BYTES))
+    try:
+        yield
+    finally:
+        use_parse_cache(None)
+
+
+def _parse_side(source: Source | None, max_size: int | None) -> ParsedFile | None:
+    if source is None:
+        return None
+    if _cache is None:
+        return parse_file(source, max_size=max_size)
+    parsed = _cache.get((source, max_size))
+    if parsed is None:
+        parsed = parse_file(source, max_size=max_size)
+        _cache.put((source, max_size), parsed)
+    return parsed
+
 
 def _parse_pair(pair: FilePair, max_size: int | None) -> FileInput:
     pair = _one_language(pair)
-    old = parse_file(pair.old, max_size=max_size) if pair.old is not None else None
-    new = parse_file(pair.new, max_size=max_size) if pair.new is not None else None
+    return _combine(pair, _parse_side(pair.old, max_size), _parse_side(pair.new, max_size))
+
+
+def _combine(pair: FilePair, old: ParsedFile | None, new: ParsedFile | None) -> FileInput:
+    """The two parsed sides of a pair, as the later steps compare them."""
     if old is not None and new is not None and old.source.is_binary != new.source.is_binary:
         # Text on one side, bytes on the other (a NUL byte, UTF-16): the text side's
         # entities have nothing to pair with, and would all read as removed (or added).
@@ -76,6 +158,8 @@ def _parse_all(pairs: Sequence[FilePair], max_size: int | None, meter: Meter) ->
         if side is not None and (max_size is None or len(side.data) <= max_size)
     )
     workers = min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1, 8)
+    # One pair cannot be shared out: a worker would only add the shipping of its result.
+    workers = min(workers, len(pairs))
     if size >= PARALLEL_BYTES and workers >= 2:
         return _parse_in_workers(pairs, max_size, workers, meter)
     return _parse_here(pairs, max_size, meter)
@@ -113,10 +197,12 @@ def _parse_in_workers(
                 # map keeps the order, so the report is the same as a sequential run's.
                 parse = partial(_parse_forked, max_size=max_size)
                 parsed: list[FileInput] = []
-                for result in pool.map(parse, range(len(pairs)), chunksize=4):
+                for pair, sides in zip(
+                    pairs, pool.map(parse, range(len(pairs)), chunksize=4), strict=True
+                ):
                     meter.update("parsing files", len(parsed), len(pairs))
-                    parsed.append(result)
-            return [_attach(pair, result) for pair, result in zip(pairs, parsed, strict=True)]
+                    parsed.append(_attach(pair, sides, max_size))
+            return parsed
         except (OSError, NotImplementedError, BrokenProcessPool):
             # No pool here (a read-only /dev/shm, a sandbox), or a worker died: parse in
             # this process, where an error is reported as it would be anyway.
@@ -130,24 +216,29 @@ _SENT_BACK = Source("", b"", "", (), None)
 """Stands for a source in a worker's result: the parent holds the real one."""
 
 
-def _parse_forked(index: int, max_size: int | None) -> FileInput:
-    result = _parse_pair(_FORKED_PAIRS[index], max_size)
-    return replace(
-        result,
-        old=result.old and replace(result.old, source=_SENT_BACK),
-        new=result.new and replace(result.new, source=_SENT_BACK),
+Sides = tuple[ParsedFile | None, ParsedFile | None]
+
+
+def _parse_forked(index: int, max_size: int | None) -> Sides:
+    """A pair's sides as parsing gives them, without their sources; the parent combines them
+    (`_combine`), so that it can keep them in its cache."""
+    pair = _one_language(_FORKED_PAIRS[index])
+    old, new = (_parse_side(side, max_size) for side in (pair.old, pair.new))
+    return (old and replace(old, source=_SENT_BACK), new and replace(new, source=_SENT_BACK))
+
+
+def _attach(pair: FilePair, sides: Sides, max_size: int | None) -> FileInput:
+    """A worker's sides with the sources they were parsed from, combined."""
+    pair = _one_language(pair)
+    old, new = (
+        None if parsed is None or source is None else replace(parsed, source=source)
+        for parsed, source in zip(sides, (pair.old, pair.new), strict=True)
     )
-
-
-def _attach(pair: FilePair, result: FileInput) -> FileInput:
-    """A worker's result with the sources it parsed, as `_parse_pair` set them."""
-    sides = _one_language(pair)
-    old, new = result.old, result.new
-    if old is not None and sides.old is not None:
-        old = replace(old, source=sides.old)
-    if new is not None and sides.new is not None:
-        new = replace(new, source=sides.new)
-    return replace(result, old=old, new=new)
+    if _cache is not None:
+        for parsed, source in ((old, pair.old), (new, pair.new)):
+            if parsed is not None and source is not None:
+                _cache.put((source, max_size), parsed)
+    return _combine(pair, old, new)
 
 
 def _die_with_parent() -> None:

@@ -96,3 +96,10 @@ def started(for_a_person: bool) -> Meter:
         stream = sys.stderr if for_a_person and wanted(os.environ, sys.stderr) else None
         _meter = Meter(stream)
     return _meter
+
+
+def reset() -> None:
+    """Forget the meter: `semdiff serve` runs many commands in one process, each with its own
+    stderr."""
+    global _meter  # noqa: PLW0603
+    _meter = None

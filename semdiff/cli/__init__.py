@@ -1,9 +1,10 @@
 """The command line: parse arguments, run the pipeline, render, map errors to exit codes.
 
 One module per command, each its own typer app (`diff`: `semdiff OLD NEW`, `git`, `show`,
-`log`, `driver`: git's external diff, `languages`); `options` declares the options they share and
-`output` runs a comparison and writes its report. `run` reads the first argument and imports
-only the command it names: git and Emacs start semdiff often, so start-up time counts.
+`log`, `driver`: git's external diff, `languages`, `serve`: many command lines in one
+process); `options` declares the options they share and `output` runs a comparison and writes
+its report. `run` reads the first argument and imports only the command it names: git and
+Emacs start semdiff often, so start-up time counts.
 
 Exit codes are git diff's (and difftastic's): 0 after showing a diff, in every mode; with
 `--exit-code`, 1 when there were differences (and 0 when there were none); 2 for trouble. As
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from semdiff.cli.git import app as git_app
     from semdiff.cli.languages import app as languages_app
     from semdiff.cli.log import app as log_app
+    from semdiff.cli.serve import app as serve_app
     from semdiff.cli.show import app as show_app
 
 __all__ = [
@@ -53,10 +55,11 @@ __all__ = [
     "log_app",
     "main",
     "run",
+    "serve_app",
     "show_app",
 ]
 
-SUBCOMMANDS = ("git", "show", "log", "languages")
+SUBCOMMANDS = ("git", "show", "log", "languages", "serve")
 """The commands named by the first argument; anything else is `semdiff OLD NEW` (module
 `diff`) or, given git's external-diff arguments, the driver (module `driver`)."""
 
@@ -170,5 +173,9 @@ def _fail(message: str, debug: bool | None) -> int:
 
 def _silence_stdout() -> None:
     """The reader went away (the pager quit): stop writing without a second error at exit."""
+    try:
+        fileno = sys.stdout.fileno()
+    except (OSError, ValueError):  # `semdiff serve` captures stdout in memory
+        return
     devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    os.dup2(devnull, fileno)

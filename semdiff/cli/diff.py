@@ -43,8 +43,9 @@ app = make_app()
     help="Compare two files or two directories entity by entity: which functions, classes and "
     "types were added, removed, modified, renamed or moved, then the diff of each.\n\n"
     "Other commands: 'semdiff git' (a git working tree, index, commit or range), "
-    "'semdiff show REV' (one commit), 'semdiff languages'. Given git's external-diff "
-    "arguments, semdiff acts as git's diff driver (see docs/git.md).\n\n"
+    "'semdiff show REV' (one commit), 'semdiff log [RANGE]', 'semdiff languages', "
+    "'semdiff serve' (one process answering many command lines, docs/serve.md). Given "
+    "git's external-diff arguments, semdiff acts as git's diff driver (see docs/git.md).\n\n"
     "Exit status, in every mode: 0 after showing a diff, as git diff; 1 only with "
     "--exit-code, when there were differences; 2 for trouble.",
 )

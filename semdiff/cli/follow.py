@@ -30,12 +30,13 @@ def entity_log(
     from semdiff.follow import Lost, find, walk  # noqa: PLC0415
     from semdiff.git import Repository  # noqa: PLC0415
     from semdiff.history import list_commits  # noqa: PLC0415
+    from semdiff.pipeline import parses_kept  # noqa: PLC0415
 
     def diff(comparison: Comparison) -> DiffReport:
         return compute(comparison, shown)[0]
 
     count = 0
-    with Repository() as repo:
+    with Repository() as repo, parses_kept():
         # First parents only: a merge is shown against its first parent (as `semdiff show`
         # does), so a change made on a side branch reaches the walk once, in the merge.
         commits = list_commits(repo, revisions, (), first_parent=True)

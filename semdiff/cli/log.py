@@ -109,7 +109,9 @@ def log_command(
         found = entity_log(revisions or (), entity, paths, shown, max_count=max_count)
         return EXIT_DIFFERENT if exit_code and found else EXIT_OK
     different = False
-    with Repository() as repo:
+    from semdiff.pipeline import parses_kept  # noqa: PLC0415
+
+    with Repository() as repo, parses_kept():
         commits = list_commits(repo, revisions or (), paths, max_count=max_count)
         meter = progress.started(output is not Format.JSON)
         for number, commit in enumerate(commits):

@@ -135,15 +135,14 @@ def _chained(
     entities: list[Entity], files: dict[str, int], provisional: set[str], paired: set[str]
 ) -> set[str]:
     """The provisional entities that an unpaired entity of their file calls by name."""
-    callers: dict[int, list[Entity]] = defaultdict(list)
+    # The words of a file's unpaired entities, as one set: asking each caller in turn made
+    # this quadratic in a big file (5,000 generated functions: 1.5 million membership tests).
+    called: dict[int, set[str]] = defaultdict(set)
     for entity in entities:
         if entity.key not in paired and entity.key not in provisional:
-            callers[files[entity.key]].append(entity)
-    found = set()
-    for entity in entities:
-        if entity.key in provisional and any(
-            entity.name in caller.fingerprint.own_content
-            for caller in callers.get(files[entity.key], ())
-        ):
-            found.add(entity.key)
-    return found
+            called[files[entity.key]].update(entity.fingerprint.own_content)
+    return {
+        entity.key
+        for entity in entities
+        if entity.key in provisional and entity.name in called.get(files[entity.key], ())
+    }
