@@ -144,7 +144,7 @@ arguments (for `git' and `show'); :sources the two files or
 buffers (for `files').")
 
 (defvar-local semdiff--processes nil
-  "The CLI processes of the refresh under way, or nil.")
+  "The CLI processes (or server requests' ids) of the refresh under way, or nil.")
 
 (defvar-local semdiff--generation 0
   "Counts refreshes, so that a slow, superseded run is ignored.")
@@ -179,16 +179,184 @@ default before it followed git, so it is no failure either."
   "Return the buffer that logs the CLI processes of the current buffer."
   (get-buffer-create (semdiff--process-buffer-name)))
 
+;;;; The resident CLI
+
+(defcustom semdiff-use-server t
+  "Whether to run the CLI through one resident `semdiff serve' process.
+The process answers each command as a new CLI process would, byte
+for byte, without paying its start-up (Python, the grammars) every
+time; it keeps parsed files between requests.  It starts at the
+first command and again if it dies.  Remote directories always run
+a CLI process of their own."
+  :type 'boolean)
+
+(defvar semdiff--server nil
+  "The `semdiff serve' process of this Emacs, or nil.")
+
+(defvar semdiff--server-environment nil
+  "The `process-environment' the server started with.")
+
+(defvar semdiff--server-command nil
+  "The `semdiff-command' the server started with.")
+
+(defvar semdiff--server-next-id 0
+  "The id of the last request sent to the server.")
+
+(defvar semdiff--server-waiting (make-hash-table :test #'eql)
+  "Request id -> callback, for the requests not answered yet.")
+
+(defun semdiff--server-usable-p ()
+  "Return non-nil when the CLI should run through the server here."
+  (and semdiff-use-server (not (file-remote-p default-directory))))
+
+(defun semdiff--server-process ()
+  "Return the live server process, started if there is none."
+  (unless (and (process-live-p semdiff--server)
+               (equal semdiff--server-command semdiff-command))
+    (semdiff-stop-server)
+    ;; Each request names its own directory; this one only has to exist.
+    (let ((default-directory (file-name-as-directory
+                              (expand-file-name temporary-file-directory)))
+          (errors (make-pipe-process
+                   :name "semdiff serve stderr"
+                   :buffer (get-buffer-create " *semdiff-serve-stderr*")
+                   :coding 'utf-8-unix :noquery t :sentinel #'ignore)))
+      (setq semdiff--server-environment (copy-sequence process-environment)
+            semdiff--server-command semdiff-command)
+      (setq semdiff--server
+            (make-process
+             :name "semdiff serve"
+             :buffer (generate-new-buffer " *semdiff-serve*")
+             :command (append semdiff-command '("serve"))
+             :coding 'utf-8-unix :connection-type 'pipe :noquery t
+             :stderr errors
+             :filter #'semdiff--server-filter
+             :sentinel #'semdiff--server-sentinel))
+      (process-put semdiff--server 'semdiff-stderr errors)))
+  semdiff--server)
+
+(defun semdiff-stop-server ()
+  "Stop the resident `semdiff serve' process.
+The next command that runs the CLI starts another."
+  (interactive)
+  (when (process-live-p semdiff--server)
+    (delete-process semdiff--server))
+  (setq semdiff--server nil))
+
+(defun semdiff--server-filter (process output)
+  "Read OUTPUT of the server PROCESS: each complete line answers a request."
+  (let ((buffer (process-buffer process)))
+    (when (buffer-live-p buffer)
+      (with-current-buffer buffer
+        (goto-char (point-max))
+        (insert output)
+        (goto-char (point-min))
+        (while (search-forward "\n" nil t)
+          (let ((line (buffer-substring (point-min) (point))))
+            (delete-region (point-min) (point))
+            (semdiff--server-answer (semdiff--parse line))))))))
+
+(defun semdiff--server-field (answer name)
+  "Return the output field NAME (`stdout' or `stderr') of ANSWER."
+  (let ((encoded (alist-get (intern (format "%s_base64" name)) answer)))
+    (if encoded
+        (decode-coding-string (base64-decode-string encoded) 'utf-8)
+      (or (alist-get name answer) ""))))
+
+(defun semdiff--server-answer (answer)
+  "Call the callback waiting for ANSWER, a parsed line of the server."
+  (let* ((id (alist-get 'id answer))
+         (callback (gethash id semdiff--server-waiting)))
+    (when callback
+      (remhash id semdiff--server-waiting)
+      (funcall callback (alist-get 'exit answer)
+               (semdiff--server-field answer 'stdout)
+               (semdiff--server-field answer 'stderr)))))
+
+(defun semdiff--server-sentinel (process event)
+  "Fail every request still waiting when the server PROCESS ends with EVENT."
+  (unless (process-live-p process)
+    (let ((waiting nil)
+          (reason (format "semdiff serve ended: %s" (string-trim event))))
+      (maphash (lambda (_id callback) (push callback waiting)) semdiff--server-waiting)
+      (clrhash semdiff--server-waiting)
+      (when (eq process semdiff--server)
+        (setq semdiff--server nil))
+      (when (process-live-p (process-get process 'semdiff-stderr))
+        (delete-process (process-get process 'semdiff-stderr)))
+      (when (buffer-live-p (process-buffer process))
+        (kill-buffer (process-buffer process)))
+      (dolist (callback waiting)
+        (funcall callback -1 "" reason)))))
+
+(defun semdiff--server-env ()
+  "Return the variables that differ from the server's, for a request.
+A buffer may have its own `process-environment' (direnv, envrc)."
+  (let ((env nil))
+    (dolist (entry process-environment)
+      (unless (member entry semdiff--server-environment)
+        (let ((at (string-search "=" entry)))
+          (push (if at
+                    (cons (substring entry 0 at) (substring entry (1+ at)))
+                  (cons entry :null))
+                env))))
+    (dolist (entry semdiff--server-environment)
+      (let* ((at (string-search "=" entry))
+             (name (if at (substring entry 0 at) entry)))
+        (unless (or (assoc name env) (getenv name))
+          (push (cons name :null) env))))
+    (nreverse env)))
+
+(defun semdiff--server-request (args callback)
+  "Send ARGS to the server, to run in `default-directory'.
+Call CALLBACK with the exit code, the output and the error output.
+Return the request's id, which `semdiff--server-cancel' takes."
+  (let ((process (semdiff--server-process))
+        (id (cl-incf semdiff--server-next-id)))
+    (puthash id callback semdiff--server-waiting)
+    (process-send-string
+     process
+     (concat (json-serialize
+              (list :id id :argv (vconcat args)
+                    :cwd (expand-file-name default-directory)
+                    :env (let ((env (semdiff--server-env)))
+                           (if env
+                               (cl-loop for (name . value) in env
+                                        append (list (intern (concat ":" name)) value))
+                             #s(hash-table))))
+              :null-object :null)
+             "\n"))
+    id))
+
+(defun semdiff--server-cancel (id)
+  "Forget request ID: its answer, when it comes, is dropped."
+  (remhash id semdiff--server-waiting))
+
+(defun semdiff--server-call (args)
+  "Run ARGS through the server and wait: return (CODE STDOUT STDERR)."
+  (let ((result nil))
+    (semdiff--server-request args (lambda (&rest answer) (setq result answer)))
+    (while (not result)
+      (accept-process-output semdiff--server 0.05))
+    result))
+
 (defun semdiff--call-cli (args &optional callback)
   "Run the CLI with ARGS in `default-directory': every CLI call is made here.
 With CALLBACK, run it asynchronously: call CALLBACK with the exit
 code, the output and the error output once the process has ended,
 and return the process.  Without, run it synchronously and return
 \(EXIT STDOUT STDERR).  This is the one place that knows how the
-CLI is reached (a process per call, today), so that another
-transport can take its place."
-  (if callback
-      (semdiff--call-cli-async args callback)
+CLI is reached: through the resident server when
+`semdiff-use-server' says so and the directory is local (the async
+call then returns the request's id), a process per call otherwise."
+  (cond
+   ((and callback (semdiff--server-usable-p))
+    (semdiff--server-request args callback))
+   (callback
+    (semdiff--call-cli-async args callback))
+   ((semdiff--server-usable-p)
+    (semdiff--server-call args))
+   (t
     (let ((errfile (make-temp-file "semdiff-err")))
       (unwind-protect
           (with-temp-buffer
@@ -197,7 +365,7 @@ transport can take its place."
                                 (list t errfile) nil
                                 (append (cdr semdiff-command) args))))
               (list code (buffer-string) (semdiff--file-string errfile))))
-        (delete-file errfile)))))
+        (delete-file errfile))))))
 
 (defun semdiff--call-cli-async (args callback)
   "Start the CLI with ARGS; return the process.
@@ -357,8 +525,11 @@ included), staged the index against HEAD."
   "Stop the processes of a superseded refresh, and ignore what they report."
   (cl-incf semdiff--generation)
   (dolist (process semdiff--processes)
-    (when (process-live-p process)
-      (delete-process process)))
+    (cond ((processp process)
+           (when (process-live-p process)
+             (delete-process process)))
+          ;; A request to the server: it runs to its end, unheard.
+          ((integerp process) (semdiff--server-cancel process))))
   (setq semdiff--processes nil))
 
 (defconst semdiff--log-limit 200000

@@ -889,5 +889,77 @@ not staged yet: stage it too? ")))
                      "The region must lie within the lines of one hunk"))
       (should (equal (semdiff-test-git "diff" "--cached") "")))))
 
+;;;; The resident server (issue 19, scope 2)
+
+(defmacro semdiff-git-test--with-fresh-server (&rest body)
+  "Run BODY with the server stopped before and after it."
+  (declare (indent 0))
+  `(let ((semdiff-use-server t))
+     (semdiff-stop-server)
+     (unwind-protect (progn ,@body)
+       (semdiff-stop-server))))
+
+(ert-deftest semdiff-git-test-served-answer-equals-the-direct-cli ()
+  "The server answers as a CLI process does: JSON, a patch, a text diff."
+  (semdiff-test-with-repo
+    (semdiff-git-test--with-fresh-server
+      (dolist (args '(("git" "--format" "json")
+                      ("git" "--format" "patch")
+                      ("git" "--color" "never")))
+        (let ((served (semdiff--call-cli args))
+              (direct (let ((semdiff-use-server nil)) (semdiff--call-cli args))))
+          (should (process-live-p semdiff--server))
+          (should (equal (car served) 0))
+          (should (string-match-p "alpha" (nth 1 served)))
+          (should (equal served direct))))
+      ;; A variable set in Emacs after the server started reaches the request.
+      (let* ((args '("a.py" "b.txt" "--format" "json"))
+             (_ (semdiff-test-write "b.txt" semdiff-test-old-text))
+             (process-environment (cons "SEMDIFF_LANGUAGES=*.txt=python" process-environment))
+             (served (semdiff--call-cli args))
+             (direct (let ((semdiff-use-server nil)) (semdiff--call-cli args))))
+        (should (string-match-p "\"language\": *\"python\"" (nth 1 served)))
+        (should (equal served direct))))))
+
+(ert-deftest semdiff-git-test-killed-server-restarts-on-the-next-call ()
+  "A server that died is started again by the next command, and the review buffer works."
+  (semdiff-test-with-repo
+    (semdiff-git-test--with-fresh-server
+      (let ((buffer (semdiff-git-test--open))
+            (first semdiff--server))
+        (should (process-live-p first))
+        (kill-process first)
+        (while (process-live-p first) (accept-process-output first 0.05))
+        (semdiff-test-press buffer "g")
+        (semdiff-test-wait buffer)
+        (should (process-live-p semdiff--server))
+        (should-not (eq semdiff--server first))
+        (should (equal (semdiff-git-test--titles 'unstaged)
+                       '("modified alpha" "renamed beta → gamma" "modified Box.put"
+                         "added delta")))))))
+
+(ert-deftest semdiff-git-test-served-failure-keeps-exit-and-stderr ()
+  "A failing command's exit code and error output come through the server as they are."
+  (semdiff-test-with-repo
+    (semdiff-git-test--with-fresh-server
+      (let* ((args '("no-such-file.py" "a.py"))
+             (served (semdiff--call-cli args))
+             (direct (let ((semdiff-use-server nil)) (semdiff--call-cli args))))
+        (should (equal (car served) 2))
+        (should (string-match-p "no-such-file.py" (nth 2 served)))
+        (should (equal served direct))
+        (should (equal (cadr (should-error (semdiff--run-sync args)))
+                       (concat "Semdiff failed: "
+                               (semdiff--first-line (nth 2 direct)))))))))
+
+(ert-deftest semdiff-git-test-remote-directory-keeps-the-process-path ()
+  "A remote `default-directory' never goes to the local server."
+  (let ((semdiff-use-server t))
+    (let ((default-directory "/ssh:host:/tmp/"))
+      (should-not (semdiff--server-usable-p)))
+    (let ((semdiff-use-server nil))
+      (should-not (semdiff--server-usable-p)))
+    (should (semdiff--server-usable-p))))
+
 (provide 'semdiff-git-test)
 ;;; semdiff-git-test.el ends here
