@@ -31,6 +31,7 @@ from semdiff.cli.options import (
     SummaryOption,
     UnchangedOption,
     VersionOption,
+    WithReportOption,
     make_app,
     output_options,
 )
@@ -64,6 +65,7 @@ def diff_command(
     for_reverse: ForReverseOption = False,
     hunk: HunkOption = None,
     lines: LinesOption = None,
+    with_report: WithReportOption = False,
     max_size: MaxSizeOption = "1M",
     rename_threshold: RenameThresholdOption = RENAME_THRESHOLD,
     label: Annotated[

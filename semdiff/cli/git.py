@@ -29,6 +29,7 @@ from semdiff.cli.options import (
     RenameThresholdOption,
     SummaryOption,
     UnchangedOption,
+    WithReportOption,
     make_app,
     output_options,
 )
@@ -67,6 +68,7 @@ def git_command(
     for_reverse: ForReverseOption = False,
     hunk: HunkOption = None,
     lines: LinesOption = None,
+    with_report: WithReportOption = False,
     max_size: MaxSizeOption = "1M",
     rename_threshold: RenameThresholdOption = RENAME_THRESHOLD,
     display: DisplayOption = Display.INLINE,

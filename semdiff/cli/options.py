@@ -106,6 +106,15 @@ LinesOption = Annotated[
         "stay as they are on the side the patch applies to, as in 'git add -p'.",
     ),
 ]
+WithReportOption = Annotated[
+    bool,
+    typer.Option(
+        "--with-report",
+        help='With --format patch: print one JSON object, {"report": the JSON report, '
+        '"patch": the patch}, so that a frontend checks that what it patches is what it '
+        "showed, in the same run.",
+    ),
+]
 MaxSizeOption = Annotated[
     str,
     typer.Option(
@@ -186,6 +195,7 @@ class Output:
     for_reverse: bool = False
     hunk: int | None = None
     lines: str | None = None
+    with_report: bool = False
     max_size: str = "1M"
     rename_threshold: int = RENAME_THRESHOLD
     ignore_comments: bool = False
@@ -214,6 +224,8 @@ class Output:
             raise UsageError("--for-reverse needs --format patch")
         if self.hunk is not None and (self.format is not Format.PATCH or len(self.entity) != 1):
             raise UsageError("--hunk needs --format patch and one --entity")
+        if self.with_report and self.format is not Format.PATCH:
+            raise UsageError("--with-report needs --format patch")
         if self.lines is not None:
             if self.hunk is None:
                 raise UsageError("--lines needs --hunk")

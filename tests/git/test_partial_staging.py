@@ -180,3 +180,32 @@ def test_hunk_needs_one_entity(changed: Repo) -> None:
     result = changed.semdiff("git", "--format", "patch", "--hunk", "1")
     assert result.code != 0
     assert "--hunk needs --format patch and one --entity" in result.stderr
+
+
+def test_with_report_gives_the_report_and_the_patch_in_one_run(changed: Repo) -> None:
+    """What the Emacs frontend asks for on s, u and k: the JSON report (to check that the
+    entity is as shown) and the patch, from one run, limited to the paths involved."""
+    changed.write("other.py", "def other():\n    return 1\n")
+    changed.git("add", "other.py")
+    changed.git("commit", "-q", "-m", "other")
+    changed.write("other.py", "def other():\n    return 2\n")
+    entity = _entity(changed, "--", "calc.py")
+    args = ["--hunk", "2", "--", "calc.py"]
+    result = changed.semdiff(
+        "git", "--format", "patch", "--with-report", "--entity", entity["id"], *args
+    )
+    assert result.code == 0, result.stderr
+    both = json.loads(result.stdout)
+    assert both["patch"] == _patch(changed, entity["id"], *args)
+    assert "@@" in both["patch"]
+    plain = json.loads(changed.semdiff("git", "--format", "json", "--", "calc.py").stdout)
+    assert both["report"] == plain
+    assert [e["id"] for e in both["report"]["entities"] if e["status"] != "unchanged"] == [
+        entity["id"]
+    ]
+
+
+def test_with_report_needs_the_patch_format(changed: Repo) -> None:
+    result = changed.semdiff("git", "--format", "json", "--with-report")
+    assert result.code != 0
+    assert "--with-report needs --format patch" in result.stderr
