@@ -202,8 +202,6 @@ a CLI process of their own."
 (defvar semdiff--server-next-id 0
   "The id of the last request sent to the server.")
 
-(defvar semdiff--server-waiting (make-hash-table :test #'eql)
-  "Request id -> callback, for the requests not answered yet.")
 
 (defun semdiff--server-usable-p ()
   "Return non-nil when the CLI should run through the server here."
@@ -232,7 +230,9 @@ a CLI process of their own."
              :stderr errors
              :filter #'semdiff--server-filter
              :sentinel #'semdiff--server-sentinel))
-      (process-put semdiff--server 'semdiff-stderr errors)))
+      (process-put semdiff--server 'semdiff-stderr errors)
+      ;; Request id -> callback, for the requests this server has not answered yet.
+      (process-put semdiff--server 'semdiff-waiting (make-hash-table :test #'eql))))
   semdiff--server)
 
 (defun semdiff-stop-server ()
@@ -254,7 +254,7 @@ The next command that runs the CLI starts another."
         (while (search-forward "\n" nil t)
           (let ((line (buffer-substring (point-min) (point))))
             (delete-region (point-min) (point))
-            (semdiff--server-answer (semdiff--parse line))))))))
+            (semdiff--server-answer process (semdiff--parse line))))))))
 
 (defun semdiff--server-field (answer name)
   "Return the output field NAME (`stdout' or `stderr') of ANSWER."
@@ -263,12 +263,13 @@ The next command that runs the CLI starts another."
         (decode-coding-string (base64-decode-string encoded) 'utf-8)
       (or (alist-get name answer) ""))))
 
-(defun semdiff--server-answer (answer)
-  "Call the callback waiting for ANSWER, a parsed line of the server."
+(defun semdiff--server-answer (process answer)
+  "Call the callback waiting for ANSWER, a parsed line of the server PROCESS."
   (let* ((id (alist-get 'id answer))
-         (callback (gethash id semdiff--server-waiting)))
+         (waiting (process-get process 'semdiff-waiting))
+         (callback (gethash id waiting)))
     (when callback
-      (remhash id semdiff--server-waiting)
+      (remhash id waiting)
       (funcall callback (alist-get 'exit answer)
                (semdiff--server-field answer 'stdout)
                (semdiff--server-field answer 'stderr)))))
@@ -276,10 +277,22 @@ The next command that runs the CLI starts another."
 (defun semdiff--server-sentinel (process event)
   "Fail every request still waiting when the server PROCESS ends with EVENT."
   (unless (process-live-p process)
-    (let ((waiting nil)
-          (reason (format "semdiff serve ended: %s" (string-trim event))))
-      (maphash (lambda (_id callback) (push callback waiting)) semdiff--server-waiting)
-      (clrhash semdiff--server-waiting)
+    (let* ((waiting nil)
+           (table (process-get process 'semdiff-waiting))
+           (errors (process-get process 'semdiff-stderr))
+           (said (progn
+                   ;; What it wrote to stderr may not have been read yet.
+                   (let ((deadline (+ (float-time) 2)))
+                     (while (and (memq (process-status errors) '(open run))
+                                 (< (float-time) deadline))
+                       (accept-process-output errors 0.05)))
+                   (if (buffer-live-p (process-buffer errors))
+                       (with-current-buffer (process-buffer errors)
+                         (prog1 (buffer-string) (erase-buffer)))
+                     "")))
+           (reason (concat (format "semdiff serve ended: %s\n" (string-trim event)) said)))
+      (maphash (lambda (_id callback) (push callback waiting)) table)
+      (clrhash table)
       (when (eq process semdiff--server)
         (setq semdiff--server nil))
       (when (process-live-p (process-get process 'semdiff-stderr))
@@ -313,24 +326,32 @@ Call CALLBACK with the exit code, the output and the error output.
 Return the request's id, which `semdiff--server-cancel' takes."
   (let ((process (semdiff--server-process))
         (id (cl-incf semdiff--server-next-id)))
-    (puthash id callback semdiff--server-waiting)
-    (process-send-string
-     process
-     (concat (json-serialize
-              (list :id id :argv (vconcat args)
-                    :cwd (expand-file-name default-directory)
-                    :env (let ((env (semdiff--server-env)))
-                           (if env
-                               (cl-loop for (name . value) in env
-                                        append (list (intern (concat ":" name)) value))
-                             #s(hash-table))))
-              :null-object :null)
-             "\n"))
+    (puthash id callback (process-get process 'semdiff-waiting))
+    (condition-case failure
+        (process-send-string
+         process
+         (concat (json-serialize
+		  (list :id id :argv (vconcat args)
+			:cwd (expand-file-name default-directory)
+			:env (let ((env (semdiff--server-env)))
+                               (if env
+				   (cl-loop for (name . value) in env
+                                            append (list (intern (concat ":" name)) value))
+				 #s(hash-table))))
+                  :null-object :null)
+                 "\n"))
+      ;; It died before reading the request: the sentinel answers, or this does.
+      (error
+       (when (gethash id (process-get process 'semdiff-waiting))
+         (remhash id (process-get process 'semdiff-waiting))
+         (run-at-time 0 nil callback -1 ""
+                      (format "semdiff serve: %s" (error-message-string failure))))))
     id))
 
 (defun semdiff--server-cancel (id)
   "Forget request ID: its answer, when it comes, is dropped."
-  (remhash id semdiff--server-waiting))
+  (when (processp semdiff--server)
+    (remhash id (process-get semdiff--server 'semdiff-waiting))))
 
 (defun semdiff--server-call (args)
   "Run ARGS through the server and wait: return (CODE STDOUT STDERR)."
@@ -1490,13 +1511,20 @@ Binary files, mode changes and files whose entities have no lines
                              (alist-get 'hunks entity)))
                   (alist-get 'entities document)))))
 
-(defun semdiff--check-fresh (role ids document)
+(defun semdiff--check-fresh (role ids document paths)
   "Signal an error unless entities IDS of ROLE are as drawn from DOCUMENT.
-The change is made from the files as they are now; acting on
-edits nobody has seen (say, a discard) could lose work."
-  (let* ((fresh (semdiff--parse
-                 (semdiff--run-sync (semdiff--json-args (semdiff--role-args role)))))
-         (index (make-hash-table :test #'equal)))
+The CLI runs on PATHS only (all the files when nil).  The change is
+made from the files as they are now; acting on edits nobody has
+seen (say, a discard) could lose work."
+  (semdiff--check-report
+   (semdiff--parse (semdiff--run-sync (append (semdiff--json-args (semdiff--role-args role))
+                                              (and paths (cons "--" paths)))))
+   ids document))
+
+(defun semdiff--check-report (fresh ids document)
+  "Signal an error unless entities IDS are in FRESH as they are in DOCUMENT.
+FRESH is the JSON report of a run made now; DOCUMENT the one drawn."
+  (let ((index (make-hash-table :test #'equal)))
     (dolist (entity (alist-get 'entities fresh))
       (puthash (alist-get 'id entity) entity index))
     (dolist (entity (alist-get 'entities document))
@@ -1508,19 +1536,25 @@ edits nobody has seen (say, a discard) could lose work."
             (semdiff-refresh)
             (user-error "It changed since it was shown: look again (refreshing)")))))))
 
-(defun semdiff--patch (role ids reverse &optional part)
-  "Return the patch of entities IDS from the ROLE run, for git apply.
-With REVERSE, the patch is made for `git apply --reverse'.  PART,
-\(HUNK FIRST LAST) as `semdiff--targets' gives it, limits the
+(defun semdiff--fresh-patch (role ids document reverse part paths)
+  "Return the patch of entities IDS of ROLE, after checking they are as drawn.
+One CLI run, on PATHS only, gives both the report, checked against
+DOCUMENT as `semdiff--check-report' does, and the patch, for git
+apply.  With REVERSE, the patch is made for `git apply --reverse'.
+PART, \(HUNK FIRST LAST) as `semdiff--targets' gives it, limits the
 patch of the one entity to a hunk or to lines of a hunk."
-  (semdiff--run-sync
-   (append (semdiff--role-args role)
-           '("--format" "patch")
-           (and reverse '("--for-reverse"))
-           (mapcan (lambda (id) (list "--entity" id)) ids)
-           (and part (list "--hunk" (number-to-string (car part))))
-           (and part (nth 1 part)
-                (list "--lines" (format "%d-%d" (nth 1 part) (nth 2 part)))))))
+  (let ((both (semdiff--parse
+               (semdiff--run-sync
+                (append (semdiff--role-args role)
+                        '("--format" "patch" "--with-report")
+                        (and reverse '("--for-reverse"))
+                        (mapcan (lambda (id) (list "--entity" id)) ids)
+                        (and part (list "--hunk" (number-to-string (car part))))
+                        (and part (nth 1 part)
+                             (list "--lines" (format "%d-%d" (nth 1 part) (nth 2 part))))
+                        (and paths (cons "--" paths)))))))
+    (semdiff--check-report (alist-get 'report both) ids document)
+    (alist-get 'patch both)))
 
 (defun semdiff--created-paths (patch)
   "Return the paths of the new files in PATCH (a `new file mode' section).
@@ -1588,7 +1622,8 @@ save without asking is `semdiff-save-buffers'; declining refuses."
                                    (or (semdiff--repository)
                                        (user-error "Not a git diff"))))
                (untracked-ids (semdiff--untracked-file-ids document role))
-               (entity-p (null files)))
+               (entity-p (null files))
+               (touched nil))
     ;; Refuse before touching anything: a half-made change is worse than none.
     (pcase (cons action role)
       ((or '(stage . staged) '(unstage . unstaged))
@@ -1606,16 +1641,19 @@ save without asking is `semdiff-save-buffers'; declining refuses."
                               ids)))
     (when (and entity-p (not part))
       (setq ids (semdiff--confirm-needed document ids action what)))
-    (semdiff--save-or-refuse (semdiff--touched-paths document ids paths))
+    (setq touched (semdiff--touched-paths document ids paths))
+    (semdiff--save-or-refuse touched)
+    ;; One CLI run per command, on the files involved: the check that
+    ;; what is changed is what was shown, and the patch if one is needed.
     (cond
      ((and (eq action 'discard) (eq role 'untracked) (not entity-p))
-      (semdiff--check-fresh role ids document)
+      (semdiff--check-fresh role ids document touched)
       (semdiff--delete-untracked paths))
      ((and paths (eq action 'stage))
-      (semdiff--check-fresh role ids document)
+      (semdiff--check-fresh role ids document touched)
       (apply #'semdiff--git nil "add" "--all" "--" paths))
      ((and paths (eq action 'unstage))
-      (semdiff--check-fresh role ids document)
+      (semdiff--check-fresh role ids document touched)
       (apply #'semdiff--git nil "reset" "--quiet" "--" paths))
      (t
       (when (eq action 'discard)
@@ -1625,8 +1663,8 @@ save without asking is `semdiff-save-buffers'; declining refuses."
                         (mapconcat #'semdiff--file-title whole ", ")))))
       (unless ids
         (user-error "Nothing to %s" action))
-      (semdiff--check-fresh role ids document)
-      (let* ((patch (semdiff--patch (semdiff--run-role role) ids (not (eq action 'stage)) part))
+      (let* ((patch (semdiff--fresh-patch role ids document (not (eq action 'stage)) part
+                                          touched))
              (untracked-paths (mapcar (lambda (id)
                                         (alist-get 'new_path (semdiff--file-by-id document id)))
                                       untracked-ids))

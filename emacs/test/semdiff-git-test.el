@@ -891,6 +891,39 @@ not staged yet: stage it too? ")))
 
 ;;;; The resident server (issue 19, scope 2)
 
+(ert-deftest semdiff-git-test-stage-is-one-cli-request-on-the-files-involved ()
+  "s on an entity runs the CLI once before the refresh: check and patch, on its file only."
+  (semdiff-test-with-repo
+    (semdiff-test-write "b.py" "def other():\n    return 1\n")
+    (semdiff-test-git "add" "b.py")
+    (semdiff-test-git "commit" "-q" "-m" "b")
+    (semdiff-test-write "b.py" "def other():\n    return 2\n")
+    (let ((buffer (semdiff-git-test--open))
+          (calls nil))
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "alpha") start))
+      (cl-letf* ((call-cli (symbol-function 'semdiff--call-cli))
+                 ((symbol-function 'semdiff--call-cli)
+                  (lambda (args &optional callback)
+                    (unless callback (push args calls))
+                    (funcall call-cli args callback))))
+        (semdiff-test-press buffer "s")
+        (semdiff-test-wait buffer))
+      (should (= (length calls) 1))
+      (should (member "--with-report" (car calls)))
+      (should (equal (member "--" (car calls)) '("--" "a.py")))
+      (should (equal (semdiff-test-git "diff" "--cached" "--name-only") "a.py\n"))
+      ;; A file changed after it was drawn: the same one request refuses, nothing is staged.
+      (semdiff-test-git "reset" "-q")
+      (semdiff-test-press buffer "g")
+      (semdiff-test-wait buffer)
+      (semdiff-test-write "a.py" (replace-regexp-in-string "x \\+ 2" "x + 7" semdiff-test-new-text))
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "alpha") start))
+      (should (string-prefix-p "It changed since it was shown"
+                               (cadr (should-error (semdiff-stage) :type 'user-error))))
+      (semdiff-test-wait buffer)
+      (should (equal (semdiff-test-git "diff" "--cached") "")))))
+
+
 (defmacro semdiff-git-test--with-fresh-server (&rest body)
   "Run BODY with the server stopped before and after it."
   (declare (indent 0))
