@@ -254,7 +254,11 @@ The next command that runs the CLI starts another."
         (while (search-forward "\n" nil t)
           (let ((line (buffer-substring (point-min) (point))))
             (delete-region (point-min) (point))
-            (semdiff--server-answer process (semdiff--parse line))))))))
+            ;; A line that is not an answer (a broken server) is dropped:
+            ;; its request fails when the server ends.
+            (let ((answer (ignore-errors (semdiff--parse line))))
+              (when (consp answer)
+                (semdiff--server-answer process answer)))))))))
 
 (defun semdiff--server-field (answer name)
   "Return the output field NAME (`stdout' or `stderr') of ANSWER."

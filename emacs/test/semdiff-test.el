@@ -9,6 +9,10 @@
 
 (require 'semdiff-test-support)
 
+;; These tests stand in for the CLI with scripts that print recorded output: none of them is
+;; a `semdiff serve', so each call is a process of its own (semdiff-git-test.el runs the server).
+(setq semdiff-use-server nil)
+
 (defun semdiff-test--entity-lines (entity)
   "Return the diff lines ENTITY shows, as they appear in the buffer."
   (apply #'append
