@@ -126,6 +126,9 @@ leaves them alone."
 Its files are the ones of the document it lists: the unstaged
 changes' run gives two groups, the untracked files and the rest.")
 
+(defclass semdiff-message-section (semdiff-section) ()
+  "The commit's author, date and message, in `semdiff-show'.")
+
 (defclass semdiff-file-section (semdiff-section) ()
   "A file pair: its value is the file id.")
 
@@ -513,10 +516,11 @@ included), staged the index against HEAD."
         (t '("git"))))
 
 (defun semdiff--json-args (args)
-  "Return ARGS with the JSON format option, after any subcommand."
+  "Return ARGS with the JSON format option, after any subcommand.
+The buffer's context (\\<semdiff-mode-map>\\[semdiff-more-context], \\[semdiff-less-context]) comes with it."
   (if (member (car args) '("git" "show"))
-      (append (list (car args) "--format" "json") (cdr args))
-    (append '("--format" "json") args)))
+      (append (list (car args) "--format" "json") (semdiff--context-args) (cdr args))
+    (append '("--format" "json") (semdiff--context-args) args)))
 
 (defun semdiff--start ()
   "Start the CLI processes of the current buffer; redraw when all have ended."
@@ -653,6 +657,7 @@ GROUPS is a list of (ROLE TITLE DOCUMENT FILES)."
     ;; `magit-root-section' still holds the old tree: sections with the
     ;; same ident take over its visibility.
     (magit-insert-section (semdiff-root-section)
+      (semdiff--insert-commit-message groups)
       (if (cl-notany (lambda (group) (semdiff--group-has-changes (nth 2 group) (nth 3 group)))
                      groups)
           (progn
@@ -673,6 +678,31 @@ GROUPS is a list of (ROLE TITLE DOCUMENT FILES)."
     (magit-section-update-highlight)
     (set-buffer-modified-p nil)
     (run-hooks 'semdiff-after-refresh-hook)))
+
+(defun semdiff--commit-message (document)
+  "Return the author, date and message of DOCUMENT's new commit, or nil.
+Only for `semdiff-show' (git log's medium format, as git show prints it)."
+  (let ((rev (alist-get 'rev (alist-get 'new document)))
+        (repository (alist-get 'repository document)))
+    (when (and rev repository (eq (plist-get semdiff--view :kind) 'show))
+      (let ((default-directory (file-name-as-directory repository)))
+        (with-temp-buffer
+          (let ((coding-system-for-read 'utf-8-unix))
+            (when (eq 0 (process-file "git" nil t nil "show" "-s" "--no-color"
+                                      "--format=Author: %an <%ae>%nDate:   %ad%n%n%w(0,4,4)%B"
+                                      rev))
+              ;; %w indents the message's empty lines too.
+              (replace-regexp-in-string "^ +$" "" (string-trim-right (buffer-string))))))))))
+
+(defun semdiff--insert-commit-message (groups)
+  "Insert the commit's author, date and message above GROUPS, for `semdiff-show'."
+  (let ((text (and groups (semdiff--commit-message (nth 2 (car groups))))))
+    (when text
+      (magit-insert-section (semdiff-message-section 'message)
+        (magit-insert-heading
+          (propertize (concat "commit " (alist-get 'rev (alist-get 'new (nth 2 (car groups)))))
+                      'font-lock-face 'magit-section-heading))
+        (insert text "\n\n")))))
 
 (defun semdiff--header-text ()
   "Return the header line of the last drawing, without any error mark."
@@ -1551,6 +1581,7 @@ patch of the one entity to a hunk or to lines of a hunk."
                (semdiff--run-sync
                 (append (semdiff--role-args role)
                         '("--format" "patch" "--with-report")
+                        (semdiff--context-args)
                         (and reverse '("--for-reverse"))
                         (mapcan (lambda (id) (list "--entity" id)) ids)
                         (and part (list "--hunk" (number-to-string (car part))))
@@ -1699,7 +1730,144 @@ save without asking is `semdiff-save-buffers'; declining refuses."
     (semdiff--revert-file-buffers default-directory)
     (unless (and (eq action 'discard) (eq role 'untracked))
       (message "%s %s" (capitalize (semdiff--past action)) what))
-    (semdiff-refresh)))
+    (semdiff--after-change)))
+
+(defun semdiff--after-change ()
+  "Redraw after a change to the repository, and Magit's buffers if it is loaded."
+  (semdiff-refresh)
+  (semdiff--refresh-magit))
+
+(defun semdiff--refresh-magit ()
+  "Refresh Magit's buffers of this repository, when Magit is loaded."
+  (when (and (featurep 'magit) (fboundp 'magit-refresh-all))
+    (let ((semdiff-buffer (current-buffer)))
+      (magit-refresh-all)
+      (when (buffer-live-p semdiff-buffer)
+        (set-buffer semdiff-buffer)))))
+
+(defun semdiff--group-paths (role)
+  "Return the paths of the files in the group ROLE of the buffer."
+  (let ((group (and magit-root-section
+                    (cl-find role (oref magit-root-section children)
+                             :key (lambda (section) (oref section value))))))
+    (and group (delete-dups (apply #'append (mapcar #'semdiff--file-paths
+                                                    (oref group files)))))))
+
+(defun semdiff--change-all (action)
+  "Apply ACTION, `stage' or `unstage', to everything, as Magit's S and U do.
+Staging takes the tracked files' changes: untracked files stay untracked."
+  (unless (eq (plist-get semdiff--view :kind) 'status)
+    (user-error "Staging works on the unstaged and staged changes (M-x semdiff)"))
+  (let* ((role (if (eq action 'stage) 'unstaged 'staged))
+         (paths (or (semdiff--group-paths role)
+                    (user-error "No %s changes" (if (eq action 'stage) "unstaged" "staged"))))
+         (default-directory (file-name-as-directory
+                             (or (semdiff--repository) (user-error "Not a git diff")))))
+    (semdiff--save-or-refuse paths)
+    (if (eq action 'stage)
+        (semdiff--git nil "add" "--update" "--" ".")
+      (semdiff--git nil "reset" "--quiet"))
+    (semdiff--revert-file-buffers default-directory)
+    (message "%s all changes" (if (eq action 'stage) "Staged" "Unstaged"))
+    (semdiff--after-change)))
+
+(defun semdiff-stage-all ()
+  "Stage everything in the tracked files; untracked files stay as they are."
+  (interactive)
+  (semdiff--change-all 'stage))
+
+(defun semdiff-unstage-all ()
+  "Unstage everything."
+  (interactive)
+  (semdiff--change-all 'unstage))
+
+;;;; Context
+
+(defvar-local semdiff--context nil
+  "Lines of context around changes, or nil for the CLI's default (3).")
+
+(defun semdiff--context-args ()
+  "Return the CLI's context option for the buffer's context, or nil."
+  (and semdiff--context (list "-U" (number-to-string semdiff--context))))
+
+(defun semdiff-more-context ()
+  "Show one more line of context around each change."
+  (interactive)
+  (setq semdiff--context (1+ (or semdiff--context 3)))
+  (message "Context: %d lines" semdiff--context)
+  (semdiff-refresh))
+
+(defun semdiff-less-context ()
+  "Show one line of context fewer around each change."
+  (interactive)
+  (setq semdiff--context (max 0 (1- (or semdiff--context 3))))
+  (message "Context: %d lines" semdiff--context)
+  (semdiff-refresh))
+
+;;;; Committing
+
+(defvar-local semdiff--commit-origin nil
+  "The review buffer a commit message buffer was opened from.")
+
+(defvar semdiff-commit-mode-map
+  (let ((map (make-sparse-keymap)))
+    (define-key map (kbd "C-c C-c") #'semdiff-commit-finish)
+    (define-key map (kbd "C-c C-k") #'semdiff-commit-abort)
+    map)
+  "Keymap of `semdiff-commit-mode'.")
+
+(define-derived-mode semdiff-commit-mode text-mode "semdiff-commit"
+  "Write a commit message.
+\\<semdiff-commit-mode-map>\\[semdiff-commit-finish] commits, \\[semdiff-commit-abort] aborts.  \
+Lines starting with # are left out of the message.")
+
+(defun semdiff-commit ()
+  "Commit what is staged.
+Through `magit-commit-create' when Magit is loaded; otherwise in a
+buffer of its own, where
+\\<semdiff-commit-mode-map>\\[semdiff-commit-finish] runs git commit."
+  (interactive)
+  (let ((default-directory (file-name-as-directory
+                            (or (semdiff--repository) (user-error "Not a git diff"))))
+        (origin (current-buffer)))
+    (if (and (featurep 'magit) (fboundp 'magit-commit-create))
+        (magit-commit-create)
+      (when (eq 0 (call-process "git" nil nil nil "diff" "--cached" "--quiet"))
+        (user-error "Nothing staged: stage something first (s, S)"))
+      (let ((stat (with-output-to-string
+                    (call-process "git" nil standard-output nil "diff" "--cached" "--stat")))
+            (root default-directory))
+        (pop-to-buffer (get-buffer-create "*semdiff commit*"))
+        (semdiff-commit-mode)
+        (setq default-directory root
+              semdiff--commit-origin origin)
+        (erase-buffer)
+        (insert "\n\n# Write the message above; C-c C-c commits, C-c C-k aborts.\n"
+                "# Lines starting with # are left out.\n#\n"
+                (replace-regexp-in-string "^" "# " (string-trim-right stat)) "\n")
+        (goto-char (point-min))))))
+
+(defun semdiff-commit-finish ()
+  "Commit what is staged, with the message of this buffer."
+  (interactive)
+  (let ((message (string-trim
+                  (replace-regexp-in-string "^#.*\n?" "" (buffer-string))))
+        (origin semdiff--commit-origin))
+    (when (string-empty-p message)
+      (user-error "The message is empty: nothing committed"))
+    (semdiff--git (concat message "\n") "commit" "--quiet" "--file" "-")
+    (let ((summary (car (split-string message "\n"))))
+      (quit-window t)
+      (message "Committed: %s" summary))
+    (when (buffer-live-p origin)
+      (with-current-buffer origin
+        (semdiff--after-change)))))
+
+(defun semdiff-commit-abort ()
+  "Close the message buffer without committing."
+  (interactive)
+  (quit-window t)
+  (message "Nothing committed"))
 
 (defun semdiff--revert-file-buffers (root)
   "Revert the unmodified buffers under ROOT whose files changed on disk."
@@ -1792,9 +1960,14 @@ Whether to ask is up to `semdiff-save-buffers'."
     (semdiff-visit . "visit the line (a `-' line opens the old version)")
     (semdiff-visit-worktree . "visit the file in the working tree")
     (semdiff-edit . "edit the entity in place")
-    (semdiff-stage . "stage the entity (or file, or all)")
+    (semdiff-stage . "stage the hunk, region, entity, file or group at point")
     (semdiff-unstage . "unstage it")
     (semdiff-discard . "discard it, after confirmation")
+    (semdiff-stage-all . "stage every change to tracked files")
+    (semdiff-unstage-all . "unstage everything")
+    (semdiff-commit . "commit what is staged (through Magit when it is loaded)")
+    (semdiff-more-context . "one more line of context")
+    (semdiff-less-context . "one line of context fewer")
     (semdiff-refresh . "refresh, keeping what is expanded")
     (semdiff-jump . "jump to an entity by name")
     (semdiff-explain . "why the entity was paired (or not): the matcher's candidates")
@@ -1852,6 +2025,11 @@ it, on both sides, with each term of its cost."
     (define-key map "e" #'semdiff-edit)
     (define-key map "s" #'semdiff-stage)
     (define-key map "u" #'semdiff-unstage)
+    (define-key map "S" #'semdiff-stage-all)
+    (define-key map "U" #'semdiff-unstage-all)
+    (define-key map "c" #'semdiff-commit)
+    (define-key map "+" #'semdiff-more-context)
+    (define-key map "-" #'semdiff-less-context)
     (define-key map "k" #'semdiff-discard)
     (define-key map "g" #'semdiff-refresh)
     (define-key map "q" #'quit-window)
@@ -2261,6 +2439,13 @@ Its author is padded to WIDTH and its subject to SUBJECT-WIDTH."
   (setq-local revert-buffer-function (lambda (&rest _) (semdiff-history-refresh)))
   (add-hook 'kill-buffer-hook #'semdiff--kill-processes nil t)
   (add-hook 'kill-buffer-hook #'semdiff--kill-log nil t))
+
+;;;###autoload
+(with-eval-after-load 'magit-diff
+  ;; magit's diff transient (d in magit-status) reaches semdiff with S.
+  (when (fboundp 'transient-append-suffix)
+    (ignore-errors
+      (transient-append-suffix 'magit-diff "c" '("S" "Semantic diff (semdiff)" semdiff)))))
 
 (provide 'semdiff)
 ;;; semdiff.el ends here

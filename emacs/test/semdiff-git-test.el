@@ -994,5 +994,82 @@ not staged yet: stage it too? ")))
       (should-not (semdiff--server-usable-p)))
     (should (semdiff--server-usable-p))))
 
+;;;; The review loop (issue 19, scope 4)
+
+(ert-deftest semdiff-git-test-stage-all-and-unstage-all ()
+  "S stages every tracked file's change and leaves untracked files; U unstages everything."
+  (semdiff-test-with-repo
+    (semdiff-test-write "notes.txt" "remember\n")
+    (let ((buffer (semdiff-git-test--open)))
+      (semdiff-test-press buffer "S")
+      (semdiff-test-wait buffer)
+      (should (equal (semdiff-test-git "status" "--porcelain") "M  a.py\n?? notes.txt\n"))
+      (should-not (semdiff-git-test--group 'unstaged))
+      (should (semdiff-git-test--group 'untracked))
+      (semdiff-test-press buffer "U")
+      (semdiff-test-wait buffer)
+      (should (equal (semdiff-test-git "status" "--porcelain") " M a.py\n?? notes.txt\n"))
+      (should-not (semdiff-git-test--group 'staged)))))
+
+(ert-deftest semdiff-git-test-context-grows-and-shrinks-and-staging-still-works ()
+  "+ and - change the lines of context; s then checks and patches with the same context."
+  (semdiff-git-test--with-compute
+    (let* ((buffer (semdiff-git-test--open))
+           (lines (lambda ()
+                    (let ((entity (oref (semdiff-git-test--entity-in 'unstaged "compute") data)))
+                      (length (alist-get 'lines (car (alist-get 'hunks entity))))))))
+      (let ((before (funcall lines)))
+        (semdiff-test-press buffer "-")
+        (semdiff-test-wait buffer)
+        (should (< (funcall lines) before))
+        (semdiff-test-press buffer "+ +")
+        (semdiff-test-wait buffer)
+        (should (> (funcall lines) before)))
+      (should (= (buffer-local-value 'semdiff--context buffer) 4))
+      ;; With 4 lines of context the two hunks are one: s on it stages both changes (and the
+      ;; check before it, made with the same context, agrees with what is drawn).
+      (semdiff-git-test--expand buffer 'unstaged "compute")
+      (should (= (length (semdiff-test-sections 'semdiff-hunk-section)) 1))
+      (semdiff-test-goto-line-text "+    extra = 2")
+      (semdiff-test-press buffer "s")
+      (semdiff-test-wait buffer)
+      (should (equal (semdiff-test-git "show" ":calc.py") semdiff-git-test--compute-new)))))
+
+(ert-deftest semdiff-git-test-commit-in-a-buffer-without-magit ()
+  "c opens a message buffer; C-c C-c commits what is staged and the review buffer redraws."
+  (semdiff-test-with-repo
+    (let ((buffer (semdiff-git-test--open)))
+      (should (string-prefix-p "Nothing staged"
+                               (cadr (should-error (semdiff-commit) :type 'user-error))))
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "alpha") start))
+      (semdiff-test-press buffer "s")
+      (semdiff-test-wait buffer)
+      (semdiff-test-press buffer "c")
+      (should (equal (buffer-name) "*semdiff commit*"))
+      (should (string-match-p "^# +a.py | " (buffer-string)))
+      (insert "Change alpha\n\nOnly alpha.")
+      (execute-kbd-macro (kbd "C-c C-c"))
+      (semdiff-test-wait buffer)
+      (should (equal (semdiff-test-git "log" "-1" "--format=%B") "Change alpha\n\nOnly alpha.\n\n"))
+      (should-not (get-buffer "*semdiff commit*"))
+      (with-current-buffer buffer
+        (should-not (semdiff-git-test--group 'staged))
+        (should (member "modified Box.put" (semdiff-git-test--titles 'unstaged)))))))
+
+(ert-deftest semdiff-git-test-show-has-author-date-and-message ()
+  "semdiff-show shows the commit's author, date and message above its changes."
+  (semdiff-test-with-repo
+    (semdiff-test-git "commit" "-q" "-a" "-m" "Rename beta\n\nAnd more.")
+    (let ((buffer (semdiff-show "HEAD")))
+      (semdiff-test-wait buffer)
+      (with-current-buffer buffer
+        (let ((message (car (semdiff-test-sections 'semdiff-message-section))))
+          (should message)
+          (should (string-prefix-p "commit " (semdiff-test-heading message)))
+          (should (string-match-p "^Author: Test <test@example.com>\nDate:   .+\n\n    Rename beta\n\n    And more\\.$"
+                                  (buffer-substring-no-properties (oref message start)
+                                                                  (oref message end)))))
+        (should (semdiff-test-entity "beta → gamma"))))))
+
 (provide 'semdiff-git-test)
 ;;; semdiff-git-test.el ends here

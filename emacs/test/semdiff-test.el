@@ -309,7 +309,9 @@ Exit 2 keeps the old contents and reports."
   (let ((buffer (semdiff-test-render (expand-file-name "rust/issue_974/" semdiff-test-fixtures))))
     (semdiff-test-press buffer "?")
     (let ((help (with-current-buffer "*semdiff-help*" (buffer-string))))
-      (dolist (line '("^s +stage the entity" "^u +unstage it" "^k +discard it"
+      (dolist (line '("^s +stage the hunk, region, entity" "^u +unstage it" "^k +discard it"
+                      "^S +stage every change" "^U +unstage everything" "^c +commit"
+                      "^\\+ +one more line of context" "^- +one line of context fewer"
                       "^e +edit the entity in place" "^RET +visit the line"
                       "^g +refresh" "^j +jump to an entity" "^n +next section"
                       "^w +why the entity was paired"
