@@ -1345,6 +1345,186 @@ changed since, they would point at the wrong text."
     (set-marker start nil)
     (set-marker end nil)))
 
+;;;; Editing the diff in place (like wdired)
+
+(defvar-local semdiff--inline nil
+  "While the review buffer's diff of an entity is edited: a plist.
+:entity is its JSON, :file the path of its file, :hunks a list of
+\(START END NEW-START NEW-LINES): the markers around each hunk's
+lines and where the hunk's new side is in the file.")
+
+(defvar semdiff-inline-mode-map
+  (let ((map (make-keymap)))
+    ;; The review buffer's one-letter commands must not run while typing.
+    (dotimes (char 95)
+      (define-key map (char-to-string (+ 32 char)) #'self-insert-command))
+    ;; magit-section's parent, `special-mode', remaps typing to `undefined'.
+    (define-key map [remap self-insert-command] #'self-insert-command)
+    (define-key map (kbd "RET") #'newline)
+    (define-key map (kbd "DEL") #'delete-backward-char)
+    (define-key map (kbd "TAB") #'tab-to-tab-stop)
+    (define-key map (kbd "C-c C-c") #'semdiff-inline-finish)
+    (define-key map (kbd "C-c C-k") #'semdiff-inline-abort)
+    map)
+  "Keymap of `semdiff-inline-mode'.")
+
+(define-minor-mode semdiff-inline-mode
+  "Edit an entity's diff in the review buffer, as a patch.
+Each line keeps its first column: `+' and ` ' lines are the new
+text, `-' lines cannot be changed.
+\\<semdiff-inline-mode-map>\\[semdiff-inline-finish] writes the new text back to the file,
+\\[semdiff-inline-abort] aborts."
+  :lighter " Semdiff-Inline"
+  :keymap semdiff-inline-mode-map)
+
+(defun semdiff-edit-inline ()
+  "Edit the `+' and context lines of the entity at point, in place.
+Like `wdired', in the review buffer itself:
+\\<semdiff-inline-mode-map>\\[semdiff-inline-finish] writes the entity's new text back to its file,
+\\[semdiff-inline-abort] aborts.  Only for the working tree's side,
+with the same safety as the other commands: a buffer with unsaved
+edits of the file refuses, and so does a file changed since it was
+shown."
+  (interactive)
+  (let* ((section (or (semdiff--ancestor 'semdiff-entity-section)
+                      (user-error "No entity here")))
+         (group (semdiff--ancestor 'semdiff-group-section section))
+         (entity (oref section data))
+         (new (or (alist-get 'new entity)
+                  (user-error "This entity was removed: there is nothing to edit")))
+         (hunks (semdiff--entity-hunk-sections section)))
+    (unless (memq (oref group value) '(unstaged untracked))
+      (user-error "Inline editing works on the unstaged changes (the working tree)"))
+    (when (assq 'moved_hunks entity)
+      (user-error "A moved entity's diff is not its text: edit it with e"))
+    (when (oref section hidden)
+      (magit-section-show section)
+      (setq hunks (semdiff--entity-hunk-sections section)))
+    (unless hunks
+      (user-error "No diff to edit"))
+    (when (cl-some (lambda (hunk) (cl-some (lambda (line) (alist-get 'no_newline line))
+                                           (alist-get 'lines hunk)))
+                   (alist-get 'hunks entity))
+      (user-error "A file without a final newline: edit it with e"))
+    (let* ((default-directory (file-name-as-directory
+                               (or (semdiff--repository) default-directory)))
+           (path (alist-get 'path new)))
+      (semdiff--inline-check path entity)
+      (let ((inhibit-read-only t)
+            (spans nil))
+        (cl-mapc
+         (lambda (hunk-section hunk)
+           (let* ((start (save-excursion (goto-char (oref hunk-section start))
+                                         (forward-line 1) (point)))
+                  (end (oref hunk-section end)))
+             (push (list (copy-marker start) (copy-marker end t)
+                         (alist-get 'new_start hunk) (alist-get 'new_lines hunk))
+                   spans)))
+         hunks (alist-get 'hunks entity))
+        (setq spans (nreverse spans))
+        ;; Everything is read-only but the hunks' `+' and context lines.
+        ;; Front-sticky: nothing can be typed just before a `-' line or a heading,
+        ;; where it would join their line.
+        (add-text-properties (point-min) (point-max)
+                             '(read-only t front-sticky (read-only) rear-nonsticky (read-only)))
+        (pcase-dolist (`(,start ,end . ,_) spans)
+          (save-excursion
+            (goto-char start)
+            (while (< (point) end)
+              (unless (eq (char-after) ?-)
+                (remove-text-properties (point) (min end (1+ (line-end-position)))
+                                        '(read-only nil)))
+              (forward-line 1))))
+        (setq semdiff--inline (list :entity entity :file path :hunks spans))
+        (setq buffer-read-only nil)
+        (semdiff-inline-mode 1)
+        (setq header-line-format
+              (substitute-command-keys
+               "\\<semdiff-inline-mode-map>Editing the diff: \\[semdiff-inline-finish] \
+writes the entity back to its file, \\[semdiff-inline-abort] aborts"))
+        (goto-char (car (car spans)))
+        (forward-char 1)))))
+
+(defun semdiff--entity-hunk-sections (section)
+  "Return the hunk sections of entity SECTION, in order (none while collapsed)."
+  (cl-remove-if-not (lambda (child) (object-of-class-p child 'semdiff-hunk-section))
+                    (oref section children)))
+
+(defun semdiff--inline-check (path entity)
+  "Refuse unless PATH is saved and still has ENTITY's new lines; return its buffer."
+  (semdiff--save-or-refuse (list path))
+  (let ((buffer (find-file-noselect (expand-file-name path))))
+    (with-current-buffer buffer
+      (unless (verify-visited-file-modtime buffer)
+        (revert-buffer t t t)))
+    (unless (semdiff--lines-match-p buffer entity)
+      (user-error "%s changed since it was shown: look again (g)" path))
+    buffer))
+
+(defun semdiff--inline-new-lines (start end)
+  "Return the new side's lines between START and END, as the user left them.
+A `-' line is left out; a `+' or ` ' line loses its first column; a
+line typed without one is taken as it is."
+  (let ((lines nil))
+    (dolist (line (split-string (buffer-substring-no-properties start end) "\n"))
+      (cond ((string-prefix-p "-" line))
+            ((or (string-prefix-p "+" line) (string-prefix-p " " line))
+             (push (substring line 1) lines))
+            (t (push line lines))))
+    ;; The region ends with a newline: its last piece is empty.
+    (when (and lines (string-empty-p (car lines)))
+      (pop lines))
+    (nreverse lines)))
+
+(defun semdiff--inline-close ()
+  "Leave inline editing: the buffer is read-only again and redrawn."
+  (pcase-dolist (`(,start ,end . ,_) (plist-get semdiff--inline :hunks))
+    (set-marker start nil)
+    (set-marker end nil))
+  (setq semdiff--inline nil)
+  (semdiff-inline-mode -1)
+  (let ((inhibit-read-only t))
+    (remove-text-properties (point-min) (point-max)
+                            '(read-only nil front-sticky nil rear-nonsticky nil)))
+  (setq buffer-read-only t)
+  (setq header-line-format semdiff--header))
+
+(defun semdiff-inline-finish ()
+  "Write the edited entity back to its file, save it and redraw."
+  (interactive)
+  (let* ((state (or semdiff--inline (user-error "Not editing a diff")))
+         (default-directory (file-name-as-directory
+                             (or (semdiff--repository) default-directory)))
+         (texts (mapcar (pcase-lambda (`(,start ,end ,new-start ,new-lines))
+                          (list new-start new-lines (semdiff--inline-new-lines start end)))
+                        (plist-get state :hunks)))
+         (buffer (semdiff--inline-check (plist-get state :file) (plist-get state :entity))))
+    (with-current-buffer buffer
+      (save-restriction
+        (widen)
+        (save-excursion
+          ;; From the last hunk up, so that the line numbers above stay right.
+          (pcase-dolist (`(,new-start ,new-lines ,lines) (reverse texts))
+            (goto-char (point-min))
+            (forward-line (if (= new-lines 0) new-start (1- new-start)))
+            (let ((from (point)))
+              (forward-line new-lines)
+              (delete-region from (point))
+              (goto-char from)
+              (dolist (line lines) (insert line "\n"))))))
+      (save-buffer))
+    (semdiff--inline-close)
+    (message "Wrote %s" (plist-get state :file))
+    (semdiff--after-change)))
+
+(defun semdiff-inline-abort ()
+  "Stop editing the diff; the file is left as it was."
+  (interactive)
+  (unless semdiff--inline (user-error "Not editing a diff"))
+  (semdiff--inline-close)
+  (message "Nothing written")
+  (semdiff-refresh))
+
 ;;;; Staging, unstaging, discarding
 
 ;; An entity's change is staged, unstaged or discarded through its own
@@ -1960,6 +2140,7 @@ Whether to ask is up to `semdiff-save-buffers'."
     (semdiff-visit . "visit the line (a `-' line opens the old version)")
     (semdiff-visit-worktree . "visit the file in the working tree")
     (semdiff-edit . "edit the entity in place")
+    (semdiff-edit-inline . "edit the entity's diff right here, like wdired")
     (semdiff-stage . "stage the hunk, region, entity, file or group at point")
     (semdiff-unstage . "unstage it")
     (semdiff-discard . "discard it, after confirmation")
@@ -2023,6 +2204,8 @@ it, on both sides, with each term of its cost."
     (define-key map [C-return] #'semdiff-visit-worktree)
     (define-key map (kbd "C-j") #'semdiff-visit-worktree)
     (define-key map "e" #'semdiff-edit)
+    (define-key map "E" #'semdiff-edit-inline)
+    (define-key map [remap read-only-mode] #'semdiff-edit-inline)
     (define-key map "s" #'semdiff-stage)
     (define-key map "u" #'semdiff-unstage)
     (define-key map "S" #'semdiff-stage-all)

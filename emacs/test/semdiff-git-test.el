@@ -1071,5 +1071,85 @@ not staged yet: stage it too? ")))
                                                                   (oref message end)))))
         (should (semdiff-test-entity "beta → gamma"))))))
 
+;;;; Editing the diff in place (issue 19, scope 5)
+
+(ert-deftest semdiff-git-test-inline-edit-writes-the-entity-back ()
+  "E makes the + and context lines editable; C-c C-c writes them to the file and redraws."
+  (semdiff-git-test--with-compute
+    (let ((buffer (semdiff-git-test--open)))
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "compute") start))
+      (semdiff-test-press buffer "E")
+      (should semdiff-inline-mode)
+      (should-not buffer-read-only)
+      ;; A - line and the headings cannot be changed.
+      (semdiff-test-goto-line-text "-    total = 0")
+      (should-error (insert "x") :type 'text-read-only)
+      (forward-char 3)
+      (should-error (insert "x") :type 'text-read-only)
+      (goto-char (1+ (oref (semdiff-git-test--entity-in 'unstaged "compute") start)))
+      (should-error (insert "x") :type 'text-read-only)
+      ;; Typing letters types them: s does not stage.
+      (semdiff-test-goto-line-text "+    extra = 2")
+      (end-of-line)
+      (execute-kbd-macro (kbd "DEL s 5"))
+      (should (equal (semdiff-test-current-line) "+    extra = s5"))
+      (execute-kbd-macro (kbd "DEL DEL 5 RET + SPC SPC SPC SPC m o r e SPC = SPC 3"))
+      ;; A context line changes too, in hunk 2.
+      (semdiff-test-goto-line-text "     spread = last - first")
+      (end-of-line)
+      (execute-kbd-macro (kbd "SPC + SPC 0"))
+      (should (equal (semdiff-test-git "diff" "--cached") ""))
+      (execute-kbd-macro (kbd "C-c C-c"))
+      (semdiff-test-wait buffer)
+      (should-not semdiff-inline-mode)
+      (should buffer-read-only)
+      (should (equal (semdiff-test-read (expand-file-name "calc.py" root))
+                     (replace-regexp-in-string
+                      (regexp-quote "    extra = 2\n") "    extra = 5\n    more = 3\n"
+                      (replace-regexp-in-string
+                       (regexp-quote "spread = last - first\n") "spread = last - first + 0\n"
+                       semdiff-git-test--compute-new t t)
+                      t t)))
+      (should (equal (semdiff-test-git "diff" "--cached") "")))))
+
+(ert-deftest semdiff-git-test-inline-edit-abort-and-safety ()
+  "C-c C-k leaves the file as it was; unsaved edits in its buffer, or a file changed since
+it was shown, refuse."
+  (semdiff-git-test--with-compute
+    (let ((buffer (semdiff-git-test--open)))
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "compute") start))
+      (semdiff-test-press buffer "E")
+      (semdiff-test-goto-line-text "+    extra = 2")
+      (end-of-line)
+      (insert "00")
+      (execute-kbd-macro (kbd "C-c C-k"))
+      (semdiff-test-wait buffer)
+      (should-not semdiff-inline-mode)
+      (should (equal (semdiff-test-read (expand-file-name "calc.py" root))
+                     semdiff-git-test--compute-new))
+      (semdiff-test-goto-line-text "+    extra = 2")
+      ;; Unsaved edits in the file's buffer: refused before anything is editable.
+      (let ((visiting (find-file-noselect (expand-file-name "calc.py" root))))
+        (with-current-buffer visiting (goto-char (point-max)) (insert "# unsaved\n"))
+        (switch-to-buffer buffer)
+        (goto-char (oref (semdiff-git-test--entity-in 'unstaged "compute") start))
+        (should (equal (cadr (should-error (semdiff-edit-inline) :type 'user-error))
+                       "calc.py has unsaved changes: save or revert it first (nothing changed)"))
+        (should-not semdiff-inline-mode)
+        (with-current-buffer visiting (set-buffer-modified-p nil) (kill-buffer)))
+      ;; Changed on disk while being edited: C-c C-c refuses and writes nothing.
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "compute") start))
+      (semdiff-edit-inline)
+      (semdiff-test-goto-line-text "+    extra = 2")
+      (end-of-line)
+      (insert "0")
+      (semdiff-test-write "calc.py" (replace-regexp-in-string
+                                     "extra = 2" "extra = 9" semdiff-git-test--compute-new))
+      (should (string-suffix-p "changed since it was shown: look again (g)"
+                               (cadr (should-error (semdiff-inline-finish) :type 'user-error))))
+      (should (string-match-p "extra = 9" (semdiff-test-read (expand-file-name "calc.py" root))))
+      (semdiff-inline-abort)
+      (semdiff-test-wait buffer))))
+
 (provide 'semdiff-git-test)
 ;;; semdiff-git-test.el ends here

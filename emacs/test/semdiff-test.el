@@ -310,6 +310,7 @@ Exit 2 keeps the old contents and reports."
     (semdiff-test-press buffer "?")
     (let ((help (with-current-buffer "*semdiff-help*" (buffer-string))))
       (dolist (line '("^s +stage the hunk, region, entity" "^u +unstage it" "^k +discard it"
+                      "^E, C-x C-q +edit the entity's diff right here"
                       "^S +stage every change" "^U +unstage everything" "^c +commit"
                       "^\\+ +one more line of context" "^- +one line of context fewer"
                       "^e +edit the entity in place" "^RET +visit the line"
