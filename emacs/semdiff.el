@@ -2090,6 +2090,11 @@ a hunk, discard the lines it covers."
   (interactive)
   (unless semdiff--view
     (user-error "Not a semdiff buffer"))
+  (when semdiff--inline
+    ;; A redraw would throw the edits away.
+    (user-error (substitute-command-keys
+                 "Editing the diff: \\<semdiff-inline-mode-map>\\[semdiff-inline-finish] \
+writes it, \\[semdiff-inline-abort] aborts; then refresh")))
   (semdiff--save-buffers)
   (semdiff--start))
 

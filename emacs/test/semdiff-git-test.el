@@ -1099,6 +1099,9 @@ not staged yet: stage it too? ")))
       (end-of-line)
       (execute-kbd-macro (kbd "SPC + SPC 0"))
       (should (equal (semdiff-test-git "diff" "--cached") ""))
+      ;; A refresh now would throw the edits away: refused.
+      (should (string-prefix-p "Editing the diff: C-c C-c writes it"
+                               (cadr (should-error (semdiff-refresh) :type 'user-error))))
       (execute-kbd-macro (kbd "C-c C-c"))
       (semdiff-test-wait buffer)
       (should-not semdiff-inline-mode)
