@@ -120,8 +120,14 @@ leaves them alone."
 (defclass semdiff-root-section (magit-section) ()
   "The whole semdiff buffer.")
 
-(defclass semdiff-group-section (semdiff-section) ()
-  "One run of the CLI: its value is the role, its data the document.")
+(defclass semdiff-group-section (semdiff-section)
+  ((files :initform nil))
+  "A group of files: its value is the role, its data the document of its CLI run.
+Its files are the ones of the document it lists: the unstaged
+changes' run gives two groups, the untracked files and the rest.")
+
+(defclass semdiff-message-section (semdiff-section) ()
+  "The commit's author, date and message, in `semdiff-show'.")
 
 (defclass semdiff-file-section (semdiff-section) ()
   "A file pair: its value is the file id.")
@@ -141,7 +147,7 @@ arguments (for `git' and `show'); :sources the two files or
 buffers (for `files').")
 
 (defvar-local semdiff--processes nil
-  "The CLI processes of the refresh under way, or nil.")
+  "The CLI processes (or server requests' ids) of the refresh under way, or nil.")
 
 (defvar-local semdiff--generation 0
   "Counts refreshes, so that a slow, superseded run is ignored.")
@@ -176,10 +182,222 @@ default before it followed git, so it is no failure either."
   "Return the buffer that logs the CLI processes of the current buffer."
   (get-buffer-create (semdiff--process-buffer-name)))
 
-(defun semdiff--spawn (args callback)
-  "Run the CLI with ARGS asynchronously, in `default-directory'.
-Call CALLBACK with the exit code, the output and the error output
-once the process has ended.  Return the process."
+;;;; The resident CLI
+
+(defcustom semdiff-use-server t
+  "Whether to run the CLI through one resident `semdiff serve' process.
+The process answers each command as a new CLI process would, byte
+for byte, without paying its start-up (Python, the grammars) every
+time; it keeps parsed files between requests.  It starts at the
+first command and again if it dies.  Remote directories always run
+a CLI process of their own."
+  :type 'boolean)
+
+(defvar semdiff--server nil
+  "The `semdiff serve' process of this Emacs, or nil.")
+
+(defvar semdiff--server-environment nil
+  "The `process-environment' the server started with.")
+
+(defvar semdiff--server-command nil
+  "The `semdiff-command' the server started with.")
+
+(defvar semdiff--server-next-id 0
+  "The id of the last request sent to the server.")
+
+
+(defun semdiff--server-usable-p ()
+  "Return non-nil when the CLI should run through the server here."
+  (and semdiff-use-server (not (file-remote-p default-directory))))
+
+(defun semdiff--server-process ()
+  "Return the live server process, started if there is none."
+  (unless (and (process-live-p semdiff--server)
+               (equal semdiff--server-command semdiff-command))
+    (semdiff-stop-server)
+    ;; Each request names its own directory; this one only has to exist.
+    (let ((default-directory (file-name-as-directory
+                              (expand-file-name temporary-file-directory)))
+          (errors (make-pipe-process
+                   :name "semdiff serve stderr"
+                   :buffer (get-buffer-create " *semdiff-serve-stderr*")
+                   :coding 'utf-8-unix :noquery t :sentinel #'ignore)))
+      (setq semdiff--server-environment (copy-sequence process-environment)
+            semdiff--server-command semdiff-command)
+      (setq semdiff--server
+            (make-process
+             :name "semdiff serve"
+             :buffer (generate-new-buffer " *semdiff-serve*")
+             :command (append semdiff-command '("serve"))
+             :coding 'utf-8-unix :connection-type 'pipe :noquery t
+             :stderr errors
+             :filter #'semdiff--server-filter
+             :sentinel #'semdiff--server-sentinel))
+      (process-put semdiff--server 'semdiff-stderr errors)
+      ;; Request id -> callback, for the requests this server has not answered yet.
+      (process-put semdiff--server 'semdiff-waiting (make-hash-table :test #'eql))))
+  semdiff--server)
+
+(defun semdiff-stop-server ()
+  "Stop the resident `semdiff serve' process.
+The next command that runs the CLI starts another."
+  (interactive)
+  (when (process-live-p semdiff--server)
+    (delete-process semdiff--server))
+  (setq semdiff--server nil))
+
+(defun semdiff--server-filter (process output)
+  "Read OUTPUT of the server PROCESS: each complete line answers a request."
+  (let ((buffer (process-buffer process)))
+    (when (buffer-live-p buffer)
+      (with-current-buffer buffer
+        (goto-char (point-max))
+        (insert output)
+        (goto-char (point-min))
+        (while (search-forward "\n" nil t)
+          (let ((line (buffer-substring (point-min) (point))))
+            (delete-region (point-min) (point))
+            ;; A line that is not an answer (a broken server) is dropped:
+            ;; its request fails when the server ends.
+            (let ((answer (ignore-errors (semdiff--parse line))))
+              (when (consp answer)
+                (semdiff--server-answer process answer)))))))))
+
+(defun semdiff--server-field (answer name)
+  "Return the output field NAME (`stdout' or `stderr') of ANSWER."
+  (let ((encoded (alist-get (intern (format "%s_base64" name)) answer)))
+    (if encoded
+        (decode-coding-string (base64-decode-string encoded) 'utf-8)
+      (or (alist-get name answer) ""))))
+
+(defun semdiff--server-answer (process answer)
+  "Call the callback waiting for ANSWER, a parsed line of the server PROCESS."
+  (let* ((id (alist-get 'id answer))
+         (waiting (process-get process 'semdiff-waiting))
+         (callback (gethash id waiting)))
+    (when callback
+      (remhash id waiting)
+      (funcall callback (alist-get 'exit answer)
+               (semdiff--server-field answer 'stdout)
+               (semdiff--server-field answer 'stderr)))))
+
+(defun semdiff--server-sentinel (process event)
+  "Fail every request still waiting when the server PROCESS ends with EVENT."
+  (unless (process-live-p process)
+    (let* ((waiting nil)
+           (table (process-get process 'semdiff-waiting))
+           (errors (process-get process 'semdiff-stderr))
+           (said (progn
+                   ;; What it wrote to stderr may not have been read yet.
+                   (let ((deadline (+ (float-time) 2)))
+                     (while (and (memq (process-status errors) '(open run))
+                                 (< (float-time) deadline))
+                       (accept-process-output errors 0.05)))
+                   (if (buffer-live-p (process-buffer errors))
+                       (with-current-buffer (process-buffer errors)
+                         (prog1 (buffer-string) (erase-buffer)))
+                     "")))
+           (reason (concat (format "semdiff serve ended: %s\n" (string-trim event)) said)))
+      (maphash (lambda (_id callback) (push callback waiting)) table)
+      (clrhash table)
+      (when (eq process semdiff--server)
+        (setq semdiff--server nil))
+      (when (process-live-p (process-get process 'semdiff-stderr))
+        (delete-process (process-get process 'semdiff-stderr)))
+      (when (buffer-live-p (process-buffer process))
+        (kill-buffer (process-buffer process)))
+      (dolist (callback waiting)
+        (funcall callback -1 "" reason)))))
+
+(defun semdiff--server-env ()
+  "Return the variables that differ from the server's, for a request.
+A buffer may have its own `process-environment' (direnv, envrc)."
+  (let ((env nil))
+    (dolist (entry process-environment)
+      (unless (member entry semdiff--server-environment)
+        (let ((at (string-search "=" entry)))
+          (push (if at
+                    (cons (substring entry 0 at) (substring entry (1+ at)))
+                  (cons entry :null))
+                env))))
+    (dolist (entry semdiff--server-environment)
+      (let* ((at (string-search "=" entry))
+             (name (if at (substring entry 0 at) entry)))
+        (unless (or (assoc name env) (getenv name))
+          (push (cons name :null) env))))
+    (nreverse env)))
+
+(defun semdiff--server-request (args callback)
+  "Send ARGS to the server, to run in `default-directory'.
+Call CALLBACK with the exit code, the output and the error output.
+Return the request's id, which `semdiff--server-cancel' takes."
+  (let ((process (semdiff--server-process))
+        (id (cl-incf semdiff--server-next-id)))
+    (puthash id callback (process-get process 'semdiff-waiting))
+    (condition-case failure
+        (process-send-string
+         process
+         (concat (json-serialize
+		  (list :id id :argv (vconcat args)
+			:cwd (expand-file-name default-directory)
+			:env (let ((env (semdiff--server-env)))
+                               (if env
+				   (cl-loop for (name . value) in env
+                                            append (list (intern (concat ":" name)) value))
+				 #s(hash-table))))
+                  :null-object :null)
+                 "\n"))
+      ;; It died before reading the request: the sentinel answers, or this does.
+      (error
+       (when (gethash id (process-get process 'semdiff-waiting))
+         (remhash id (process-get process 'semdiff-waiting))
+         (run-at-time 0 nil callback -1 ""
+                      (format "semdiff serve: %s" (error-message-string failure))))))
+    id))
+
+(defun semdiff--server-cancel (id)
+  "Forget request ID: its answer, when it comes, is dropped."
+  (when (processp semdiff--server)
+    (remhash id (process-get semdiff--server 'semdiff-waiting))))
+
+(defun semdiff--server-call (args)
+  "Run ARGS through the server and wait: return (CODE STDOUT STDERR)."
+  (let ((result nil))
+    (semdiff--server-request args (lambda (&rest answer) (setq result answer)))
+    (while (not result)
+      (accept-process-output semdiff--server 0.05))
+    result))
+
+(defun semdiff--call-cli (args &optional callback)
+  "Run the CLI with ARGS in `default-directory': every CLI call is made here.
+With CALLBACK, run it asynchronously: call CALLBACK with the exit
+code, the output and the error output once the process has ended,
+and return the process.  Without, run it synchronously and return
+\(EXIT STDOUT STDERR).  This is the one place that knows how the
+CLI is reached: through the resident server when
+`semdiff-use-server' says so and the directory is local (the async
+call then returns the request's id), a process per call otherwise."
+  (cond
+   ((and callback (semdiff--server-usable-p))
+    (semdiff--server-request args callback))
+   (callback
+    (semdiff--call-cli-async args callback))
+   ((semdiff--server-usable-p)
+    (semdiff--server-call args))
+   (t
+    (let ((errfile (make-temp-file "semdiff-err")))
+      (unwind-protect
+          (with-temp-buffer
+            (let* ((coding-system-for-read 'utf-8-unix)
+                   (code (apply #'process-file (car semdiff-command) nil
+                                (list t errfile) nil
+                                (append (cdr semdiff-command) args))))
+              (list code (buffer-string) (semdiff--file-string errfile))))
+        (delete-file errfile))))))
+
+(defun semdiff--call-cli-async (args callback)
+  "Start the CLI with ARGS; return the process.
+CALLBACK gets (EXIT STDOUT STDERR).  Only `semdiff--call-cli' calls this."
   (let* ((out (generate-new-buffer " *semdiff-out*"))
          (err (generate-new-buffer " *semdiff-err*"))
          ;; An explicit pipe: the default one's sentinel would write
@@ -215,18 +433,10 @@ once the process has ended.  Return the process."
 (defun semdiff--run-sync (args)
   "Run the CLI with ARGS and return its output.
 Signal an error with the CLI's message when it fails."
-  (let ((errfile (make-temp-file "semdiff-err")))
-    (unwind-protect
-        (with-temp-buffer
-          (let* ((coding-system-for-read 'utf-8-unix)
-                 (code (apply #'process-file (car semdiff-command) nil
-                              (list t errfile) nil
-                              (append (cdr semdiff-command) args))))
-            (unless (semdiff--succeeded-p code)
-              (error "Semdiff failed: %s" (semdiff--first-line
-                                           (semdiff--file-string errfile))))
-            (buffer-string)))
-      (delete-file errfile))))
+  (pcase-let ((`(,code ,stdout ,stderr) (semdiff--call-cli args)))
+    (unless (semdiff--succeeded-p code)
+      (error "Semdiff failed: %s" (semdiff--first-line stderr)))
+    stdout))
 
 (defun semdiff--file-string (file)
   "Return the contents of FILE."
@@ -298,18 +508,19 @@ Signal an error with git's message when it fails."
       ('files (list (list 'diff nil (semdiff--files-args view)))))))
 
 (defun semdiff--role-args (role)
-  "Return the CLI arguments of ROLE, `unstaged' or `staged'.
-Unstaged is the working tree against the index, staged the index
-against HEAD."
+  "Return the CLI arguments of ROLE, `unstaged', `untracked' or `staged'.
+Unstaged is the working tree against the index (untracked files
+included), staged the index against HEAD."
   (cond ((eq role 'staged) '("git" "--staged"))
-        (semdiff-include-untracked '("git" "--untracked"))
+        ((or (eq role 'untracked) semdiff-include-untracked) '("git" "--untracked"))
         (t '("git"))))
 
 (defun semdiff--json-args (args)
-  "Return ARGS with the JSON format option, after any subcommand."
+  "Return ARGS with the JSON format option, after any subcommand.
+The buffer's context (\\<semdiff-mode-map>\\[semdiff-more-context], \\[semdiff-less-context]) comes with it."
   (if (member (car args) '("git" "show"))
-      (append (list (car args) "--format" "json") (cdr args))
-    (append '("--format" "json") args)))
+      (append (list (car args) "--format" "json") (semdiff--context-args) (cdr args))
+    (append '("--format" "json") (semdiff--context-args) args)))
 
 (defun semdiff--start ()
   "Start the CLI processes of the current buffer; redraw when all have ended."
@@ -324,7 +535,7 @@ against HEAD."
       (let ((spec spec)
             (args (semdiff--json-args (nth 2 spec))))
         (semdiff--log (format "$ %s\n" (string-join (append semdiff-command args) " ")))
-        (push (semdiff--spawn
+        (push (semdiff--call-cli
                args
                (lambda (code stdout stderr)
                  (push (list spec code stdout stderr) results)
@@ -343,8 +554,11 @@ against HEAD."
   "Stop the processes of a superseded refresh, and ignore what they report."
   (cl-incf semdiff--generation)
   (dolist (process semdiff--processes)
-    (when (process-live-p process)
-      (delete-process process)))
+    (cond ((processp process)
+           (when (process-live-p process)
+             (delete-process process)))
+          ;; A request to the server: it runs to its end, unheard.
+          ((integerp process) (semdiff--server-cancel process))))
   (setq semdiff--processes nil))
 
 (defconst semdiff--log-limit 200000
@@ -383,14 +597,55 @@ against HEAD."
     (if failure
         (semdiff--report-failure failure)
       (setq semdiff--last-error nil)
-      (semdiff--redraw (nreverse groups))
+      (semdiff--redraw (semdiff--split-untracked (nreverse groups)))
       (message "Running semdiff...done"))))
 
 ;;;; Drawing
 
+(defun semdiff--untracked-p (role file)
+  "Return non-nil when FILE, of a run of ROLE, is an untracked file.
+In the working tree against the index, a file with no old side is
+not in the index."
+  (and (eq role 'unstaged) (null (alist-get 'old_path file))))
+
+(defun semdiff--split-untracked (groups)
+  "Return GROUPS, each (ROLE TITLE DOCUMENT), as (ROLE TITLE DOCUMENT FILES).
+The unstaged changes' untracked files go into a group of their own,
+`untracked', ahead of them, as Magit lists them: a command on the
+unstaged changes never touches them."
+  (apply #'append
+         (mapcar
+          (lambda (group)
+            (pcase-let* ((`(,role ,title ,document) group)
+                         (files (alist-get 'files document)))
+              (if (not (eq role 'unstaged))
+                  (list (list role title document files))
+                (let ((untracked (cl-remove-if-not
+                                  (lambda (file) (semdiff--untracked-p role file)) files)))
+                  (append (and untracked
+                               (list (list 'untracked "Untracked files" document untracked)))
+                          (list (list role (if untracked (or title "Unstaged changes") title)
+                                      document
+                                      (cl-set-difference files untracked :test #'eq))))))))
+          groups)))
+
+(defun semdiff--group-summary (document files)
+  "Return DOCUMENT's summary, counted over FILES when they are not all its files."
+  (if (= (length files) (length (alist-get 'files document)))
+      (alist-get 'summary document)
+    (let ((ids (delete-dups (apply #'append (mapcar (lambda (file) (alist-get 'entities file))
+                                                    files))))
+          (summary (list (cons 'files (length files)))))
+      (dolist (entity (alist-get 'entities document))
+        (when (member (alist-get 'id entity) ids)
+          (let* ((status (intern (alist-get 'status entity)))
+                 (cell (assq status summary)))
+            (if cell (setcdr cell (1+ (cdr cell))) (push (cons status 1) summary)))))
+      summary)))
+
 (defun semdiff--redraw (groups)
   "Replace the buffer's contents with GROUPS, keeping visibility and point.
-GROUPS is a list of (ROLE TITLE DOCUMENT)."
+GROUPS is a list of (ROLE TITLE DOCUMENT FILES)."
   (let ((inhibit-read-only t)
         ;; Where point is, in the buffer and in each window showing it
         ;; (a window's point is its own when it is not selected).
@@ -402,7 +657,8 @@ GROUPS is a list of (ROLE TITLE DOCUMENT)."
     ;; `magit-root-section' still holds the old tree: sections with the
     ;; same ident take over its visibility.
     (magit-insert-section (semdiff-root-section)
-      (if (cl-notany (lambda (group) (semdiff--group-has-changes (nth 2 group)))
+      (semdiff--insert-commit-message groups)
+      (if (cl-notany (lambda (group) (semdiff--group-has-changes (nth 2 group) (nth 3 group)))
                      groups)
           (progn
             (magit-insert-heading (semdiff--view-title groups))
@@ -422,6 +678,31 @@ GROUPS is a list of (ROLE TITLE DOCUMENT)."
     (magit-section-update-highlight)
     (set-buffer-modified-p nil)
     (run-hooks 'semdiff-after-refresh-hook)))
+
+(defun semdiff--commit-message (document)
+  "Return the author, date and message of DOCUMENT's new commit, or nil.
+Only for `semdiff-show' (git log's medium format, as git show prints it)."
+  (let ((rev (alist-get 'rev (alist-get 'new document)))
+        (repository (alist-get 'repository document)))
+    (when (and rev repository (eq (plist-get semdiff--view :kind) 'show))
+      (let ((default-directory (file-name-as-directory repository)))
+        (with-temp-buffer
+          (let ((coding-system-for-read 'utf-8-unix))
+            (when (eq 0 (process-file "git" nil t nil "show" "-s" "--no-color"
+                                      "--format=Author: %an <%ae>%nDate:   %ad%n%n%w(0,4,4)%B"
+                                      rev))
+              ;; %w indents the message's empty lines too.
+              (replace-regexp-in-string "^ +$" "" (string-trim-right (buffer-string))))))))))
+
+(defun semdiff--insert-commit-message (groups)
+  "Insert the commit's author, date and message above GROUPS, for `semdiff-show'."
+  (let ((text (and groups (semdiff--commit-message (nth 2 (car groups))))))
+    (when text
+      (magit-insert-section (semdiff-message-section 'message)
+        (magit-insert-heading
+          (propertize (concat "commit " (alist-get 'rev (alist-get 'new (nth 2 (car groups)))))
+                      'font-lock-face 'magit-section-heading))
+        (insert text "\n\n")))))
 
 (defun semdiff--header-text ()
   "Return the header line of the last drawing, without any error mark."
@@ -463,9 +744,9 @@ stays in its file, or failing that in its group."
                 ident nil))))
     position))
 
-(defun semdiff--group-has-changes (document)
-  "Return non-nil when DOCUMENT lists any file or unmerged path."
-  (or (alist-get 'files document) (alist-get 'unmerged document)))
+(defun semdiff--group-has-changes (document files)
+  "Return non-nil when a group has FILES to show, or DOCUMENT's unmerged paths."
+  (or files (alist-get 'unmerged document)))
 
 (defun semdiff--view-title (groups)
   "Return a one-line description of what GROUPS compare."
@@ -482,12 +763,14 @@ stays in its file, or failing that in its group."
 (defun semdiff--header-line (groups)
   "Return the header line for GROUPS: revisions and counts."
   (mapconcat (lambda (group)
-               (let ((document (nth 2 group)))
-                 (format "%s%s → %s: %s"
-                         (if (nth 1 group) (concat (nth 1 group) " ") "")
-                         (semdiff--side-label document 'old)
-                         (semdiff--side-label document 'new)
-                         (semdiff--counts (alist-get 'summary document)))))
+               (pcase-let ((`(,role ,title ,document ,files) group))
+                 (if (eq role 'untracked)
+                     (format "%s: %d" title (length files))
+                   (format "%s%s → %s: %s"
+                           (if title (concat title " ") "")
+                           (semdiff--side-label document 'old)
+                           (semdiff--side-label document 'new)
+                           (semdiff--counts (semdiff--group-summary document files))))))
              groups "   "))
 
 (defun semdiff--counts (summary)
@@ -500,25 +783,30 @@ stays in its file, or failing that in its group."
     (format "%d file%s%s" files (if (= files 1) "" "s")
             (if parts (concat ", " (string-join parts ", ")) ""))))
 
-(defun semdiff--insert-group (role title document)
-  "Insert the section of one CLI run: ROLE, TITLE and its DOCUMENT."
-  (let ((files (alist-get 'files document))
-        (entities (make-hash-table :test #'equal)))
+(defun semdiff--insert-group (role title document files)
+  "Insert a group: ROLE, TITLE, the DOCUMENT of its CLI run and its FILES."
+  (let ((entities (make-hash-table :test #'equal)))
     (dolist (entity (alist-get 'entities document))
       (puthash (alist-get 'id entity) entity entities))
-    (when (semdiff--group-has-changes document)
+    (when (semdiff--group-has-changes document files)
       (magit-insert-section group (semdiff-group-section role)
         (oset group data document)
+        (oset group files files)
         (magit-insert-heading
-          (propertize (format "%s%s → %s" (if title (concat title ": ") "")
-                              (semdiff--side-label document 'old)
-                              (semdiff--side-label document 'new))
-                      'font-lock-face 'magit-section-heading)
-          (propertize (concat "  " (semdiff--counts (alist-get 'summary document)))
-                      'font-lock-face 'semdiff-secondary))
+          (if (eq role 'untracked)
+              (propertize (format "%s (%d)" title (length files))
+                          'font-lock-face 'magit-section-heading)
+            (concat
+             (propertize (format "%s%s → %s" (if title (concat title ": ") "")
+                                 (semdiff--side-label document 'old)
+                                 (semdiff--side-label document 'new))
+                         'font-lock-face 'magit-section-heading)
+             (propertize (concat "  " (semdiff--counts (semdiff--group-summary document files)))
+                         'font-lock-face 'semdiff-secondary))))
         (dolist (file files)
           (semdiff--insert-file file entities))
-        (semdiff--insert-notes document)
+        (unless (eq role 'untracked)
+          (semdiff--insert-notes document))
         (insert "\n")))))
 
 (defun semdiff--insert-notes (document)
@@ -713,17 +1001,21 @@ end marker behind (4.x moves it itself, and this does nothing)."
                           (alist-get 'new_start hunk) (alist-get 'new_lines hunk)
                           (or (alist-get 'header hunk) ""))
                   'font-lock-face 'semdiff-hunk-heading))
-    (dolist (line (alist-get 'lines hunk))
-      (let ((op (alist-get 'op line)))
-        (insert (propertize (concat op (alist-get 'text line) "\n")
-                            'font-lock-face (pcase op
-                                              ("+" 'semdiff-diff-added)
-                                              ("-" 'semdiff-diff-removed)
-                                              (_ 'semdiff-diff-context))
-                            'semdiff-line line))
-        (when (alist-get 'no_newline line)
-          (insert (propertize "\\ No newline at end of file\n"
-                              'font-lock-face 'semdiff-secondary)))))))
+    (let ((number 0))
+      (dolist (line (alist-get 'lines hunk))
+        (let ((op (alist-get 'op line)))
+          (setq number (1+ number))
+          (insert (propertize (concat op (alist-get 'text line) "\n")
+                              'font-lock-face (pcase op
+                                                ("+" 'semdiff-diff-added)
+                                                ("-" 'semdiff-diff-removed)
+                                                (_ 'semdiff-diff-context))
+                              'semdiff-line line
+                              ;; Its number in the hunk: what --lines counts.
+                              'semdiff-line-index number))
+          (when (alist-get 'no_newline line)
+            (insert (propertize "\\ No newline at end of file\n"
+                                'font-lock-face 'semdiff-secondary))))))))
 
 ;;;; Finding things in the buffer
 
@@ -1053,43 +1345,371 @@ changed since, they would point at the wrong text."
     (set-marker start nil)
     (set-marker end nil)))
 
+;;;; Editing the diff in place (like wdired)
+
+(defvar-local semdiff--inline nil
+  "While the review buffer's diff of an entity is edited: a plist.
+:entity is its JSON, :file the path of its file, :hunks a list of
+\(START END NEW-START NEW-LINES): the markers around each hunk's
+lines and where the hunk's new side is in the file.")
+
+(defvar semdiff-inline-mode-map
+  (let ((map (make-keymap)))
+    ;; The review buffer's one-letter commands must not run while typing.
+    (dotimes (char 95)
+      (define-key map (char-to-string (+ 32 char)) #'self-insert-command))
+    ;; magit-section's parent, `special-mode', remaps typing to `undefined'.
+    (define-key map [remap self-insert-command] #'self-insert-command)
+    (define-key map (kbd "RET") #'newline)
+    (define-key map (kbd "DEL") #'delete-backward-char)
+    (define-key map (kbd "TAB") #'tab-to-tab-stop)
+    (define-key map (kbd "C-c C-c") #'semdiff-inline-finish)
+    (define-key map (kbd "C-c C-k") #'semdiff-inline-abort)
+    map)
+  "Keymap of `semdiff-inline-mode'.")
+
+(define-minor-mode semdiff-inline-mode
+  "Edit an entity's diff in the review buffer, as a patch.
+Each line keeps its first column: `+' and ` ' lines are the new
+text, `-' lines cannot be changed.
+\\<semdiff-inline-mode-map>\\[semdiff-inline-finish] writes the new text back to the file,
+\\[semdiff-inline-abort] aborts."
+  :lighter " Semdiff-Inline"
+  :keymap semdiff-inline-mode-map)
+
+(defun semdiff-edit-inline ()
+  "Edit the `+' and context lines of the entity at point, in place.
+Like `wdired', in the review buffer itself:
+\\<semdiff-inline-mode-map>\\[semdiff-inline-finish] writes the entity's new text back to its file,
+\\[semdiff-inline-abort] aborts.  Only for the working tree's side,
+with the same safety as the other commands: a buffer with unsaved
+edits of the file refuses, and so does a file changed since it was
+shown."
+  (interactive)
+  (let* ((section (or (semdiff--ancestor 'semdiff-entity-section)
+                      (user-error "No entity here")))
+         (group (semdiff--ancestor 'semdiff-group-section section))
+         (entity (oref section data))
+         (new (or (alist-get 'new entity)
+                  (user-error "This entity was removed: there is nothing to edit")))
+         (hunks (semdiff--entity-hunk-sections section)))
+    (unless (memq (oref group value) '(unstaged untracked))
+      (user-error "Inline editing works on the unstaged changes (the working tree)"))
+    (when (assq 'moved_hunks entity)
+      (user-error "A moved entity's diff is not its text: edit it with e"))
+    (when (oref section hidden)
+      (magit-section-show section)
+      (setq hunks (semdiff--entity-hunk-sections section)))
+    (unless hunks
+      (user-error "No diff to edit"))
+    (when (cl-some (lambda (hunk) (cl-some (lambda (line) (alist-get 'no_newline line))
+                                           (alist-get 'lines hunk)))
+                   (alist-get 'hunks entity))
+      (user-error "A file without a final newline: edit it with e"))
+    (let* ((default-directory (file-name-as-directory
+                               (or (semdiff--repository) default-directory)))
+           (path (alist-get 'path new)))
+      (semdiff--inline-check path entity)
+      (let ((inhibit-read-only t)
+            (spans nil))
+        (cl-mapc
+         (lambda (hunk-section hunk)
+           (let* ((start (save-excursion (goto-char (oref hunk-section start))
+                                         (forward-line 1) (point)))
+                  (end (oref hunk-section end)))
+             (push (list (copy-marker start) (copy-marker end t)
+                         (alist-get 'new_start hunk) (alist-get 'new_lines hunk))
+                   spans)))
+         hunks (alist-get 'hunks entity))
+        (setq spans (nreverse spans))
+        ;; Everything is read-only but the hunks' `+' and context lines.
+        ;; Front-sticky: nothing can be typed just before a `-' line or a heading,
+        ;; where it would join their line.
+        (add-text-properties (point-min) (point-max)
+                             '(read-only t front-sticky (read-only) rear-nonsticky (read-only)))
+        (pcase-dolist (`(,start ,end . ,_) spans)
+          (save-excursion
+            (goto-char start)
+            (while (< (point) end)
+              (unless (eq (char-after) ?-)
+                (remove-text-properties (point) (min end (1+ (line-end-position)))
+                                        '(read-only nil)))
+              (forward-line 1))))
+        (setq semdiff--inline (list :entity entity :file path :hunks spans))
+        (setq buffer-read-only nil)
+        (semdiff-inline-mode 1)
+        (setq header-line-format
+              (substitute-command-keys
+               "\\<semdiff-inline-mode-map>Editing the diff: \\[semdiff-inline-finish] \
+writes the entity back to its file, \\[semdiff-inline-abort] aborts"))
+        (goto-char (car (car spans)))
+        (forward-char 1)))))
+
+(defun semdiff--entity-hunk-sections (section)
+  "Return the hunk sections of entity SECTION, in order (none while collapsed)."
+  (cl-remove-if-not (lambda (child) (object-of-class-p child 'semdiff-hunk-section))
+                    (oref section children)))
+
+(defun semdiff--inline-check (path entity)
+  "Refuse unless PATH is saved and still has ENTITY's new lines; return its buffer."
+  (semdiff--save-or-refuse (list path))
+  (let ((buffer (find-file-noselect (expand-file-name path))))
+    (with-current-buffer buffer
+      (unless (verify-visited-file-modtime buffer)
+        (revert-buffer t t t)))
+    (unless (semdiff--lines-match-p buffer entity)
+      (user-error "%s changed since it was shown: look again (g)" path))
+    buffer))
+
+(defun semdiff--inline-new-lines (start end)
+  "Return the new side's lines between START and END, as the user left them.
+A `-' line is left out; a `+' or ` ' line loses its first column; a
+line typed without one is taken as it is."
+  (let ((lines nil))
+    (dolist (line (split-string (buffer-substring-no-properties start end) "\n"))
+      (cond ((string-prefix-p "-" line))
+            ((or (string-prefix-p "+" line) (string-prefix-p " " line))
+             (push (substring line 1) lines))
+            (t (push line lines))))
+    ;; The region ends with a newline: its last piece is empty.
+    (when (and lines (string-empty-p (car lines)))
+      (pop lines))
+    (nreverse lines)))
+
+(defun semdiff--inline-close ()
+  "Leave inline editing: the buffer is read-only again and redrawn."
+  (pcase-dolist (`(,start ,end . ,_) (plist-get semdiff--inline :hunks))
+    (set-marker start nil)
+    (set-marker end nil))
+  (setq semdiff--inline nil)
+  (semdiff-inline-mode -1)
+  (let ((inhibit-read-only t))
+    (remove-text-properties (point-min) (point-max)
+                            '(read-only nil front-sticky nil rear-nonsticky nil)))
+  (setq buffer-read-only t)
+  (setq header-line-format semdiff--header))
+
+(defun semdiff-inline-finish ()
+  "Write the edited entity back to its file, save it and redraw."
+  (interactive)
+  (let* ((state (or semdiff--inline (user-error "Not editing a diff")))
+         (default-directory (file-name-as-directory
+                             (or (semdiff--repository) default-directory)))
+         (texts (mapcar (pcase-lambda (`(,start ,end ,new-start ,new-lines))
+                          (list new-start new-lines (semdiff--inline-new-lines start end)))
+                        (plist-get state :hunks)))
+         (buffer (semdiff--inline-check (plist-get state :file) (plist-get state :entity))))
+    (with-current-buffer buffer
+      (save-restriction
+        (widen)
+        (save-excursion
+          ;; From the last hunk up, so that the line numbers above stay right.
+          (pcase-dolist (`(,new-start ,new-lines ,lines) (reverse texts))
+            (goto-char (point-min))
+            (forward-line (if (= new-lines 0) new-start (1- new-start)))
+            (let ((from (point)))
+              (forward-line new-lines)
+              (delete-region from (point))
+              (goto-char from)
+              (dolist (line lines) (insert line "\n"))))))
+      (save-buffer))
+    (semdiff--inline-close)
+    (message "Wrote %s" (plist-get state :file))
+    (semdiff--after-change)))
+
+(defun semdiff-inline-abort ()
+  "Stop editing the diff; the file is left as it was."
+  (interactive)
+  (unless semdiff--inline (user-error "Not editing a diff"))
+  (semdiff--inline-close)
+  (message "Nothing written")
+  (semdiff-refresh))
+
 ;;;; Staging, unstaging, discarding
 
 ;; An entity's change is staged, unstaged or discarded through its own
-;; patch; a file's or a group's is staged and unstaged whole with git
-;; add and git reset, which also carry what entities cannot (binary
-;; files, modes, empty files), and discarded through its entities'
-;; patches when they carry all of it.
+;; patch (or one hunk of it, or some lines of a hunk); a file's or a
+;; group's is staged and unstaged whole with git add and git reset,
+;; which also carry what entities cannot (binary files, modes, empty
+;; files), and discarded through its entities' patches when they
+;; carry all of it.  Untracked files are a group of their own: only
+;; a command on that group, on one of them or on one of their
+;; entities touches them, and deleting one asks first and honours
+;; `delete-by-moving-to-trash'.
 
 (defun semdiff--targets ()
-  "Return what the section at point covers, as (ROLE IDS PATHS WHAT FILES).
+  "Return what the section at point covers, as (ROLE IDS PATHS WHAT FILES PART).
 IDS are the entity ids, PATHS the paths of the files (nil for a
 single entity), WHAT names them for prompts and messages, FILES
-are the files' JSON objects."
+are the files' JSON objects.  PART is nil for a whole entity, or
+\(HUNK FIRST LAST) for a hunk of it: HUNK its 1-based number among
+the entity's hunks, FIRST and LAST the 1-based lines of the hunk
+the active region covers (nil for the whole hunk)."
   (let* ((section (magit-current-section))
          (group (or (semdiff--ancestor 'semdiff-group-section section)
                     (user-error "No change here")))
          (entity (semdiff--ancestor 'semdiff-entity-section section))
          (file (semdiff--ancestor 'semdiff-file-section section))
+         (hunk (semdiff--ancestor 'semdiff-hunk-section section))
+         (part (and hunk entity (semdiff--hunk-part hunk (oref entity data))))
          (files (cond (entity nil)
                       (file (list (oref file data)))
-                      (t (alist-get 'files (oref group data))))))
+                      (t (oref group files)))))
     (list (oref group value)
           (if entity
               (list (oref entity value))
             (delete-dups (apply #'append (mapcar (lambda (data) (alist-get 'entities data))
                                                  files))))
-          (delete-dups (delq nil (apply #'append
-                                        (mapcar (lambda (data)
-                                                  (list (alist-get 'old_path data)
-                                                        (alist-get 'new_path data)))
-                                                files))))
-          (cond (entity (let ((data (oref entity data)))
+          (delete-dups (apply #'append (mapcar #'semdiff--file-paths files)))
+          (cond ((and entity part)
+                 (let ((data (oref entity data)))
+                   (format "%s of %s %s"
+                           (if (nth 1 part)
+                               (if (= (nth 1 part) (nth 2 part))
+                                   (format "line %d of hunk %d" (nth 1 part) (car part))
+                                 (format "lines %d-%d of hunk %d"
+                                         (nth 1 part) (nth 2 part) (car part)))
+                             (format "hunk %d" (car part)))
+                           (alist-get 'kind data)
+                           (semdiff--entity-title data (oref file data)))))
+                (entity (let ((data (oref entity data)))
                           (format "%s %s" (alist-get 'kind data)
                                   (semdiff--entity-title data (oref file data)))))
                 (file (semdiff--file-title (oref file data)))
+                ((eq (oref group value) 'untracked) "all untracked files")
                 (t (format "all %s changes" (oref group value))))
-          files)))
+          files
+          part)))
+
+(defun semdiff--hunk-part (hunk entity)
+  "Return (NUMBER FIRST LAST) for HUNK, a section of ENTITY's diff.
+Signal why not for a moved entity.
+FIRST and LAST are the hunk's lines the active region covers, or nil."
+  (when (assq 'moved_hunks entity)
+    (user-error "A moved entity's diff is not its patch: stage, unstage or discard it whole \
+\(on its heading)"))
+  (let ((number (1+ (oref hunk value))))
+    (if (not (use-region-p))
+        (list number nil nil)
+      (let ((first (semdiff--line-index (region-beginning)))
+            (last (semdiff--line-index (save-excursion
+                                         (goto-char (region-end))
+                                         ;; A region ending at a line's start leaves that line out.
+                                         (when (and (bolp) (> (point) (region-beginning)))
+                                           (forward-line -1))
+                                         (point)))))
+        (unless (and first last
+                     (eq hunk (semdiff--ancestor 'semdiff-hunk-section
+                                                 (semdiff--section-at (region-beginning))))
+                     (eq hunk (semdiff--ancestor 'semdiff-hunk-section
+                                                 (semdiff--section-at (1- (region-end))))))
+          (user-error "The region must lie within the lines of one hunk"))
+        (list number first last)))))
+
+(defun semdiff--section-at (position)
+  "Return the section at POSITION."
+  (save-excursion (goto-char position) (magit-current-section)))
+
+(defun semdiff--line-index (position)
+  "Return the 1-based number in its hunk of the diff line at POSITION, or nil."
+  (get-text-property (save-excursion (goto-char position) (line-beginning-position))
+                     'semdiff-line-index))
+
+(defun semdiff--file-paths (file)
+  "Return the paths of FILE, a JSON file: its old and new path, once each."
+  (delete-dups (delq nil (list (alist-get 'old_path file) (alist-get 'new_path file)))))
+
+(defun semdiff--run-role (role)
+  "Return the role of the CLI run that ROLE's group comes from."
+  (if (eq role 'untracked) 'unstaged role))
+
+(defun semdiff--untracked-file-ids (document role)
+  "Return the ids of DOCUMENT's untracked files, when ROLE is the working tree's."
+  (and (memq role '(unstaged untracked))
+       (mapcar (lambda (file) (alist-get 'id file))
+               (cl-remove-if-not (lambda (file) (semdiff--untracked-p 'unstaged file))
+                                 (alist-get 'files document)))))
+
+(defun semdiff--entity (document id)
+  "Return the entity of DOCUMENT whose id is ID."
+  (cl-find id (alist-get 'entities document)
+           :key (lambda (entity) (alist-get 'id entity)) :test #'equal))
+
+(defun semdiff--entity-file-ids (entity)
+  "Return the ids of the files ENTITY's hunks change."
+  (delete-dups (mapcar (lambda (hunk) (alist-get 'file_id hunk))
+                       (append (alist-get 'hunks entity) (alist-get 'moved_hunks entity)))))
+
+(defun semdiff--touched-paths (document ids paths)
+  "Return PATHS and the paths of the files the entities IDS of DOCUMENT change."
+  (delete-dups
+   (append paths
+           (apply #'append
+                  (mapcar (lambda (id)
+                            (apply #'append
+                                   (mapcar (lambda (file-id)
+                                             (let ((file (semdiff--file-by-id document file-id)))
+                                               (and file (semdiff--file-paths file))))
+                                           (semdiff--entity-file-ids
+                                            (semdiff--entity document id)))))
+                          ids)))))
+
+(defun semdiff--entity-label (entity)
+  "Return ENTITY's kind and name, for a prompt."
+  (let ((side (or (alist-get 'new entity) (alist-get 'old entity))))
+    (format "%s %s" (alist-get 'kind entity) (semdiff--entity-name side entity))))
+
+(defun semdiff--needed (document id action)
+  "Return the entities of DOCUMENT that ACTION on entity ID cannot leave out.
+Staging an entity that sits (or moved) into an added entity needs
+that one staged too, or its lines would land in the wrong place;
+unstaging or discarding an added entity takes what sits in it."
+  (let ((entity (semdiff--entity document id))
+        (needed nil))
+    (if (eq action 'stage)
+        (let ((parent (alist-get 'parent_id entity)))
+          (while parent
+            (let ((up (semdiff--entity document parent)))
+              (if (and up (equal (alist-get 'status up) "added"))
+                  (progn (push up needed)
+                         (setq parent (alist-get 'parent_id up)))
+                (setq parent nil)))))
+      (when (equal (alist-get 'status entity) "added")
+        (let ((inside (list id))
+              (grew t))
+          (while grew
+            (setq grew nil)
+            (dolist (other (alist-get 'entities document))
+              (when (and (member (alist-get 'parent_id other) inside)
+                         (not (member (alist-get 'id other) inside)))
+                (push (alist-get 'id other) inside)
+                (setq grew t)
+                (setq needed (append needed (list other)))))))))
+    needed))
+
+(defun semdiff--confirm-needed (document ids action what)
+  "Return IDS with what ACTION on their one entity needs, after saying so.
+The entities are DOCUMENT's; WHAT names the one of IDS.  Refuse
+when the user declines."
+  (let ((needed (semdiff--needed document (car ids) action))
+        (verb (symbol-name action)))
+    (if (null needed)
+        ids
+      (let ((names (mapconcat #'semdiff--entity-label needed ", ")))
+        (unless (y-or-n-p
+                 (if (eq action 'stage)
+                     (format "%s goes into %s, which %s not staged yet: stage %s too? "
+                             what names (if (cdr needed) "are" "is")
+                             (if (cdr needed) "them" "it"))
+                   (format "%s holds %s: %s %s too? " what names verb
+                           (if (cdr needed) "them" "it"))))
+          (user-error "Nothing %s: %s needs %s" (semdiff--past action) what names))
+        (append (mapcar (lambda (entity) (alist-get 'id entity)) needed) ids)))))
+
+(defun semdiff--past (action)
+  "Return the past participle of ACTION."
+  (pcase action ('stage "staged") ('unstage "unstaged") ('discard "discarded")
+         (_ "deleted")))
 
 (defun semdiff--carried-p (document file)
   "Return non-nil when FILE's entities in DOCUMENT carry its whole change.
@@ -1105,13 +1725,20 @@ Binary files, mode changes and files whose entities have no lines
                              (alist-get 'hunks entity)))
                   (alist-get 'entities document)))))
 
-(defun semdiff--check-fresh (role ids document)
+(defun semdiff--check-fresh (role ids document paths)
   "Signal an error unless entities IDS of ROLE are as drawn from DOCUMENT.
-The change is made from the files as they are now; acting on
-edits nobody has seen (say, a discard) could lose work."
-  (let* ((fresh (semdiff--parse
-                 (semdiff--run-sync (semdiff--json-args (semdiff--role-args role)))))
-         (index (make-hash-table :test #'equal)))
+The CLI runs on PATHS only (all the files when nil).  The change is
+made from the files as they are now; acting on edits nobody has
+seen (say, a discard) could lose work."
+  (semdiff--check-report
+   (semdiff--parse (semdiff--run-sync (append (semdiff--json-args (semdiff--role-args role))
+                                              (and paths (cons "--" paths)))))
+   ids document))
+
+(defun semdiff--check-report (fresh ids document)
+  "Signal an error unless entities IDS are in FRESH as they are in DOCUMENT.
+FRESH is the JSON report of a run made now; DOCUMENT the one drawn."
+  (let ((index (make-hash-table :test #'equal)))
     (dolist (entity (alist-get 'entities fresh))
       (puthash (alist-get 'id entity) entity index))
     (dolist (entity (alist-get 'entities document))
@@ -1123,14 +1750,40 @@ edits nobody has seen (say, a discard) could lose work."
             (semdiff-refresh)
             (user-error "It changed since it was shown: look again (refreshing)")))))))
 
-(defun semdiff--patch (role ids reverse)
-  "Return the patch of entities IDS from the ROLE run, for git apply.
-With REVERSE, the patch is made for `git apply --reverse'."
-  (semdiff--run-sync
-   (append (semdiff--role-args role)
-           '("--format" "patch")
-           (and reverse '("--for-reverse"))
-           (mapcan (lambda (id) (list "--entity" id)) ids))))
+(defun semdiff--fresh-patch (role ids document reverse part paths)
+  "Return the patch of entities IDS of ROLE, after checking they are as drawn.
+One CLI run, on PATHS only, gives both the report, checked against
+DOCUMENT as `semdiff--check-report' does, and the patch, for git
+apply.  With REVERSE, the patch is made for `git apply --reverse'.
+PART, \(HUNK FIRST LAST) as `semdiff--targets' gives it, limits the
+patch of the one entity to a hunk or to lines of a hunk."
+  (let ((both (semdiff--parse
+               (semdiff--run-sync
+                (append (semdiff--role-args role)
+                        '("--format" "patch" "--with-report")
+                        (semdiff--context-args)
+                        (and reverse '("--for-reverse"))
+                        (mapcan (lambda (id) (list "--entity" id)) ids)
+                        (and part (list "--hunk" (number-to-string (car part))))
+                        (and part (nth 1 part)
+                             (list "--lines" (format "%d-%d" (nth 1 part) (nth 2 part))))
+                        (and paths (cons "--" paths)))))))
+    (semdiff--check-report (alist-get 'report both) ids document)
+    (alist-get 'patch both)))
+
+(defun semdiff--created-paths (patch)
+  "Return the paths of the new files in PATCH (a `new file mode' section).
+Applied backwards, which is how a discard applies it, it deletes them."
+  (let (paths)
+    (dolist (section (split-string patch "^diff --git " t))
+      (when (and (string-match-p "^new file mode" section)
+                 (string-match "^\\+\\+\\+ b/\\(.*\\)$" section))
+        (push (match-string 1 section) paths)))
+    (nreverse paths)))
+
+(defun semdiff--patch-sections (patch)
+  "Return the number of files in PATCH."
+  (length (split-string patch "^diff --git " t)))
 
 (defun semdiff--apply-patch (patch &rest targets)
   "Apply PATCH backwards or forwards to each of TARGETS, or to none.
@@ -1141,48 +1794,260 @@ before any is applied, so a refusal changes nothing."
   (dolist (options targets)
     (apply #'semdiff--git patch "apply" (append options '("-")))))
 
+(defun semdiff--visiting-buffers (paths)
+  "Return the buffers visiting PATHS, relative to `default-directory'."
+  (let ((truenames (mapcar (lambda (path) (file-truename (expand-file-name path))) paths)))
+    (cl-remove-if-not (lambda (buffer)
+                        (let ((file (buffer-file-name buffer)))
+                          (and file (member (file-truename file) truenames))))
+                      (buffer-list))))
+
+(defun semdiff--save-or-refuse (paths)
+  "Save the buffers visiting PATHS that have unsaved edits, or refuse.
+This runs before any change, as Magit does: a change made under an
+unsaved buffer would come back with its next save.  Whether to
+save without asking is `semdiff-save-buffers'; declining refuses."
+  (dolist (buffer (semdiff--visiting-buffers paths))
+    (when (buffer-modified-p buffer)
+      (if (or (eq semdiff-save-buffers t)
+              (and (eq semdiff-save-buffers 'ask)
+                   (y-or-n-p (format "Save %s first? " (buffer-name buffer)))))
+          (with-current-buffer buffer (save-buffer))
+        (user-error "%s has unsaved changes: save or revert it first (nothing changed)"
+                    (buffer-name buffer))))))
+
+(defun semdiff--delete-untracked (paths)
+  "Delete the untracked files PATHS after confirmation, into the trash if so set.
+`delete-by-moving-to-trash' decides, as for any deletion in Emacs."
+  (unless (y-or-n-p (if (cdr paths)
+                        (format "Delete %d untracked files (%s)? " (length paths)
+                                (string-join paths ", "))
+                      (format "Delete untracked file %s? " (car paths))))
+    (user-error "Nothing deleted"))
+  (dolist (path paths)
+    (delete-file (expand-file-name path) t))
+  (message "%s %s" (if delete-by-moving-to-trash "Moved to the trash:" "Deleted")
+           (string-join paths ", ")))
+
 (defun semdiff--change (action)
   "Apply ACTION (`stage', `unstage' or `discard') to the section at point."
-  (pcase-let* ((`(,role ,ids ,paths ,what ,files) (semdiff--targets))
+  (pcase-let* ((`(,role ,ids ,paths ,what ,files ,part) (semdiff--targets))
                (document (semdiff--document))
                (default-directory (file-name-as-directory
                                    (or (semdiff--repository)
-                                       (user-error "Not a git diff")))))
+                                       (user-error "Not a git diff"))))
+               (untracked-ids (semdiff--untracked-file-ids document role))
+               (entity-p (null files))
+               (touched nil))
     ;; Refuse before touching anything: a half-made change is worse than none.
     (pcase (cons action role)
       ((or '(stage . staged) '(unstage . unstaged))
        (user-error "Already %s" (if (eq role 'staged) "staged" "unstaged")))
-      ((guard (not (memq role '(staged unstaged))))
+      ('(unstage . untracked) (user-error "Untracked files are not staged"))
+      ((guard (not (memq role '(staged unstaged untracked))))
        (user-error "Staging works on the unstaged and staged changes (M-x semdiff)")))
-    (when (eq action 'discard)
-      (let ((whole (cl-remove-if (lambda (file) (semdiff--carried-p document file)) files)))
-        (when whole
-          (user-error "Discarding %s is left to git: semdiff discards what entities carry"
-                      (mapconcat #'semdiff--file-title whole ", "))))
-      (unless (y-or-n-p (format "Discard %s%s? " what
-                                (if (eq role 'staged) " from the index and the working tree" "")))
-        (user-error "Nothing discarded")))
-    (semdiff--check-fresh role ids document)
+    (when (and (eq action 'discard) (eq role 'unstaged) (not entity-p))
+      ;; All the unstaged changes, or a file's: never an untracked file, which
+      ;; an entity moved out of a tracked one may have reached.
+      (setq ids (cl-remove-if (lambda (id)
+                                (cl-intersection (semdiff--entity-file-ids
+                                                  (semdiff--entity document id))
+                                                 untracked-ids :test #'equal))
+                              ids)))
+    (when (and entity-p (not part))
+      (setq ids (semdiff--confirm-needed document ids action what)))
+    (setq touched (semdiff--touched-paths document ids paths))
+    (semdiff--save-or-refuse touched)
+    ;; One CLI run per command, on the files involved: the check that
+    ;; what is changed is what was shown, and the patch if one is needed.
     (cond
+     ((and (eq action 'discard) (eq role 'untracked) (not entity-p))
+      (semdiff--check-fresh role ids document touched)
+      (semdiff--delete-untracked paths))
      ((and paths (eq action 'stage))
+      (semdiff--check-fresh role ids document touched)
       (apply #'semdiff--git nil "add" "--all" "--" paths))
      ((and paths (eq action 'unstage))
+      (semdiff--check-fresh role ids document touched)
       (apply #'semdiff--git nil "reset" "--quiet" "--" paths))
      (t
-      (let ((patch (semdiff--patch role ids (not (eq action 'stage)))))
+      (when (eq action 'discard)
+        (let ((whole (cl-remove-if (lambda (file) (semdiff--carried-p document file)) files)))
+          (when whole
+            (user-error "Discarding %s is left to git: semdiff discards what entities carry"
+                        (mapconcat #'semdiff--file-title whole ", ")))))
+      (unless ids
+        (user-error "Nothing to %s" action))
+      (let* ((patch (semdiff--fresh-patch role ids document (not (eq action 'stage)) part
+                                          touched))
+             (untracked-paths (mapcar (lambda (id)
+                                        (alist-get 'new_path (semdiff--file-by-id document id)))
+                                      untracked-ids))
+             (deleted (and (eq action 'discard)
+                           (cl-intersection (semdiff--created-paths patch) untracked-paths
+                                            :test #'equal))))
         (when (string-empty-p patch)
           (user-error "Nothing to %s" action))
-        (pcase (cons action role)
-          ('(stage . unstaged) (semdiff--apply-patch patch '("--cached")))
-          ('(unstage . staged) (semdiff--apply-patch patch '("--cached" "--reverse")))
-          ('(discard . unstaged) (semdiff--apply-patch patch '("--reverse")))
-          ('(discard . staged)
-           (semdiff--apply-patch patch '("--cached" "--reverse") '("--reverse")))))))
-    (when (eq action 'discard)
-      (semdiff--revert-file-buffers default-directory))
-    (message "%s %s" (pcase action ('stage "Staged") ('unstage "Unstaged") (_ "Discarded"))
-             what)
-    (semdiff-refresh)))
+        (cond
+         ((and deleted (= (length deleted) (semdiff--patch-sections patch)))
+          ;; The whole of an untracked file: delete it as such, not through git.
+          (semdiff--delete-untracked deleted))
+         (deleted
+          (user-error "Discarding %s would delete untracked %s: delete %s on its own first"
+                      what (string-join deleted ", ") (if (cdr deleted) "them" "it")))
+         (t
+          (when (eq action 'discard)
+            (unless (y-or-n-p (format "Discard %s%s? " what
+                                      (if (eq role 'staged)
+                                          " from the index and the working tree" "")))
+              (user-error "Nothing discarded")))
+          (pcase (cons action (semdiff--run-role role))
+            ('(stage . unstaged) (semdiff--apply-patch patch '("--cached")))
+            ('(unstage . staged) (semdiff--apply-patch patch '("--cached" "--reverse")))
+            ('(discard . unstaged) (semdiff--apply-patch patch '("--reverse")))
+            ('(discard . staged)
+             (semdiff--apply-patch patch '("--cached" "--reverse") '("--reverse")))))))))
+    (semdiff--revert-file-buffers default-directory)
+    (unless (and (eq action 'discard) (eq role 'untracked))
+      (message "%s %s" (capitalize (semdiff--past action)) what))
+    (semdiff--after-change)))
+
+(defun semdiff--after-change ()
+  "Redraw after a change to the repository, and Magit's buffers if it is loaded."
+  (semdiff-refresh)
+  (semdiff--refresh-magit))
+
+(defun semdiff--refresh-magit ()
+  "Refresh Magit's buffers of this repository, when Magit is loaded."
+  (when (and (featurep 'magit) (fboundp 'magit-refresh-all))
+    (let ((semdiff-buffer (current-buffer)))
+      (magit-refresh-all)
+      (when (buffer-live-p semdiff-buffer)
+        (set-buffer semdiff-buffer)))))
+
+(defun semdiff--group-paths (role)
+  "Return the paths of the files in the group ROLE of the buffer."
+  (let ((group (and magit-root-section
+                    (cl-find role (oref magit-root-section children)
+                             :key (lambda (section) (oref section value))))))
+    (and group (delete-dups (apply #'append (mapcar #'semdiff--file-paths
+                                                    (oref group files)))))))
+
+(defun semdiff--change-all (action)
+  "Apply ACTION, `stage' or `unstage', to everything, as Magit's S and U do.
+Staging takes the tracked files' changes: untracked files stay untracked."
+  (unless (eq (plist-get semdiff--view :kind) 'status)
+    (user-error "Staging works on the unstaged and staged changes (M-x semdiff)"))
+  (let* ((role (if (eq action 'stage) 'unstaged 'staged))
+         (paths (or (semdiff--group-paths role)
+                    (user-error "No %s changes" (if (eq action 'stage) "unstaged" "staged"))))
+         (default-directory (file-name-as-directory
+                             (or (semdiff--repository) (user-error "Not a git diff")))))
+    (semdiff--save-or-refuse paths)
+    (if (eq action 'stage)
+        (semdiff--git nil "add" "--update" "--" ".")
+      (semdiff--git nil "reset" "--quiet"))
+    (semdiff--revert-file-buffers default-directory)
+    (message "%s all changes" (if (eq action 'stage) "Staged" "Unstaged"))
+    (semdiff--after-change)))
+
+(defun semdiff-stage-all ()
+  "Stage everything in the tracked files; untracked files stay as they are."
+  (interactive)
+  (semdiff--change-all 'stage))
+
+(defun semdiff-unstage-all ()
+  "Unstage everything."
+  (interactive)
+  (semdiff--change-all 'unstage))
+
+;;;; Context
+
+(defvar-local semdiff--context nil
+  "Lines of context around changes, or nil for the CLI's default (3).")
+
+(defun semdiff--context-args ()
+  "Return the CLI's context option for the buffer's context, or nil."
+  (and semdiff--context (list "-U" (number-to-string semdiff--context))))
+
+(defun semdiff-more-context ()
+  "Show one more line of context around each change."
+  (interactive)
+  (setq semdiff--context (1+ (or semdiff--context 3)))
+  (message "Context: %d lines" semdiff--context)
+  (semdiff-refresh))
+
+(defun semdiff-less-context ()
+  "Show one line of context fewer around each change."
+  (interactive)
+  (setq semdiff--context (max 0 (1- (or semdiff--context 3))))
+  (message "Context: %d lines" semdiff--context)
+  (semdiff-refresh))
+
+;;;; Committing
+
+(defvar-local semdiff--commit-origin nil
+  "The review buffer a commit message buffer was opened from.")
+
+(defvar semdiff-commit-mode-map
+  (let ((map (make-sparse-keymap)))
+    (define-key map (kbd "C-c C-c") #'semdiff-commit-finish)
+    (define-key map (kbd "C-c C-k") #'semdiff-commit-abort)
+    map)
+  "Keymap of `semdiff-commit-mode'.")
+
+(define-derived-mode semdiff-commit-mode text-mode "semdiff-commit"
+  "Write a commit message.
+\\<semdiff-commit-mode-map>\\[semdiff-commit-finish] commits, \\[semdiff-commit-abort] aborts.  \
+Lines starting with # are left out of the message.")
+
+(defun semdiff-commit ()
+  "Commit what is staged.
+Through `magit-commit-create' when Magit is loaded; otherwise in a
+buffer of its own, where
+\\<semdiff-commit-mode-map>\\[semdiff-commit-finish] runs git commit."
+  (interactive)
+  (let ((default-directory (file-name-as-directory
+                            (or (semdiff--repository) (user-error "Not a git diff"))))
+        (origin (current-buffer)))
+    (if (and (featurep 'magit) (fboundp 'magit-commit-create))
+        (magit-commit-create)
+      (when (eq 0 (call-process "git" nil nil nil "diff" "--cached" "--quiet"))
+        (user-error "Nothing staged: stage something first (s, S)"))
+      (let ((stat (with-output-to-string
+                    (call-process "git" nil standard-output nil "diff" "--cached" "--stat")))
+            (root default-directory))
+        (pop-to-buffer (get-buffer-create "*semdiff commit*"))
+        (semdiff-commit-mode)
+        (setq default-directory root
+              semdiff--commit-origin origin)
+        (erase-buffer)
+        (insert "\n\n# Write the message above; C-c C-c commits, C-c C-k aborts.\n"
+                "# Lines starting with # are left out.\n#\n"
+                (replace-regexp-in-string "^" "# " (string-trim-right stat)) "\n")
+        (goto-char (point-min))))))
+
+(defun semdiff-commit-finish ()
+  "Commit what is staged, with the message of this buffer."
+  (interactive)
+  (let ((message (string-trim
+                  (replace-regexp-in-string "^#.*\n?" "" (buffer-string))))
+        (origin semdiff--commit-origin))
+    (when (string-empty-p message)
+      (user-error "The message is empty: nothing committed"))
+    (semdiff--git (concat message "\n") "commit" "--quiet" "--file" "-")
+    (let ((summary (car (split-string message "\n"))))
+      (quit-window t)
+      (message "Committed: %s" summary))
+    (when (buffer-live-p origin)
+      (with-current-buffer origin
+        (semdiff--after-change)))))
+
+(defun semdiff-commit-abort ()
+  "Close the message buffer without committing."
+  (interactive)
+  (quit-window t)
+  (message "Nothing committed"))
 
 (defun semdiff--revert-file-buffers (root)
   "Revert the unmodified buffers under ROOT whose files changed on disk."
@@ -1191,24 +2056,30 @@ before any is applied, so a refusal changes nothing."
       (let ((file (buffer-file-name buffer)))
         (when (and file
                    (string-prefix-p root (file-truename file))
+                   (file-exists-p file)
                    (not (buffer-modified-p buffer))
                    (not (verify-visited-file-modtime buffer)))
           (with-current-buffer buffer
             (revert-buffer t t t)))))))
 
 (defun semdiff-stage ()
-  "Stage the entity at point, or the file at point, or everything."
+  "Stage the change at point: a hunk, an entity, a file, or all.
+With an active region inside a hunk, stage the lines it covers."
   (interactive)
   (semdiff--change 'stage))
 
 (defun semdiff-unstage ()
-  "Unstage the entity at point, or the file at point, or everything."
+  "Unstage the change at point: a hunk, an entity, a file, or all.
+With an active region inside a hunk, unstage the lines it covers."
   (interactive)
   (semdiff--change 'unstage))
 
 (defun semdiff-discard ()
-  "Discard the change to the entity at point, after confirmation.
-In the staged changes, discard it from the index and the working tree."
+  "Discard the change at point, after confirmation.
+In the staged changes, discard it from the index and the working
+tree.  On an untracked file, delete the file (into the trash when
+`delete-by-moving-to-trash' says so).  With an active region inside
+a hunk, discard the lines it covers."
   (interactive)
   (semdiff--change 'discard))
 
@@ -1219,6 +2090,11 @@ In the staged changes, discard it from the index and the working tree."
   (interactive)
   (unless semdiff--view
     (user-error "Not a semdiff buffer"))
+  (when semdiff--inline
+    ;; A redraw would throw the edits away.
+    (user-error (substitute-command-keys
+                 "Editing the diff: \\<semdiff-inline-mode-map>\\[semdiff-inline-finish] \
+writes it, \\[semdiff-inline-abort] aborts; then refresh")))
   (semdiff--save-buffers)
   (semdiff--start))
 
@@ -1269,9 +2145,15 @@ Whether to ask is up to `semdiff-save-buffers'."
     (semdiff-visit . "visit the line (a `-' line opens the old version)")
     (semdiff-visit-worktree . "visit the file in the working tree")
     (semdiff-edit . "edit the entity in place")
-    (semdiff-stage . "stage the entity (or file, or all)")
+    (semdiff-edit-inline . "edit the entity's diff right here, like wdired")
+    (semdiff-stage . "stage the hunk, region, entity, file or group at point")
     (semdiff-unstage . "unstage it")
     (semdiff-discard . "discard it, after confirmation")
+    (semdiff-stage-all . "stage every change to tracked files")
+    (semdiff-unstage-all . "unstage everything")
+    (semdiff-commit . "commit what is staged (through Magit when it is loaded)")
+    (semdiff-more-context . "one more line of context")
+    (semdiff-less-context . "one line of context fewer")
     (semdiff-refresh . "refresh, keeping what is expanded")
     (semdiff-jump . "jump to an entity by name")
     (semdiff-explain . "why the entity was paired (or not): the matcher's candidates")
@@ -1302,7 +2184,8 @@ it, on both sides, with each term of its cost."
   (let* ((group (or (semdiff--ancestor 'semdiff-group-section) (user-error "No entity here")))
          (entity (or (semdiff--ancestor 'semdiff-entity-section) (user-error "No entity here")))
          (temp-files (semdiff--prepare-sources))
-         (args (nth 2 (assq (oref group value) (semdiff--group-specs semdiff--view))))
+         (args (nth 2 (assq (semdiff--run-role (oref group value))
+                            (semdiff--group-specs semdiff--view))))
          (extra (list "--explain" "--color" "never" "--entity" (oref entity value))))
     (unwind-protect
         (let ((output (semdiff--run-sync
@@ -1326,8 +2209,15 @@ it, on both sides, with each term of its cost."
     (define-key map [C-return] #'semdiff-visit-worktree)
     (define-key map (kbd "C-j") #'semdiff-visit-worktree)
     (define-key map "e" #'semdiff-edit)
+    (define-key map "E" #'semdiff-edit-inline)
+    (define-key map [remap read-only-mode] #'semdiff-edit-inline)
     (define-key map "s" #'semdiff-stage)
     (define-key map "u" #'semdiff-unstage)
+    (define-key map "S" #'semdiff-stage-all)
+    (define-key map "U" #'semdiff-unstage-all)
+    (define-key map "c" #'semdiff-commit)
+    (define-key map "+" #'semdiff-more-context)
+    (define-key map "-" #'semdiff-less-context)
     (define-key map "k" #'semdiff-discard)
     (define-key map "g" #'semdiff-refresh)
     (define-key map "q" #'quit-window)
@@ -1566,7 +2456,7 @@ DIRECTORY is the repository the CLI runs in.  Return the buffer."
         (args (semdiff--history-args)))
     (semdiff--log (format "$ %s\n" (string-join (append semdiff-command args) " ")))
     (setq semdiff--processes
-          (list (semdiff--spawn
+          (list (semdiff--call-cli
                  args
                  (lambda (code stdout stderr)
                    (when (buffer-live-p buffer)
@@ -1737,6 +2627,13 @@ Its author is padded to WIDTH and its subject to SUBJECT-WIDTH."
   (setq-local revert-buffer-function (lambda (&rest _) (semdiff-history-refresh)))
   (add-hook 'kill-buffer-hook #'semdiff--kill-processes nil t)
   (add-hook 'kill-buffer-hook #'semdiff--kill-log nil t))
+
+;;;###autoload
+(with-eval-after-load 'magit-diff
+  ;; magit's diff transient (d in magit-status) reaches semdiff with S.
+  (when (fboundp 'transient-append-suffix)
+    (ignore-errors
+      (transient-append-suffix 'magit-diff "c" '("S" "Semantic diff (semdiff)" semdiff)))))
 
 (provide 'semdiff)
 ;;; semdiff.el ends here

@@ -99,6 +99,8 @@ VALUE_OPTIONS = frozenset(
         "--max-size",
         "--rename-threshold",
         "--entity",
+        "--hunk",
+        "--lines",
         "--display",
     }
 )
@@ -112,6 +114,7 @@ FLAG_OPTIONS = frozenset(
         "--explain",
         "--exit-code",
         "--for-reverse",
+        "--with-report",
         "--ignore-comments",
         "--ignore-whitespace",
         "-w",

@@ -300,6 +300,12 @@
       (goto-char (oref (semdiff-git-test--group 'unstaged) start))
       (semdiff-test-press buffer "s")
       (semdiff-test-wait buffer)
+      ;; The unstaged changes are the tracked files'; the untracked ones are a group of their own.
+      (should (equal (semdiff-test-git "status" "--porcelain")
+                     "M  a.py\nD  gone.bin\nM  run.sh\n?? empty.py\n?? new.bin\n"))
+      (goto-char (oref (semdiff-git-test--group 'untracked) start))
+      (semdiff-test-press buffer "s")
+      (semdiff-test-wait buffer)
       (should (equal (semdiff-test-git "status" "--porcelain")
                      "M  a.py\nA  empty.py\nD  gone.bin\nA  new.bin\nM  run.sh\n"))
       (goto-char (oref (semdiff-git-test--group 'staged) start))
@@ -542,6 +548,611 @@
         (should (string-match-p "nope" semdiff--last-error))
         (should (string-match-p "\\`semdiff: .*nope.*\n\\'" (buffer-string)))
         (should-not (semdiff-test-sections 'semdiff-commit-section))))))
+
+;;;; Safety (issue 19, scope 1)
+
+(defmacro semdiff-git-test--never-ask-yes-or-no (&rest body)
+  "Run BODY with `yes-or-no-p' failing the test instead of waiting for an answer.
+Old code asked to save or re-read a buffer after changing its file
+on disk; in batch that question would wait forever."
+  (declare (indent 0))
+  `(cl-letf (((symbol-function 'yes-or-no-p)
+              (lambda (prompt) (error "Asked: %s" prompt))))
+     ,@body))
+
+(defun semdiff-git-test--file-in (role path)
+  "Return the file section of PATH in group ROLE."
+  (or (cl-find-if (lambda (section)
+                    (let ((data (oref section data)))
+                      (member path (list (alist-get 'old_path data) (alist-get 'new_path data)))))
+                  (semdiff-test-sections 'semdiff-file-section (semdiff-git-test--group role)))
+      (error "No file %s among the %s changes" path role)))
+
+(defun semdiff-git-test--file-paths (role)
+  "Return the paths of the files of group ROLE, in order."
+  (mapcar (lambda (section) (semdiff--file-title (oref section data)))
+          (semdiff-test-sections 'semdiff-file-section (semdiff-git-test--group role))))
+
+(defconst semdiff-git-test--new-py "def one():\n    return 1\n"
+  "An untracked Python file with one function.")
+
+(ert-deftest semdiff-git-test-untracked-files-have-their-own-section ()
+  "Untracked files are listed in an \"Untracked files\" group ahead of the unstaged changes."
+  (semdiff-test-with-repo
+    (semdiff-test-write "notes.txt" "remember\n")
+    (semdiff-test-write "new.py" semdiff-git-test--new-py)
+    (semdiff-git-test--open)
+    (should (equal (mapcar (lambda (section) (oref section value))
+                           (semdiff-test-sections 'semdiff-group-section))
+                   '(untracked unstaged)))
+    (should (equal (semdiff-test-heading (semdiff-git-test--group 'untracked))
+                   "Untracked files (2)"))
+    (should (equal (semdiff-git-test--file-paths 'untracked) '("new.py" "notes.txt")))
+    (should (equal (semdiff-git-test--file-paths 'unstaged) '("a.py")))
+    (should (string-match-p "\\`Unstaged changes: index → worktree  1 file, 1 added, 2 modified, \
+1 renamed$" (semdiff-test-heading (semdiff-git-test--group 'unstaged))))
+    (should (string-match-p "\\`Untracked files: 2   Unstaged changes index → worktree: 1 file, "
+                            header-line-format))))
+
+(ert-deftest semdiff-git-test-discard-all-unstaged-keeps-untracked-files ()
+  "k on the unstaged changes discards the tracked files' changes and never an untracked file."
+  (semdiff-test-with-repo
+    (semdiff-test-write "notes.txt" "remember\n")
+    (semdiff-test-write "new.py" semdiff-git-test--new-py)
+    (let ((buffer (semdiff-git-test--open))
+          (asked nil))
+      (goto-char (oref (semdiff-git-test--group 'unstaged) start))
+      (cl-letf (((symbol-function 'y-or-n-p) (lambda (prompt) (push prompt asked) t)))
+        (semdiff-test-press buffer "k"))
+      (semdiff-test-wait buffer)
+      (should (equal asked '("Discard all unstaged changes? ")))
+      (should (equal (semdiff-test-read (expand-file-name "a.py" root)) semdiff-test-old-text))
+      (should (equal (semdiff-test-read (expand-file-name "notes.txt" root)) "remember\n"))
+      (should (equal (semdiff-test-read (expand-file-name "new.py" root))
+                     semdiff-git-test--new-py))
+      (should (equal (semdiff-git-test--file-paths 'untracked) '("new.py" "notes.txt")))
+      (should-not (semdiff-git-test--group 'unstaged)))))
+
+(ert-deftest semdiff-git-test-discard-untracked-file-asks-and-honours-the-trash ()
+  "k on an untracked file asks to delete it and moves it to the trash when so set."
+  (semdiff-test-with-repo
+    (semdiff-test-write "notes.txt" "remember\n")
+    (semdiff-test-write "new.py" semdiff-git-test--new-py)
+    (let* ((buffer (semdiff-git-test--open))
+           (trash (file-name-as-directory (make-temp-file "semdiff-trash" t)))
+           (trash-directory trash)
+           (delete-by-moving-to-trash t)
+           (asked nil))
+      (unwind-protect
+          (progn
+            (goto-char (oref (semdiff-git-test--file-in 'untracked "notes.txt") start))
+            (cl-letf (((symbol-function 'y-or-n-p) (lambda (prompt) (push prompt asked) t)))
+              (semdiff-test-press buffer "k"))
+            (semdiff-test-wait buffer)
+            (should (equal asked '("Delete untracked file notes.txt? ")))
+            (should-not (file-exists-p (expand-file-name "notes.txt" root)))
+            (should (equal (semdiff-test-read (expand-file-name "notes.txt" trash))
+                           "remember\n"))
+            ;; The one entity of an untracked file: the same question, the same trash.
+            (setq asked nil)
+            (goto-char (oref (semdiff-git-test--entity-in 'untracked "one") start))
+            (cl-letf (((symbol-function 'y-or-n-p) (lambda (prompt) (push prompt asked) t)))
+              (semdiff-test-press buffer "k"))
+            (semdiff-test-wait buffer)
+            (should (equal asked '("Delete untracked file new.py? ")))
+            (should (equal (semdiff-test-read (expand-file-name "new.py" trash))
+                           semdiff-git-test--new-py))
+            (should-not (semdiff-git-test--group 'untracked))
+            ;; Declining deletes nothing.
+            (semdiff-test-write "kept.txt" "keep\n")
+            (semdiff-test-press buffer "g")
+            (semdiff-test-wait buffer)
+            (goto-char (oref (semdiff-git-test--file-in 'untracked "kept.txt") start))
+            (cl-letf (((symbol-function 'y-or-n-p) #'ignore))
+              (should-error (semdiff-discard) :type 'user-error))
+            (should (file-exists-p (expand-file-name "kept.txt" root))))
+        (delete-directory trash t)))))
+
+(ert-deftest semdiff-git-test-unsaved-buffer-refuses-before-any-change ()
+  "With unsaved edits in a.py's buffer, k, s and u change nothing and say why."
+  (semdiff-test-with-repo
+   (semdiff-git-test--never-ask-yes-or-no
+    (let* ((buffer (semdiff-git-test--open))
+           (visiting (find-file-noselect (expand-file-name "a.py" root))))
+      (with-current-buffer visiting
+        (goto-char (point-max))
+        (insert "    # unsaved\n"))
+      (switch-to-buffer buffer)
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "alpha") start))
+      (dolist (command (list #'semdiff-discard #'semdiff-stage))
+        (cl-letf (((symbol-function 'y-or-n-p) #'always))
+          (should (equal (cadr (should-error (funcall command) :type 'user-error))
+                         "a.py has unsaved changes: save or revert it first (nothing changed)"))))
+      (should (equal (semdiff-test-read (expand-file-name "a.py" root)) semdiff-test-new-text))
+      (should (equal (semdiff-test-git "diff" "--cached") ""))
+      (should (buffer-modified-p visiting))
+      (should (equal (with-current-buffer visiting (buffer-string))
+                     (concat semdiff-test-new-text "    # unsaved\n")))))))
+
+(ert-deftest semdiff-git-test-unsaved-buffer-is-saved-first-and-reverted-after ()
+  "With `semdiff-save-buffers' t, k saves a.py's buffer first, discards, and reverts it."
+  (semdiff-test-with-repo
+   (semdiff-git-test--never-ask-yes-or-no
+    (let* ((buffer (semdiff-git-test--open))
+           (visiting (find-file-noselect (expand-file-name "a.py" root)))
+           (semdiff-save-buffers t)
+           (expected (concat (replace-regexp-in-string "x \\+ 2" "x + 1" semdiff-test-new-text)
+                             "    # saved\n")))
+      (with-current-buffer visiting
+        (goto-char (point-max))
+        (insert "    # saved\n"))
+      (switch-to-buffer buffer)
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "alpha") start))
+      (cl-letf (((symbol-function 'y-or-n-p) #'always))
+        (semdiff-test-press buffer "k"))
+      (semdiff-test-wait buffer)
+      (should (equal (semdiff-test-read (expand-file-name "a.py" root)) expected))
+      (should-not (buffer-modified-p visiting))
+      (should (equal (with-current-buffer visiting (buffer-string)) expected))))))
+
+(defconst semdiff-git-test--class-old "class Old:
+    def keep(self):
+        return 0
+
+    def helper(self, x):
+        y = x + 1
+        z = y * 2
+        return z
+
+
+def other():
+    return 1
+"
+  "A class with two methods.")
+
+(defconst semdiff-git-test--class-new "class Old:
+    def keep(self):
+        return 0
+
+
+def other():
+    return 1
+
+
+class New:
+    def helper(self, x):
+        y = x + 1
+        z = y * 2
+        return z
+"
+  "One of them moved into a new class.")
+
+(ert-deftest semdiff-git-test-stage-moved-entity-into-a-new-class ()
+  "s on a method moved into a new class says the class comes too, and stages both."
+  (semdiff-test-with-repo
+    (semdiff-test-write "a.py" semdiff-git-test--class-old)
+    (semdiff-test-git "commit" "-q" "-a" "-m" "classes")
+    (semdiff-test-write "a.py" semdiff-git-test--class-new)
+    (let ((buffer (semdiff-git-test--open))
+          (asked nil))
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "Old.helper → New.helper") start))
+      ;; Declined: nothing is staged.
+      (cl-letf (((symbol-function 'y-or-n-p) (lambda (prompt) (push prompt asked) nil)))
+        (should (string-prefix-p "Nothing staged"
+                                 (cadr (should-error (semdiff-stage) :type 'user-error)))))
+      (should (equal asked '("method Old.helper → New.helper goes into class New, which is \
+not staged yet: stage it too? ")))
+      (should (equal (semdiff-test-git "diff" "--cached") ""))
+      (cl-letf (((symbol-function 'y-or-n-p) #'always))
+        (semdiff-test-press buffer "s"))
+      (semdiff-test-wait buffer)
+      (should (equal (semdiff-test-git "show" ":a.py") semdiff-git-test--class-new))
+      (should-not (semdiff-git-test--group 'unstaged)))))
+
+;;;; Hunks and regions (issue 19, scope 3)
+
+(defconst semdiff-git-test--compute-old "def compute(values):
+    total = 0
+    for value in values:
+        total += value
+    count = len(values)
+    first = values[0]
+    last = values[-1]
+    middle = values[count // 2]
+    spread = last - first
+    mean = total / count
+    return mean, spread, middle
+"
+  "A function whose change below has two hunks.")
+
+(defconst semdiff-git-test--compute-new "def compute(values):
+    total = 1
+    extra = 2
+    for value in values:
+        total += value
+    count = len(values)
+    first = values[0]
+    last = values[-1]
+    middle = values[count // 2]
+    spread = last - first
+    mean = total / max(count, 1)
+    return mean, spread
+"
+  "Two hunks: the first two lines, the last two.")
+
+(defun semdiff-git-test--compute-with (&rest pairs)
+  "Return the old compute with PAIRS of (OLD-LINE . NEW-LINES) replaced."
+  (let ((text semdiff-git-test--compute-old))
+    (dolist (pair pairs text)
+      (setq text (replace-regexp-in-string (regexp-quote (car pair)) (cdr pair) text t t)))))
+
+(defmacro semdiff-git-test--with-compute (&rest body)
+  "Run BODY in a repository whose calc.py changed from the old compute to the new."
+  (declare (indent 0))
+  `(semdiff-test-with-repo
+     (semdiff-test-write "calc.py" semdiff-git-test--compute-old)
+     (semdiff-test-git "add" "calc.py")
+     (semdiff-test-git "commit" "-q" "-a" "-m" "calc")
+     (semdiff-test-write "calc.py" semdiff-git-test--compute-new)
+     ,@body))
+
+(defun semdiff-git-test--expand (buffer role title)
+  "Expand entity TITLE of group ROLE in BUFFER."
+  (goto-char (oref (semdiff-git-test--entity-in role title) start))
+  (semdiff-test-press buffer "TAB"))
+
+(defun semdiff-git-test--select (buffer from to)
+  "In BUFFER, make the lines FROM to TO (their exact text) the active region."
+  (switch-to-buffer buffer)
+  (transient-mark-mode 1)
+  (semdiff-test-goto-line-text to)
+  (let ((end (line-end-position)))
+    (semdiff-test-goto-line-text from)
+    (push-mark (point) t t)
+    (goto-char end)))
+
+(ert-deftest semdiff-git-test-stage-unstage-and-discard-a-hunk ()
+  "s, u and k on a hunk of an expanded entity act on that hunk alone."
+  (semdiff-git-test--with-compute
+    (let ((buffer (semdiff-git-test--open))
+          (asked nil)
+          (second-hunk (semdiff-git-test--compute-with
+                        '("    mean = total / count\n    return mean, spread, middle\n"
+                          . "    mean = total / max(count, 1)\n    return mean, spread\n"))))
+      (semdiff-git-test--expand buffer 'unstaged "compute")
+      (should (= (length (semdiff-test-sections 'semdiff-hunk-section)) 2))
+      (semdiff-test-goto-line-text "+    return mean, spread")
+      (semdiff-test-press buffer "s")
+      (semdiff-test-wait buffer)
+      (should (equal (semdiff-test-git "show" ":calc.py") second-hunk))
+      (should (equal (semdiff-test-read (expand-file-name "calc.py" root))
+                     semdiff-git-test--compute-new))
+      ;; Both groups now hold compute: unstage the staged hunk.
+      (semdiff-git-test--expand buffer 'staged "compute")
+      (goto-char (oref (semdiff-git-test--group 'staged) start))
+      (re-search-forward "^\\+    return mean, spread$")
+      (semdiff-test-press buffer "u")
+      (semdiff-test-wait buffer)
+      (should (equal (semdiff-test-git "diff" "--cached") ""))
+      ;; k on the first hunk: the working tree loses it, keeps the second.
+      (semdiff-git-test--expand buffer 'unstaged "compute")
+      (semdiff-test-goto-line-text "+    extra = 2")
+      (cl-letf (((symbol-function 'y-or-n-p) (lambda (prompt) (push prompt asked) t)))
+        (semdiff-test-press buffer "k"))
+      (semdiff-test-wait buffer)
+      (should (equal asked '("Discard hunk 1 of function compute? ")))
+      (should (equal (semdiff-test-read (expand-file-name "calc.py" root)) second-hunk)))))
+
+(ert-deftest semdiff-git-test-stage-unstage-and-discard-a-region ()
+  "With an active region over some lines of a hunk, s, u and k act on those lines."
+  (semdiff-git-test--with-compute
+    (let ((buffer (semdiff-git-test--open))
+          (asked nil)
+          (extra-only (semdiff-git-test--compute-with
+                       '("    total = 0\n" . "    total = 0\n    extra = 2\n"))))
+      (semdiff-git-test--expand buffer 'unstaged "compute")
+      ;; The added line alone: the removed line above it stays, as git add -p leaves it.
+      (semdiff-git-test--select buffer "+    extra = 2" "+    extra = 2")
+      (semdiff-test-press buffer "s")
+      (semdiff-test-wait buffer)
+      (should (equal (semdiff-test-git "show" ":calc.py") extra-only))
+      ;; Unstage it by a region in the staged group.
+      (semdiff-git-test--expand buffer 'staged "compute")
+      (goto-char (oref (semdiff-git-test--group 'staged) start))
+      (re-search-forward "^\\+    extra = 2$")
+      (let ((line (buffer-substring-no-properties (line-beginning-position) (line-end-position))))
+        (push-mark (line-beginning-position) t t)
+        (should (equal line "+    extra = 2")))
+      (semdiff-test-press buffer "u")
+      (semdiff-test-wait buffer)
+      (should (equal (semdiff-test-git "diff" "--cached") ""))
+      ;; Discard the total line's change only: the extra line and hunk 2 stay.
+      (semdiff-git-test--expand buffer 'unstaged "compute")
+      (semdiff-git-test--select buffer "-    total = 0" "+    total = 1")
+      (cl-letf (((symbol-function 'y-or-n-p) (lambda (prompt) (push prompt asked) t)))
+        (semdiff-test-press buffer "k"))
+      (semdiff-test-wait buffer)
+      (should (equal asked '("Discard lines 2-3 of hunk 1 of function compute? ")))
+      (should (equal (semdiff-test-read (expand-file-name "calc.py" root))
+                     (replace-regexp-in-string
+                      (regexp-quote "    total = 1\n")
+                      "    total = 0\n" semdiff-git-test--compute-new t t)))
+      (should (equal (semdiff-test-git "diff" "--cached") "")))))
+
+(ert-deftest semdiff-git-test-region-outside-one-hunk-is-refused ()
+  "A region that spans two hunks changes nothing and says why."
+  (semdiff-git-test--with-compute
+    (let ((buffer (semdiff-git-test--open)))
+      (semdiff-git-test--expand buffer 'unstaged "compute")
+      (semdiff-git-test--select buffer "+    extra = 2" "+    return mean, spread")
+      (should (equal (cadr (should-error (semdiff-stage) :type 'user-error))
+                     "The region must lie within the lines of one hunk"))
+      (should (equal (semdiff-test-git "diff" "--cached") "")))))
+
+;;;; The resident server (issue 19, scope 2)
+
+(ert-deftest semdiff-git-test-stage-is-one-cli-request-on-the-files-involved ()
+  "s on an entity runs the CLI once before the refresh: check and patch, on its file only."
+  (semdiff-test-with-repo
+    (semdiff-test-write "b.py" "def other():\n    return 1\n")
+    (semdiff-test-git "add" "b.py")
+    (semdiff-test-git "commit" "-q" "-m" "b")
+    (semdiff-test-write "b.py" "def other():\n    return 2\n")
+    (let ((buffer (semdiff-git-test--open))
+          (calls nil))
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "alpha") start))
+      (cl-letf* ((call-cli (symbol-function 'semdiff--call-cli))
+                 ((symbol-function 'semdiff--call-cli)
+                  (lambda (args &optional callback)
+                    (unless callback (push args calls))
+                    (funcall call-cli args callback))))
+        (semdiff-test-press buffer "s")
+        (semdiff-test-wait buffer))
+      (should (= (length calls) 1))
+      (should (member "--with-report" (car calls)))
+      (should (equal (member "--" (car calls)) '("--" "a.py")))
+      (should (equal (semdiff-test-git "diff" "--cached" "--name-only") "a.py\n"))
+      ;; A file changed after it was drawn: the same one request refuses, nothing is staged.
+      (semdiff-test-git "reset" "-q")
+      (semdiff-test-press buffer "g")
+      (semdiff-test-wait buffer)
+      (semdiff-test-write "a.py" (replace-regexp-in-string "x \\+ 2" "x + 7" semdiff-test-new-text))
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "alpha") start))
+      (should (string-prefix-p "It changed since it was shown"
+                               (cadr (should-error (semdiff-stage) :type 'user-error))))
+      (semdiff-test-wait buffer)
+      (should (equal (semdiff-test-git "diff" "--cached") "")))))
+
+
+(defmacro semdiff-git-test--with-fresh-server (&rest body)
+  "Run BODY with the server stopped before and after it."
+  (declare (indent 0))
+  `(let ((semdiff-use-server t))
+     (semdiff-stop-server)
+     (unwind-protect (progn ,@body)
+       (semdiff-stop-server))))
+
+(ert-deftest semdiff-git-test-served-answer-equals-the-direct-cli ()
+  "The server answers as a CLI process does: JSON, a patch, a text diff."
+  (semdiff-test-with-repo
+    (semdiff-git-test--with-fresh-server
+      (dolist (args '(("git" "--format" "json")
+                      ("git" "--format" "patch")
+                      ("git" "--color" "never")))
+        (let ((served (semdiff--call-cli args))
+              (direct (let ((semdiff-use-server nil)) (semdiff--call-cli args))))
+          (should (process-live-p semdiff--server))
+          (should (equal (car served) 0))
+          (should (string-match-p "alpha" (nth 1 served)))
+          (should (equal served direct))))
+      ;; A variable set in Emacs after the server started reaches the request.
+      (let* ((args '("a.py" "b.txt" "--format" "json"))
+             (_ (semdiff-test-write "b.txt" semdiff-test-old-text))
+             (process-environment (cons "SEMDIFF_LANGUAGES=*.txt=python" process-environment))
+             (served (semdiff--call-cli args))
+             (direct (let ((semdiff-use-server nil)) (semdiff--call-cli args))))
+        (should (string-match-p "\"language\": *\"python\"" (nth 1 served)))
+        (should (equal served direct))))))
+
+(ert-deftest semdiff-git-test-killed-server-restarts-on-the-next-call ()
+  "A server that died is started again by the next command, and the review buffer works."
+  (semdiff-test-with-repo
+    (semdiff-git-test--with-fresh-server
+      (let ((buffer (semdiff-git-test--open))
+            (first semdiff--server))
+        (should (process-live-p first))
+        (kill-process first)
+        (while (process-live-p first) (accept-process-output first 0.05))
+        (semdiff-test-press buffer "g")
+        (semdiff-test-wait buffer)
+        (should (process-live-p semdiff--server))
+        (should-not (eq semdiff--server first))
+        (should (equal (semdiff-git-test--titles 'unstaged)
+                       '("modified alpha" "renamed beta → gamma" "modified Box.put"
+                         "added delta")))))))
+
+(ert-deftest semdiff-git-test-served-failure-keeps-exit-and-stderr ()
+  "A failing command's exit code and error output come through the server as they are."
+  (semdiff-test-with-repo
+    (semdiff-git-test--with-fresh-server
+      (let* ((args '("no-such-file.py" "a.py"))
+             (served (semdiff--call-cli args))
+             (direct (let ((semdiff-use-server nil)) (semdiff--call-cli args))))
+        (should (equal (car served) 2))
+        (should (string-match-p "no-such-file.py" (nth 2 served)))
+        (should (equal served direct))
+        (should (equal (cadr (should-error (semdiff--run-sync args)))
+                       (concat "Semdiff failed: "
+                               (semdiff--first-line (nth 2 direct)))))))))
+
+(ert-deftest semdiff-git-test-remote-directory-keeps-the-process-path ()
+  "A remote `default-directory' never goes to the local server."
+  (let ((semdiff-use-server t))
+    (let ((default-directory "/ssh:host:/tmp/"))
+      (should-not (semdiff--server-usable-p)))
+    (let ((semdiff-use-server nil))
+      (should-not (semdiff--server-usable-p)))
+    (should (semdiff--server-usable-p))))
+
+;;;; The review loop (issue 19, scope 4)
+
+(ert-deftest semdiff-git-test-stage-all-and-unstage-all ()
+  "S stages every tracked file's change and leaves untracked files; U unstages everything."
+  (semdiff-test-with-repo
+    (semdiff-test-write "notes.txt" "remember\n")
+    (let ((buffer (semdiff-git-test--open)))
+      (semdiff-test-press buffer "S")
+      (semdiff-test-wait buffer)
+      (should (equal (semdiff-test-git "status" "--porcelain") "M  a.py\n?? notes.txt\n"))
+      (should-not (semdiff-git-test--group 'unstaged))
+      (should (semdiff-git-test--group 'untracked))
+      (semdiff-test-press buffer "U")
+      (semdiff-test-wait buffer)
+      (should (equal (semdiff-test-git "status" "--porcelain") " M a.py\n?? notes.txt\n"))
+      (should-not (semdiff-git-test--group 'staged)))))
+
+(ert-deftest semdiff-git-test-context-grows-and-shrinks-and-staging-still-works ()
+  "+ and - change the lines of context; s then checks and patches with the same context."
+  (semdiff-git-test--with-compute
+    (let* ((buffer (semdiff-git-test--open))
+           (lines (lambda ()
+                    (let ((entity (oref (semdiff-git-test--entity-in 'unstaged "compute") data)))
+                      (length (alist-get 'lines (car (alist-get 'hunks entity))))))))
+      (let ((before (funcall lines)))
+        (semdiff-test-press buffer "-")
+        (semdiff-test-wait buffer)
+        (should (< (funcall lines) before))
+        (semdiff-test-press buffer "+ +")
+        (semdiff-test-wait buffer)
+        (should (> (funcall lines) before)))
+      (should (= (buffer-local-value 'semdiff--context buffer) 4))
+      ;; With 4 lines of context the two hunks are one: s on it stages both changes (and the
+      ;; check before it, made with the same context, agrees with what is drawn).
+      (semdiff-git-test--expand buffer 'unstaged "compute")
+      (should (= (length (semdiff-test-sections 'semdiff-hunk-section)) 1))
+      (semdiff-test-goto-line-text "+    extra = 2")
+      (semdiff-test-press buffer "s")
+      (semdiff-test-wait buffer)
+      (should (equal (semdiff-test-git "show" ":calc.py") semdiff-git-test--compute-new)))))
+
+(ert-deftest semdiff-git-test-commit-in-a-buffer-without-magit ()
+  "c opens a message buffer; C-c C-c commits what is staged and the review buffer redraws."
+  (semdiff-test-with-repo
+    (let ((buffer (semdiff-git-test--open)))
+      (should (string-prefix-p "Nothing staged"
+                               (cadr (should-error (semdiff-commit) :type 'user-error))))
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "alpha") start))
+      (semdiff-test-press buffer "s")
+      (semdiff-test-wait buffer)
+      (semdiff-test-press buffer "c")
+      (should (equal (buffer-name) "*semdiff commit*"))
+      (should (string-match-p "^# +a.py | " (buffer-string)))
+      (insert "Change alpha\n\nOnly alpha.")
+      (execute-kbd-macro (kbd "C-c C-c"))
+      (semdiff-test-wait buffer)
+      (should (equal (semdiff-test-git "log" "-1" "--format=%B") "Change alpha\n\nOnly alpha.\n\n"))
+      (should-not (get-buffer "*semdiff commit*"))
+      (with-current-buffer buffer
+        (should-not (semdiff-git-test--group 'staged))
+        (should (member "modified Box.put" (semdiff-git-test--titles 'unstaged)))))))
+
+(ert-deftest semdiff-git-test-show-has-author-date-and-message ()
+  "semdiff-show shows the commit's author, date and message above its changes."
+  (semdiff-test-with-repo
+    (semdiff-test-git "commit" "-q" "-a" "-m" "Rename beta\n\nAnd more.")
+    (let ((buffer (semdiff-show "HEAD")))
+      (semdiff-test-wait buffer)
+      (with-current-buffer buffer
+        (let ((message (car (semdiff-test-sections 'semdiff-message-section))))
+          (should message)
+          (should (string-prefix-p "commit " (semdiff-test-heading message)))
+          (should (string-match-p "^Author: Test <test@example.com>\nDate:   .+\n\n    Rename beta\n\n    And more\\.$"
+                                  (buffer-substring-no-properties (oref message start)
+                                                                  (oref message end)))))
+        (should (semdiff-test-entity "beta → gamma"))))))
+
+;;;; Editing the diff in place (issue 19, scope 5)
+
+(ert-deftest semdiff-git-test-inline-edit-writes-the-entity-back ()
+  "E makes the + and context lines editable; C-c C-c writes them to the file and redraws."
+  (semdiff-git-test--with-compute
+    (let ((buffer (semdiff-git-test--open)))
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "compute") start))
+      (semdiff-test-press buffer "E")
+      (should semdiff-inline-mode)
+      (should-not buffer-read-only)
+      ;; A - line and the headings cannot be changed.
+      (semdiff-test-goto-line-text "-    total = 0")
+      (should-error (insert "x") :type 'text-read-only)
+      (forward-char 3)
+      (should-error (insert "x") :type 'text-read-only)
+      (goto-char (1+ (oref (semdiff-git-test--entity-in 'unstaged "compute") start)))
+      (should-error (insert "x") :type 'text-read-only)
+      ;; Typing letters types them: s does not stage.
+      (semdiff-test-goto-line-text "+    extra = 2")
+      (end-of-line)
+      (execute-kbd-macro (kbd "DEL s 5"))
+      (should (equal (semdiff-test-current-line) "+    extra = s5"))
+      (execute-kbd-macro (kbd "DEL DEL 5 RET + SPC SPC SPC SPC m o r e SPC = SPC 3"))
+      ;; A context line changes too, in hunk 2.
+      (semdiff-test-goto-line-text "     spread = last - first")
+      (end-of-line)
+      (execute-kbd-macro (kbd "SPC + SPC 0"))
+      (should (equal (semdiff-test-git "diff" "--cached") ""))
+      ;; A refresh now would throw the edits away: refused.
+      (should (string-prefix-p "Editing the diff: C-c C-c writes it"
+                               (cadr (should-error (semdiff-refresh) :type 'user-error))))
+      (execute-kbd-macro (kbd "C-c C-c"))
+      (semdiff-test-wait buffer)
+      (should-not semdiff-inline-mode)
+      (should buffer-read-only)
+      (should (equal (semdiff-test-read (expand-file-name "calc.py" root))
+                     (replace-regexp-in-string
+                      (regexp-quote "    extra = 2\n") "    extra = 5\n    more = 3\n"
+                      (replace-regexp-in-string
+                       (regexp-quote "spread = last - first\n") "spread = last - first + 0\n"
+                       semdiff-git-test--compute-new t t)
+                      t t)))
+      (should (equal (semdiff-test-git "diff" "--cached") "")))))
+
+(ert-deftest semdiff-git-test-inline-edit-abort-and-safety ()
+  "C-c C-k leaves the file as it was; unsaved edits in its buffer, or a file changed since
+it was shown, refuse."
+  (semdiff-git-test--with-compute
+    (let ((buffer (semdiff-git-test--open)))
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "compute") start))
+      (semdiff-test-press buffer "E")
+      (semdiff-test-goto-line-text "+    extra = 2")
+      (end-of-line)
+      (insert "00")
+      (execute-kbd-macro (kbd "C-c C-k"))
+      (semdiff-test-wait buffer)
+      (should-not semdiff-inline-mode)
+      (should (equal (semdiff-test-read (expand-file-name "calc.py" root))
+                     semdiff-git-test--compute-new))
+      (semdiff-test-goto-line-text "+    extra = 2")
+      ;; Unsaved edits in the file's buffer: refused before anything is editable.
+      (let ((visiting (find-file-noselect (expand-file-name "calc.py" root))))
+        (with-current-buffer visiting (goto-char (point-max)) (insert "# unsaved\n"))
+        (switch-to-buffer buffer)
+        (goto-char (oref (semdiff-git-test--entity-in 'unstaged "compute") start))
+        (should (equal (cadr (should-error (semdiff-edit-inline) :type 'user-error))
+                       "calc.py has unsaved changes: save or revert it first (nothing changed)"))
+        (should-not semdiff-inline-mode)
+        (with-current-buffer visiting (set-buffer-modified-p nil) (kill-buffer)))
+      ;; Changed on disk while being edited: C-c C-c refuses and writes nothing.
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "compute") start))
+      (semdiff-edit-inline)
+      (semdiff-test-goto-line-text "+    extra = 2")
+      (end-of-line)
+      (insert "0")
+      (semdiff-test-write "calc.py" (replace-regexp-in-string
+                                     "extra = 2" "extra = 9" semdiff-git-test--compute-new))
+      (should (string-suffix-p "changed since it was shown: look again (g)"
+                               (cadr (should-error (semdiff-inline-finish) :type 'user-error))))
+      (should (string-match-p "extra = 9" (semdiff-test-read (expand-file-name "calc.py" root))))
+      (semdiff-inline-abort)
+      (semdiff-test-wait buffer))))
 
 (provide 'semdiff-git-test)
 ;;; semdiff-git-test.el ends here

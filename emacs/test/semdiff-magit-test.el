@@ -38,5 +38,40 @@
                                    (semdiff-test-sections 'semdiff-entity-section))))))
         (kill-buffer (current-buffer))))))
 
+(ert-deftest semdiff-magit-test-stage-refreshes-magit-status ()
+  "s in semdiff refreshes the repository's magit-status buffer: the file shows as staged."
+  (semdiff-test-with-repo
+    (magit-status-setup-buffer root)
+    (let ((status (magit-get-mode-buffer 'magit-status-mode)))
+      (with-current-buffer status
+        (should (string-match-p "^Unstaged changes" (buffer-string)))
+        (should-not (string-match-p "^Staged changes" (buffer-string))))
+      (let ((buffer (semdiff)))
+        (semdiff-test-wait buffer)
+        (switch-to-buffer buffer)
+        (goto-char (oref (car (semdiff-test-sections 'semdiff-file-section)) start))
+        (semdiff-test-press buffer "s")
+        (semdiff-test-wait buffer))
+      (with-current-buffer status
+        (should (string-match-p "^Staged changes" (buffer-string)))
+        (should-not (string-match-p "^Unstaged changes" (buffer-string))))
+      (kill-buffer status))))
+
+(ert-deftest semdiff-magit-test-diff-transient-reaches-semdiff ()
+  "Magit's diff transient (d in magit-status) has S for semdiff."
+  (require 'magit-diff)
+  (should (equal (plist-get (nth 2 (transient-get-suffix 'magit-diff "S")) :command)
+                 'semdiff)))
+
+(ert-deftest semdiff-magit-test-commit-goes-through-magit ()
+  "c runs magit-commit-create when Magit is loaded."
+  (semdiff-test-with-repo
+    (let ((buffer (semdiff))
+          (called nil))
+      (semdiff-test-wait buffer)
+      (cl-letf (((symbol-function 'magit-commit-create) (lambda (&rest _) (setq called t))))
+        (semdiff-test-press buffer "c"))
+      (should called))))
+
 (provide 'semdiff-magit-test)
 ;;; semdiff-magit-test.el ends here

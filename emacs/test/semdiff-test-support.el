@@ -57,7 +57,7 @@ The buffer is set up as `semdiff-files' would set it up for CASE."
       (semdiff-mode)
       (setq default-directory case)
       (setq semdiff--view (list :kind 'files :sources (semdiff-test-sources case)))
-      (semdiff--redraw (list (list 'diff nil document))))
+      (semdiff--redraw (semdiff--split-untracked (list (list 'diff nil document)))))
     buffer))
 
 (defun semdiff-test-wait (buffer)

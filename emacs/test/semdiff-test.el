@@ -9,6 +9,10 @@
 
 (require 'semdiff-test-support)
 
+;; These tests stand in for the CLI with scripts that print recorded output: none of them is
+;; a `semdiff serve', so each call is a process of its own (semdiff-git-test.el runs the server).
+(setq semdiff-use-server nil)
+
 (defun semdiff-test--entity-lines (entity)
   "Return the diff lines ENTITY shows, as they appear in the buffer."
   (apply #'append
@@ -242,7 +246,7 @@
               (list (let ((file (copy-alist (car (alist-get 'files document)))))
                       (setf (alist-get 'entities file) (reverse (alist-get 'entities file)))
                       file)))
-        (semdiff--redraw (list (list 'diff nil reordered))))
+        (semdiff--redraw (semdiff--split-untracked (list (list 'diff nil reordered)))))
       (should (equal (semdiff-test-current-line) "+struct Click {"))
       (should-not (oref (semdiff-test-entity "PendingClick → Click") hidden))
       (dolist (other '("PendingClickRequest → ClickRequest" "PendingPressRequest" "PendingPress"))
@@ -305,7 +309,10 @@ Exit 2 keeps the old contents and reports."
   (let ((buffer (semdiff-test-render (expand-file-name "rust/issue_974/" semdiff-test-fixtures))))
     (semdiff-test-press buffer "?")
     (let ((help (with-current-buffer "*semdiff-help*" (buffer-string))))
-      (dolist (line '("^s +stage the entity" "^u +unstage it" "^k +discard it"
+      (dolist (line '("^s +stage the hunk, region, entity" "^u +unstage it" "^k +discard it"
+                      "^E, C-x C-q +edit the entity's diff right here"
+                      "^S +stage every change" "^U +unstage everything" "^c +commit"
+                      "^\\+ +one more line of context" "^- +one line of context fewer"
                       "^e +edit the entity in place" "^RET +visit the line"
                       "^g +refresh" "^j +jump to an entity" "^n +next section"
                       "^w +why the entity was paired"

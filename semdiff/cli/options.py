@@ -88,6 +88,33 @@ ForReverseOption = Annotated[
         "its context read from the new side.",
     ),
 ]
+HunkOption = Annotated[
+    int | None,
+    typer.Option(
+        "--hunk",
+        min=1,
+        help="With --format patch and one --entity: only that entity's Nth hunk (1-based, in "
+        "the order of its hunks in the JSON).",
+    ),
+]
+LinesOption = Annotated[
+    str | None,
+    typer.Option(
+        "--lines",
+        help="With --hunk: only the changed lines A to B of that hunk (A-B or A, 1-based, "
+        "counting every line of the hunk as the JSON lists them); the other changed lines "
+        "stay as they are on the side the patch applies to, as in 'git add -p'.",
+    ),
+]
+WithReportOption = Annotated[
+    bool,
+    typer.Option(
+        "--with-report",
+        help='With --format patch: print one JSON object, {"report": the JSON report, '
+        '"patch": the patch}, so that a frontend checks that what it patches is what it '
+        "showed, in the same run.",
+    ),
+]
 MaxSizeOption = Annotated[
     str,
     typer.Option(
@@ -166,6 +193,9 @@ class Output:
     language: str | None
     entity: tuple[str, ...]
     for_reverse: bool = False
+    hunk: int | None = None
+    lines: str | None = None
+    with_report: bool = False
     max_size: str = "1M"
     rename_threshold: int = RENAME_THRESHOLD
     ignore_comments: bool = False
@@ -192,6 +222,16 @@ class Output:
             raise UsageError("--entity needs --format patch, or --explain with the text format")
         if self.for_reverse and self.format is not Format.PATCH:
             raise UsageError("--for-reverse needs --format patch")
+        if self.hunk is not None and (self.format is not Format.PATCH or len(self.entity) != 1):
+            raise UsageError("--hunk needs --format patch and one --entity")
+        if self.with_report and self.format is not Format.PATCH:
+            raise UsageError("--with-report needs --format patch")
+        if self.lines is not None:
+            if self.hunk is None:
+                raise UsageError("--lines needs --hunk")
+            from semdiff.render.partial import parse_lines  # noqa: PLC0415
+
+            parse_lines(self.lines)
         side_by_side = self.display is Display.SIDE_BY_SIDE
         if side_by_side and "display" in self.given and self.format is not Format.TEXT:
             # From SEMDIFF_DISPLAY it is a reading preference, which a tool's JSON run skips.

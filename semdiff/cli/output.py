@@ -43,7 +43,25 @@ def show_diff(
         from semdiff.render.patch import render_patch  # noqa: PLC0415
 
         ids = _patch_ids(report, output.entity) if output.entity else None
-        write(render_patch(report, entity_ids=ids, for_reverse=output.for_reverse))
+        shown = None
+        if ids is not None and output.hunk is not None:
+            from semdiff.render.partial import Part, parse_lines, split_report  # noqa: PLC0415
+
+            first, last = parse_lines(output.lines) if output.lines else (None, None)
+            shown = split_report(
+                report, ids[0], Part(output.hunk, first, last), for_reverse=output.for_reverse
+            )
+        patch = render_patch(
+            report if shown is None else shown, entity_ids=ids, for_reverse=output.for_reverse
+        )
+        if output.with_report:
+            import json  # noqa: PLC0415
+
+            # The report as --format json gives it, whole: the frontend compares its entities.
+            report_text = _json_text(report, output, left_out)
+            write(f'{{"report": {report_text}, "patch": {json.dumps(patch)}}}\n')
+        else:
+            write(patch)
     else:
         chosen: list[Change] = []
         if output.explain and output.entity:
