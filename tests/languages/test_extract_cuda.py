@@ -45,7 +45,8 @@ static __global__ void norm_f32(const float * x, float * dst, const int ncols, c
 
 } // namespace norm
 
-void norm_f32_cuda(const float * x, float * dst, const int ncols, const int nrows, cudaStream_t stream) {
+void norm_f32_cuda(const float * x, float * dst, const int ncols, const int nrows,
+                   cudaStream_t stream) {
     const dim3 block_dims(CUDA_NORM_BLOCK_SIZE, 1, 1);
     norm::norm_f32<CUDA_NORM_BLOCK_SIZE><<<nrows, block_dims, 0, stream>>>(x, dst, ncols, 1e-5f);
 }
@@ -64,7 +65,7 @@ namespace norm  8-36
     method norm::row_layout::row_index(int, int)  11-13
   function norm::warp_sum(float)  16-21
   function norm::norm_f32(float, float, int, float)  23-34
-function norm_f32_cuda(float, float, int, int, cudaStream_t)  38-41
+function norm_f32_cuda(float, float, int, int, cudaStream_t)  38-42
 """
     )
 

@@ -178,7 +178,7 @@ def test_vhdl_protected_type_and_package_bodies() -> None:
     found = entities("fifo.vhd", SOURCE)
     assert (found["fifo_pkg"].kind, found["fifo_pkg"].label) == ("impl", "body")
     assert (found["fifo_pkg.counter_t"].kind, found["fifo_pkg.counter_t"].label) == ("impl", "body")
-    declaration = entities("fifo.vhd", SOURCE.split("package body")[0])["fifo_pkg.counter_t"]
+    declaration = entities("fifo.vhd", SOURCE.split("package body", 1)[0])["fifo_pkg.counter_t"]
     assert (declaration.kind, declaration.label) == ("class", "protected")
 
 
