@@ -156,7 +156,9 @@ class _Aligner:
 
     def _gone_on_other_side(self, draft: Draft, side: str, index: int) -> bool:
         """Whether a sibling is on one side only at this place: added (new side), removed (old
-        side), or moved within the file pair (and so placed elsewhere on the other side)."""
+        side), or moved within the file pair (and so placed elsewhere on the other side). A
+        move to another file is left out: its moved hunks are read against its own paths,
+        so a line of this file could not show among them."""
         if (draft.old if side == "new" else draft.new) is None:
             return True
         drafts = self.drafts
@@ -382,8 +384,9 @@ def _shared_line_owners(
     return chosen
 
 
-SEPARATORS = frozenset(",;")
-"""What may stand after an entity on its last line, separating it from the next one."""
+PUNCTUATION = frozenset(",;)]}")
+"""What may stand after an entity on its last line and belong to its neighbours: a separator
+from the next sibling (`,` `;`), or its parent's closing brackets (Lisp's `)))`)."""
 
 
 def _after_siblings(parsed: ParsedFile) -> list[tuple[Entity, Entity]]:
@@ -399,17 +402,12 @@ def _after_siblings(parsed: ParsedFile) -> list[tuple[Entity, Entity]]:
 
 
 def _separator_only(parsed: ParsedFile, entity: Entity, other: ParsedFile, twin: Entity) -> bool:
-    """Whether `entity`'s last line has more separators after its end than `twin`'s (its other
-    side) and is otherwise the same line."""
+    """Whether `entity`'s last line and `twin`'s (its other side) differ only in the
+    punctuation after the entity's end."""
     line, tail = _split_last_line(parsed, entity)
     other_line, other_tail = _split_last_line(other, twin)
-    found, lost = tail.strip(), other_tail.strip()
-    return (
-        line == other_line
-        and len(found) > len(lost)
-        and set(found) <= SEPARATORS
-        and set(lost) <= SEPARATORS
-    )
+    here, there = "".join(tail.split()), "".join(other_tail.split())
+    return line == other_line and here != there and set(here + there) <= PUNCTUATION
 
 
 def _split_last_line(parsed: ParsedFile, entity: Entity) -> tuple[str, str]:

@@ -79,6 +79,12 @@ ISSUE_20 = {
         '{\n  "a": 1,\n  "b": 2,\n  "c": 3\n}\n',
         '{\n  "c": 3,\n  "a": 1,\n  "b": 2\n}\n',
     ),
+    "the last definition of a Scheme library removed, its closers now the one before's": (
+        "core.sld",
+        "(define-library (core)\n  (export a b)\n  (begin\n    (define (a) 1)\n\n"
+        "    (define (b) 2)))\n",
+        "(define-library (core)\n  (export a b)\n  (begin\n    (define (a) 1)))\n",
+    ),
     "the last key removed, the one before losing its comma": (
         "p.json",
         '{\n  "a": 1,\n  "b": 2,\n  "c": 3\n}\n',
