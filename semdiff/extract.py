@@ -169,6 +169,7 @@ def parse_file(source: Source, *, max_size: int | None = MAX_SIZE) -> ParsedFile
         result.tree.root_node,
         data,
         atoms=frozenset(spec.atom_nodes),
+        texts=frozenset(spec.text_nodes),
         comments=frozenset(spec.comment_nodes),
         docs=frozenset(docs),
         steps=spec.significant_indentation,
