@@ -44,7 +44,7 @@ element project  2-22
   element project/modelVersion  3-3
   element project/artifactId  4-4
   element project/properties  5-9
-    element project/properties/packageVersion.dir  7-7
+    element project/properties/packageVersion.dir  6-7
     element project/properties/version.android.sdk  8-8
   element project/dependencies  10-16
     element project/dependencies/dependency  11-14
@@ -98,8 +98,31 @@ def test_xml_root_is_named_by_its_tag_only() -> None:
 
 def test_xml_comments_are_not_code() -> None:
     found = entities("pom.xml", SOURCE)
-    properties = found["project/properties"]
-    assert not any("PackageVersion" in token for token in properties.fingerprint.tokens)
+    documented = found["project/properties/packageVersion.dir"]
+    assert not any("PackageVersion" in token for token in documented.fingerprint.tokens)
+
+
+def test_xml_comments_attach_only_when_directly_above() -> None:
+    """Across the line break between them, which the grammar keeps as a text node."""
+    source = """\
+<properties>
+  <!-- for Reproducible Builds -->
+  <project.build.outputTimestamp>2022-11-21T23:35:22Z</project.build.outputTimestamp>
+
+  <!-- Detached by a blank line. -->
+
+  <version.android.sdk>26</version.android.sdk>
+  <a/> <!-- After an element, on its line. -->
+  <b/>
+</properties>
+"""
+    assert extract_outline("pom.xml", source) == (
+        "element properties  1-10\n"
+        "  element properties/project.build.outputTimestamp  2-3\n"
+        "  element properties/version.android.sdk  7-7\n"
+        "  element properties/a  8-8\n"
+        "  element properties/b  9-9\n"
+    )
 
 
 def test_xml_indentation_of_text_is_layout() -> None:
