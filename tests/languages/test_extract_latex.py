@@ -24,9 +24,9 @@ The \pkg{expl3} language.
 \subsection*{Motivation}
 Why.
 
-\section{Changes to packages in the \pkg{tools} category}
+\section{Changes to \pkg{tools}}
 
-\subsection{\pkg{array}: Warn if primitive column specifiers are overwritten}
+\subsection{\pkg{array}: Warnings}
 Text.
 
 \paragraph{Details} More text.
@@ -44,9 +44,9 @@ macro \tr  8-8
 macro proofsketch  9-9
 section {Introduction}  12-16
   section {Introduction} > {Motivation}  15-16
-section {Changes to packages in the \pkg{tools} category}  18-23
-  section {Changes to packages in the \pkg{tools} category} > {\pkg{array}: Warn if primitive column specifiers are overwritten}  20-23
-    section {Changes to packages in the \pkg{tools} category} > {\pkg{array}: Warn if primitive column specifiers are overwritten} > {Details}  23-23
+section {Changes to \pkg{tools}}  18-23
+  section {Changes to \pkg{tools}} > {\pkg{array}: Warnings}  20-23
+    section {Changes to \pkg{tools}} > {\pkg{array}: Warnings} > {Details}  23-23
 """
     )
 
