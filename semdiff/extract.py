@@ -169,6 +169,7 @@ def parse_file(source: Source, *, max_size: int | None = MAX_SIZE) -> ParsedFile
         result.tree.root_node,
         data,
         atoms=frozenset(spec.atom_nodes),
+        texts=frozenset(spec.text_nodes),
         comments=frozenset(spec.comment_nodes),
         docs=frozenset(docs),
         steps=spec.significant_indentation,
@@ -236,6 +237,7 @@ def _definitions(
     wrappers = frozenset(spec.wrapper_nodes)
     attached = frozenset(spec.attached_nodes)
     atoms = frozenset(spec.atom_nodes)
+    texts = frozenset(spec.text_nodes)
     comments = frozenset(spec.comment_nodes)
     cursor = QueryCursor(load_query(spec.name))
     cursor.set_max_start_depth(MAX_START_DEPTH)
@@ -272,7 +274,7 @@ def _definitions(
             count = sum(1 for child in arguments.named_children if child.type not in comments)
             name = f"{name}/{count}"
         scope = captures.get("scope")
-        outer, start, end = _extent(node, wrappers, attached, data)
+        outer, start, end = _extent(node, wrappers, attached, data, texts)
         # Some grammars end a node after the blank lines that follow it (a Markdown
         # section): those lines separate it from the next, they are not part of it. A token
         # that ends in a newline (a YAML block scalar) keeps it.
@@ -454,10 +456,15 @@ def _text(node: Node) -> str:
 
 
 def _extent(
-    node: Node, wrappers: frozenset[str], attached: frozenset[str], data: bytes
+    node: Node,
+    wrappers: frozenset[str],
+    attached: frozenset[str],
+    data: bytes,
+    texts: frozenset[str] = frozenset(),
 ) -> tuple[Node, int, int]:
     """A definition with its wrappers (decorators, `export`), and its byte range: grown to
-    the wrappers and to the doc comments and attributes directly above it."""
+    the wrappers and to the doc comments and attributes directly above it (across the
+    whitespace-only text nodes between them: XML's line breaks)."""
     while node.parent is not None and node.parent.type in wrappers:
         node = node.parent
     first = node
@@ -468,16 +475,16 @@ def _extent(
     while anchor.prev_sibling is None and _opens(anchor.parent, anchor):
         assert anchor.parent is not None
         anchor = anchor.parent
-    previous = anchor.prev_sibling
+    previous = _before(anchor, texts, data)
     while (
         previous is not None
         and previous.type in attached
         and _last_row(previous, data) >= first.start_point.row - 1
-        and _starts_line(previous, data)
+        and _starts_line(previous, data, texts)
         and not _is_shebang(previous)
     ):
         first = previous
-        previous = previous.prev_sibling
+        previous = _before(previous, texts, data)
     if first is node and previous is not None:
         # A comment at the definition's own indentation that a grammar (YAML's) ends the
         # previous sibling's subtree with documents this definition, not that sibling.
@@ -534,9 +541,21 @@ def _last_row(node: Node, data: bytes) -> int:
 _BLANK = frozenset((b" ", b"\t", b"\r", b"\n"))
 
 
-def _starts_line(node: Node, data: bytes) -> bool:
-    previous = node.prev_sibling
+def _starts_line(node: Node, data: bytes, texts: frozenset[str] = frozenset()) -> bool:
+    previous = _before(node, texts, data)
     return previous is None or _last_row(previous, data) < node.start_point.row
+
+
+def _before(node: Node, texts: frozenset[str], data: bytes) -> Node | None:
+    """The sibling before `node`, past text nodes (`text_nodes`) of whitespace only."""
+    previous = node.prev_sibling
+    while (
+        previous is not None
+        and previous.type in texts
+        and not data[previous.start_byte : previous.end_byte].strip()
+    ):
+        previous = previous.prev_sibling
+    return previous
 
 
 def _entities(

@@ -98,9 +98,11 @@ def collect_leaves(
     comments: frozenset[str],
     docs: frozenset[tuple[int, int]],
     steps: bool,
+    texts: frozenset[str] = frozenset(),
 ) -> Leaves:
-    """Walk the tree once. Atoms, comments and docstrings are single leaves. With `steps`,
-    depths are marked for `fingerprint(depth=...)`."""
+    """Walk the tree once. Atoms, comments and docstrings are single leaves; a text leaf
+    (`texts`: XML's character data) is its text stripped, none when that is empty. With
+    `steps`, depths are marked for `fingerprint(depth=...)`."""
     leaves = Leaves([], [], [], [], [], [], [])
     cursor = root.walk()
     depth = 0
@@ -112,10 +114,13 @@ def collect_leaves(
         is_doc = (start, end) in docs
         is_comment = kind in comments or is_doc
         if node.child_count == 0 or is_comment or kind in atoms:
-            if end > start:
+            text = data[start:end].decode("utf-8", errors="replace")
+            if kind in texts:
+                text = text.strip()
+            if text:
                 leaves.starts.append(start)
                 leaves.ends.append(end)
-                leaves.texts.append(data[start:end].decode("utf-8", errors="replace"))
+                leaves.texts.append(text)
                 leaves.named.append(node.is_named)
                 leaves.depths.append(depth)
                 leaves.comments.append(is_comment)

@@ -47,6 +47,10 @@ class LanguageSpec:
     """Node types that are comments: left out of code fingerprints."""
     atom_nodes: tuple[str, ...] = ()
     """Node types compared as one token (string literals)."""
+    text_nodes: tuple[str, ...] = ()
+    """Leaf node types holding a document's text between its markup (XML's `CharData`):
+    their leading and trailing whitespace is layout (the indentation of the next tag), so
+    their tokens are their text stripped, and one of whitespace only is no token."""
     local_scopes: tuple[str, ...] = ()
     """Node types whose insides are local (function definitions): a definition within one is
     part of it, not an entity (a class declared inside a C++ function body)."""
@@ -131,6 +135,7 @@ _LIST_KEYS = (
     "attached_nodes",
     "comment_nodes",
     "atom_nodes",
+    "text_nodes",
     "local_scopes",
     "local_to",
     "nested_nodes",
@@ -241,6 +246,7 @@ def load_spec(directory: Path) -> LanguageSpec:
         attached_nodes=lists["attached_nodes"],
         comment_nodes=lists["comment_nodes"],
         atom_nodes=lists["atom_nodes"],
+        text_nodes=lists["text_nodes"],
         local_scopes=lists["local_scopes"],
         local_to=lists["local_to"],
         nested_nodes=lists["nested_nodes"],

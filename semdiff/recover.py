@@ -176,6 +176,7 @@ def guided(broken: ParsedFile, *, guide: ParsedFile, guide_name: str) -> ParsedF
         tree.root_node,
         data,
         atoms=frozenset(spec.atom_nodes),
+        texts=frozenset(spec.text_nodes),
         comments=frozenset(spec.comment_nodes),
         # The docstrings the broken tree still shows, and the guide's on unchanged lines (a
         # definition the break swallowed shows none): without them a docstring would count as
