@@ -33,7 +33,7 @@ from semdiff.model import (
     Source,
     Span,
 )
-from semdiff.parse import MAX_ERROR_SHARE, deep_line, load_language, parse
+from semdiff.parse import MAX_ERROR_SHARE, deep_line, load_language, parse, unsafe_last_line
 from semdiff.positions import LineIndex
 
 MODULE_KIND = "module"
@@ -155,6 +155,13 @@ def parse_file(source: Source, *, max_size: int | None = MAX_SIZE) -> ParsedFile
             f"line {line} nests too deep for the {spec.display_name} parser to be safe "
             f"({width} columns of indentation and markers, limit {spec.max_nesting_width}): "
             "compared line by line",
+        )
+    last = unsafe_last_line(data, spec.unsafe_last_line)
+    if last is not None:
+        return _fallback(
+            source,
+            f"the {spec.display_name} parser does not return on line {last}, the last, without "
+            "a newline after it: compared line by line",
         )
     result = parse(spec.grammar, data, mask_high_code_points=spec.mask_high_code_points)
     if data and result.error_bytes > MAX_ERROR_SHARE * len(data):

@@ -109,6 +109,11 @@ class LanguageSpec:
     Each open block takes at least one column of that prefix, so the width bounds the depth
     before parsing. 0: no limit."""
 
+    unsafe_last_line: str = ""
+    """A regular expression: the grammar's scanner never returns on a file whose last line, with
+    no newline after it, has a match (tree-sitter-perl: a `#` comment after a bareword, found by
+    the fuzzer; a newline after it parses): such a file gets a line diff instead. Empty: none."""
+
     query_from: str = ""
     """Use another language's entities.scm (TSX reads TypeScript's: one grammar extends the
     other). Empty: this directory's own."""
@@ -147,6 +152,7 @@ _STRING_KEYS = (
     "category",
     "query_from",
     "nesting_prefix",
+    "unsafe_last_line",
 )
 _BOOL_KEYS = (
     "significant_indentation",
@@ -196,10 +202,11 @@ def load_spec(directory: Path) -> LanguageSpec:
         value = raw.get(key, 0)
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             raise GrammarError(f"{path}: '{key}' must be a whole number, 0 or more")
-    try:
-        re.compile(str(raw.get("nesting_prefix", "")).encode())
-    except re.error as error:
-        raise GrammarError(f"{path}: 'nesting_prefix' is no regular expression: {error}") from None
+    for key in ("nesting_prefix", "unsafe_last_line"):
+        try:
+            re.compile(str(raw.get(key, "")).encode())
+        except re.error as error:
+            raise GrammarError(f"{path}: '{key}' is no regular expression: {error}") from None
     if raw.get("category") not in CATEGORIES:
         raise GrammarError(f"{path}: 'category' must be one of {', '.join(CATEGORIES)}")
     if raw["name"] != directory.name:
@@ -261,6 +268,7 @@ def load_spec(directory: Path) -> LanguageSpec:
         mask_high_code_points=bool(raw.get("mask_high_code_points", False)),
         nesting_prefix=str(raw.get("nesting_prefix", "")),
         max_nesting_width=int(raw.get("max_nesting_width", 0)),
+        unsafe_last_line=str(raw.get("unsafe_last_line", "")),
     )
 
 
