@@ -475,7 +475,7 @@ def _extent(
     while anchor.prev_sibling is None and _opens(anchor.parent, anchor):
         assert anchor.parent is not None
         anchor = anchor.parent
-    previous = anchor.prev_sibling
+    previous = _previous(anchor)
     while (
         previous is not None
         and previous.type in attached
@@ -484,7 +484,7 @@ def _extent(
         and not _is_shebang(previous)
     ):
         first = previous
-        previous = previous.prev_sibling
+        previous = _previous(previous)
     if first is node and previous is not None:
         # A comment at the definition's own indentation that a grammar (YAML's) ends the
         # previous sibling's subtree with documents this definition, not that sibling.
@@ -542,8 +542,17 @@ _BLANK = frozenset((b" ", b"\t", b"\r", b"\n"))
 
 
 def _starts_line(node: Node, data: bytes) -> bool:
-    previous = node.prev_sibling
+    previous = _previous(node)
     return previous is None or _last_row(previous, data) < node.start_point.row
+
+
+def _previous(node: Node) -> Node | None:
+    """The sibling before `node`, past layout: anonymous tokens of whitespace only (Tcl ends
+    each command with a newline token, which stands between a comment and the proc below)."""
+    previous = node.prev_sibling
+    while previous is not None and not previous.is_named and (previous.text or b"x").isspace():
+        previous = previous.prev_sibling
+    return previous
 
 
 def _entities(

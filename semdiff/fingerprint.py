@@ -26,10 +26,13 @@ try:
 except ImportError:  # an interpreter without CPython's module
     from hashlib import blake2b
 
-SEPARATORS = frozenset({",", ";"})
+LINE_BREAK = "\n"
+"""Stands for a token of layout, an anonymous leaf of whitespace only (Tcl's command separator,
+a run of newlines): how many blank lines it spans is layout, not code."""
+SEPARATORS = frozenset({",", ";", LINE_BREAK})
 """A separator right after a nested entity goes with it, not with its parent: a JSON object
 whose member moved elsewhere lost a comma, which the move already shows."""
-SEPARATOR_BYTES = frozenset(separator.encode() for separator in SEPARATORS)
+SEPARATOR_BYTES = frozenset({b",", b";"})
 NAME_TOKEN = "\x00name"
 """Stands for the entity's own name, so that renaming keeps every hash."""
 
@@ -115,7 +118,10 @@ def collect_leaves(
             if end > start:
                 leaves.starts.append(start)
                 leaves.ends.append(end)
-                leaves.texts.append(data[start:end].decode("utf-8", errors="replace"))
+                text = data[start:end].decode("utf-8", errors="replace")
+                if not node.is_named and text.isspace():
+                    text = LINE_BREAK
+                leaves.texts.append(text)
                 leaves.named.append(node.is_named)
                 leaves.depths.append(depth)
                 leaves.comments.append(is_comment)

@@ -27,6 +27,10 @@ STAGING_GAPS = {
     "r/reordered": "the list separator: `},` → `}` of the member that became the last one "
     "belongs to that member's change, so staging it alone leaves two members of the R6 list "
     "without a comma between them (a parse error)",
+    "tcl/reordered": "a comment block parted by a blank line from the proc below it is the "
+    "file's, and the blank line goes with the proc: staged alone, the file's change puts the "
+    "comment directly above another proc (trimleft), whose comment it becomes (Python does "
+    "the same with `# c`, a blank line, `def c`)",
     "scheme/moved_between_libraries": "the library's closing parentheses move from median's "
     "last line to standard-deviation's, a line that belongs to standard-deviation's change: "
     "staged alone, it closes the library early (a parse error)",
