@@ -33,7 +33,7 @@ from semdiff.model import (
     Source,
     Span,
 )
-from semdiff.parse import MAX_ERROR_SHARE, deep_line, load_language, parse
+from semdiff.parse import MAX_ERROR_SHARE, deep_line, load_language, parse, unsafe_last_line
 from semdiff.positions import LineIndex
 
 MODULE_KIND = "module"
@@ -156,6 +156,13 @@ def parse_file(source: Source, *, max_size: int | None = MAX_SIZE) -> ParsedFile
             f"({width} columns of indentation and markers, limit {spec.max_nesting_width}): "
             "compared line by line",
         )
+    last = unsafe_last_line(data, spec.unsafe_last_line)
+    if last is not None:
+        return _fallback(
+            source,
+            f"the {spec.display_name} parser does not return on line {last}, the last, without "
+            "a newline after it: compared line by line",
+        )
     result = parse(spec.grammar, data, mask_high_code_points=spec.mask_high_code_points)
     if data and result.error_bytes > MAX_ERROR_SHARE * len(data):
         line, column = result.first_error or (1, 0)
@@ -170,6 +177,7 @@ def parse_file(source: Source, *, max_size: int | None = MAX_SIZE) -> ParsedFile
         data,
         atoms=frozenset(spec.atom_nodes),
         texts=frozenset(spec.text_nodes),
+        layout=frozenset(spec.layout_tokens),
         comments=frozenset(spec.comment_nodes),
         docs=frozenset(docs),
         steps=spec.significant_indentation,
@@ -237,7 +245,9 @@ def _definitions(
     wrappers = frozenset(spec.wrapper_nodes)
     attached = frozenset(spec.attached_nodes)
     atoms = frozenset(spec.atom_nodes)
-    texts = frozenset(spec.text_nodes)
+    # A comment attaches across whitespace between it and the definition: XML's text nodes,
+    # Tcl's newline tokens.
+    texts = frozenset(spec.text_nodes) | frozenset(spec.layout_tokens)
     comments = frozenset(spec.comment_nodes)
     cursor = QueryCursor(load_query(spec.name))
     cursor.set_max_start_depth(MAX_START_DEPTH)
@@ -547,7 +557,8 @@ def _starts_line(node: Node, data: bytes, texts: frozenset[str] = frozenset()) -
 
 
 def _before(node: Node, texts: frozenset[str], data: bytes) -> Node | None:
-    """The sibling before `node`, past text nodes (`text_nodes`) of whitespace only."""
+    """The sibling before `node`, past text nodes (`text_nodes`, `layout_tokens`) of
+    whitespace only."""
     previous = node.prev_sibling
     while (
         previous is not None

@@ -26,10 +26,14 @@ try:
 except ImportError:  # an interpreter without CPython's module
     from hashlib import blake2b
 
-SEPARATORS = frozenset({",", ";"})
+LINE_BREAK = "\u2424"
+"""Stands for a token of layout (`layout_tokens`: Tcl's command separator, a run of newlines):
+how many blank lines it spans is layout, not code. The symbol for newline, which no grammar's
+token is, so that a language without layout tokens keeps its newline tokens as they are."""
+SEPARATORS = frozenset({",", ";", LINE_BREAK})
 """A separator right after a nested entity goes with it, not with its parent: a JSON object
 whose member moved elsewhere lost a comma, which the move already shows."""
-SEPARATOR_BYTES = frozenset(separator.encode() for separator in SEPARATORS)
+SEPARATOR_BYTES = frozenset({b",", b";"})
 NAME_TOKEN = "\x00name"
 """Stands for the entity's own name, so that renaming keeps every hash."""
 
@@ -99,6 +103,7 @@ def collect_leaves(
     docs: frozenset[tuple[int, int]],
     steps: bool,
     texts: frozenset[str] = frozenset(),
+    layout: frozenset[str] = frozenset(),
 ) -> Leaves:
     """Walk the tree once. Atoms, comments and docstrings are single leaves; a text leaf
     (`texts`: XML's character data) is its text stripped, none when that is empty. With
@@ -117,6 +122,8 @@ def collect_leaves(
             text = data[start:end].decode("utf-8", errors="replace")
             if kind in texts:
                 text = text.strip()
+            elif kind in layout and text.isspace():
+                text = LINE_BREAK
             if text:
                 leaves.starts.append(start)
                 leaves.ends.append(end)

@@ -48,6 +48,10 @@ class LanguageSpec:
     atom_nodes: tuple[str, ...] = ()
     """Node types compared as one token (string literals)."""
     text_nodes: tuple[str, ...] = ()
+    layout_tokens: tuple[str, ...] = ()
+    """Anonymous tokens of whitespace the grammar puts between statements (Tcl ends each
+    command with a newline token): each is one layout token, and a comment above a definition
+    attaches to it across them."""
     """Leaf node types holding a document's text between its markup (XML's `CharData`):
     their leading and trailing whitespace is layout (the indentation of the next tag), so
     their tokens are their text stripped, and one of whitespace only is no token."""
@@ -113,6 +117,16 @@ class LanguageSpec:
     Each open block takes at least one column of that prefix, so the width bounds the depth
     before parsing. 0: no limit."""
 
+    unsafe_last_line: str = ""
+    """A regular expression: the grammar's scanner never returns on a file whose last line, with
+    no newline after it, has a match (tree-sitter-perl: a `#` comment after a bareword, found by
+    the fuzzer; a newline after it parses): such a file gets a line diff instead. Empty: none."""
+
+    content_hint: str = ""
+    """A regular expression (multiline) that a file's first 64 KiB match when it is in this
+    language: where two languages claim one extension (`.m`: MATLAB and Objective-C), a file
+    goes to the one whose hint it matches, else to the one without a hint. Empty: none."""
+
     query_from: str = ""
     """Use another language's entities.scm (TSX reads TypeScript's: one grammar extends the
     other). Empty: this directory's own."""
@@ -136,6 +150,7 @@ _LIST_KEYS = (
     "comment_nodes",
     "atom_nodes",
     "text_nodes",
+    "layout_tokens",
     "local_scopes",
     "local_to",
     "nested_nodes",
@@ -152,6 +167,8 @@ _STRING_KEYS = (
     "category",
     "query_from",
     "nesting_prefix",
+    "unsafe_last_line",
+    "content_hint",
 )
 _BOOL_KEYS = (
     "significant_indentation",
@@ -201,10 +218,11 @@ def load_spec(directory: Path) -> LanguageSpec:
         value = raw.get(key, 0)
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             raise GrammarError(f"{path}: '{key}' must be a whole number, 0 or more")
-    try:
-        re.compile(str(raw.get("nesting_prefix", "")).encode())
-    except re.error as error:
-        raise GrammarError(f"{path}: 'nesting_prefix' is no regular expression: {error}") from None
+    for key in ("nesting_prefix", "unsafe_last_line", "content_hint"):
+        try:
+            re.compile(str(raw.get(key, "")).encode())
+        except re.error as error:
+            raise GrammarError(f"{path}: '{key}' is no regular expression: {error}") from None
     if raw.get("category") not in CATEGORIES:
         raise GrammarError(f"{path}: 'category' must be one of {', '.join(CATEGORIES)}")
     if raw["name"] != directory.name:
@@ -247,6 +265,7 @@ def load_spec(directory: Path) -> LanguageSpec:
         comment_nodes=lists["comment_nodes"],
         atom_nodes=lists["atom_nodes"],
         text_nodes=lists["text_nodes"],
+        layout_tokens=lists["layout_tokens"],
         local_scopes=lists["local_scopes"],
         local_to=lists["local_to"],
         nested_nodes=lists["nested_nodes"],
@@ -267,6 +286,8 @@ def load_spec(directory: Path) -> LanguageSpec:
         mask_high_code_points=bool(raw.get("mask_high_code_points", False)),
         nesting_prefix=str(raw.get("nesting_prefix", "")),
         max_nesting_width=int(raw.get("max_nesting_width", 0)),
+        unsafe_last_line=str(raw.get("unsafe_last_line", "")),
+        content_hint=str(raw.get("content_hint", "")),
     )
 
 
@@ -321,11 +342,29 @@ def _quoting(word: str) -> Iterator[LanguageSpec]:
 
 
 @cache
-def _by_extension(extension: str) -> str | None:
-    for spec in _quoting(extension):
-        if extension in (known.lower() for known in spec.extensions):
+def _claiming(extension: str) -> tuple[LanguageSpec, ...]:
+    return tuple(
+        spec
+        for spec in _quoting(extension)
+        if extension in (known.lower() for known in spec.extensions)
+    )
+
+
+HINT_BYTES = 64 * 1024
+"""How much of a file a `content_hint` is looked for in."""
+
+
+def _by_extension(extension: str, data: bytes) -> str | None:
+    """The language claiming an extension; of several, the one whose `content_hint` the
+    file's start matches, else the first without a hint."""
+    claiming = _claiming(extension)
+    if len(claiming) < 2:
+        return claiming[0].name if claiming else None
+    head = data[:HINT_BYTES]
+    for spec in claiming:
+        if spec.content_hint and re.search(spec.content_hint.encode(), head, re.MULTILINE):
             return spec.name
-    return None
+    return next((spec.name for spec in claiming if not spec.content_hint), claiming[0].name)
 
 
 @cache
@@ -482,8 +521,9 @@ def _env_program(arguments: list[bytes]) -> bytes | None:
 
 
 def detect_language(path: str, data: bytes = b"") -> str | None:
-    """The language of a file: the user's globs, then its name, then its extension, then the
-    program on its `#!` line; None when nothing claims it."""
+    """The language of a file: the user's globs, then its name, then its extension (where two
+    languages claim it, the content decides: `content_hint`), then the program on its `#!`
+    line; None when nothing claims it."""
     pure = PurePosixPath(path)
     for glob, mapped in user_map():
         if _matches(pure, glob):
@@ -494,7 +534,7 @@ def detect_language(path: str, data: bytes = b"") -> str | None:
     suffixes = pure.name.lower().split(".")[1:]
     # Longest compound suffix first, so that `x.d.ts` could map apart from `x.ts`.
     for start in range(len(suffixes)):
-        by_extension = _by_extension(".".join(suffixes[start:]))
+        by_extension = _by_extension(".".join(suffixes[start:]), data)
         if by_extension is not None:
             return by_extension
     program = _interpreter(data) if data.startswith(b"#!") else None

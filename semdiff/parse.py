@@ -84,6 +84,15 @@ def deep_line(data: bytes, prefix: str, limit: int) -> tuple[int, int] | None:
     return None
 
 
+def unsafe_last_line(data: bytes, pattern: str) -> int | None:
+    """The 1-based number of the file's last line when no newline ends it and `pattern` (a
+    regular expression) matches in it; None otherwise, or when `pattern` is empty."""
+    if not pattern or not data or data.endswith(b"\n"):
+        return None
+    last = data[data.rfind(b"\n") + 1 :]
+    return data.count(b"\n") + 1 if _prefix(pattern).search(last) else None
+
+
 def parse(grammar: str, data: bytes, *, mask_high_code_points: bool = False) -> ParseResult:
     if mask_high_code_points:
         data = HIGH_CODE_POINT.sub(SAFE_CODE_POINT, data)

@@ -177,6 +177,7 @@ def guided(broken: ParsedFile, *, guide: ParsedFile, guide_name: str) -> ParsedF
         data,
         atoms=frozenset(spec.atom_nodes),
         texts=frozenset(spec.text_nodes),
+        layout=frozenset(spec.layout_tokens),
         comments=frozenset(spec.comment_nodes),
         # The docstrings the broken tree still shows, and the guide's on unchanged lines (a
         # definition the break swallowed shows none): without them a docstring would count as

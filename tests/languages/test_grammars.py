@@ -37,14 +37,26 @@ def test_languages_found() -> None:
 
 
 def test_extensions_are_unique_and_dotless() -> None:
-    seen: dict[str, str] = {}
+    # An extension two languages share (`.m`) goes by content: every claimant but one has a
+    # content_hint, and the one without takes a file that matches no hint.
+    claimants: dict[str, list[str]] = {}
     for spec in SPECS:
         for extension in spec.extensions:
             assert not extension.startswith("."), (spec.name, extension)
-            assert extension not in seen, f".{extension}: {seen.get(extension)} and {spec.name}"
-            seen[extension] = spec.name
-            assert detect_language(f"dir/file.{extension}") == spec.name
-            assert detect_language(f"dir/FILE.{extension.upper()}") == spec.name
+            claimants.setdefault(extension, []).append(spec.name)
+    by_name = {spec.name: spec for spec in SPECS}
+    for extension, names in claimants.items():
+        plain = [name for name in names if not by_name[name].content_hint]
+        assert len(plain) == 1, f".{extension}: {names}"
+        assert detect_language(f"dir/file.{extension}") == plain[0]
+        assert detect_language(f"dir/FILE.{extension.upper()}") == plain[0]
+
+
+def test_a_shared_extension_goes_by_content() -> None:
+    objc = b'#import "CDVPlugin.h"\n\n@implementation CDVPlugin\n- (void)run {}\n@end\n'
+    matlab = b"% Import the data.\nfunction data = import(path)\n  data = load(path);\nend\n"
+    assert detect_language("CDVPlugin.m", objc) == "objc"
+    assert detect_language("import.m", matlab) == "matlab"
 
 
 def test_file_names_are_detected_and_other_quoted_words_claim_nothing() -> None:

@@ -28,6 +28,10 @@ STAGING_GAPS = {
     "top-level text, apart from the table by a blank line: with the index staged before the "
     "table, the top level's patch puts the banner directly above the index, which it then "
     "documents; the index's patch takes it away again, and the two never settle",
+    "tcl/reordered": "a comment block parted by a blank line from the proc below it is the "
+    "file's, and the blank line goes with the proc: staged alone, the file's change puts the "
+    "comment directly above another proc (trimleft), whose comment it becomes (Python does "
+    "the same with `# c`, a blank line, `def c`)",
     "scheme/moved_between_libraries": "the library's closing parentheses move from median's "
     "last line to standard-deviation's, a line that belongs to standard-deviation's change: "
     "staged alone, it closes the library early (a parse error)",

@@ -29,7 +29,8 @@ def no_user_config(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
         ("bin/tool", "#! /usr/bin/env -S PYTHONWARNINGS=error python3 -u\n", "python"),
         ("bin/tool", "#!/usr/bin/env node\n", "javascript"),
         ("bin/tool", "#!/usr/bin/env\n", None),
-        ("bin/tool", "#!/usr/bin/perl -w\n", None),
+        ("bin/tool", "#!/usr/bin/perl -w\n", "perl"),
+        ("bin/tool", "#!/usr/bin/no-such-interpreter -w\n", None),
         ("bin/tool", "# not a shebang: python\n", None),
         # No grammar claims .txt, so its #! line decides.
         ("notes.txt", "#!/usr/bin/env python3\n", "python"),
