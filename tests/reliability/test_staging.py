@@ -14,6 +14,9 @@ from tests.reliability.staging import staging_errors
 from tests.reliability.test_properties import _explain, _fixture_cases
 
 STAGING_GAPS = {
+    "fsharp/function_moved_to_nested_module": "the added module Unsafe holds only the moved "
+    "function: staged alone, `module Unsafe =` has no body, which F# does not parse (the "
+    "grammar then misreads the file's module too)",
     "kotlin/converted_from_java": "a file renamed across languages (Basket.java → "
     "Basket.kt): an entity's patch renames the file, which then holds one entity in Kotlin "
     "and the rest in Java, and no longer parses",
