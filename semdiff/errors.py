@@ -27,3 +27,8 @@ class UsageError(SemdiffError):
 
 class OutputError(SemdiffError):
     """Writing the result failed for a reason other than the reader going away."""
+
+
+class ParseGaveUp(SemdiffError):
+    """A grammar ran past its budget without finishing a parse (`parse.PARSE_BUDGET_BASE`):
+    extraction turns it into a line diff with the reason, so a user never sees it raised."""

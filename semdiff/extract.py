@@ -20,7 +20,7 @@ from pathlib import Path
 
 from tree_sitter import Node, Query, QueryCursor, QueryError
 
-from semdiff.errors import GrammarError
+from semdiff.errors import GrammarError, ParseGaveUp
 from semdiff.fingerprint import Leaves, collect_leaves, digest, fingerprint
 from semdiff.languages import LanguageSpec, spec_by_name
 from semdiff.model import (
@@ -163,7 +163,14 @@ def parse_file(source: Source, *, max_size: int | None = MAX_SIZE) -> ParsedFile
             f"the {spec.display_name} parser does not return on line {last}, the last, without "
             "a newline after it: compared line by line",
         )
-    result = parse(spec.grammar, data, mask_high_code_points=spec.mask_high_code_points)
+    try:
+        result = parse(spec.grammar, data, mask_high_code_points=spec.mask_high_code_points)
+    except ParseGaveUp:
+        return _fallback(
+            source,
+            f"the {spec.display_name} parser did not finish (its error recovery ran on past "
+            "its budget): compared line by line",
+        )
     if data and result.error_bytes > MAX_ERROR_SHARE * len(data):
         line, column = result.first_error or (1, 0)
         return _fallback(

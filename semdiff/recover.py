@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from tree_sitter import Node
 
+from semdiff.errors import ParseGaveUp
 from semdiff.extract import MODULE_KIND, doc_ranges, owners_of, parse_file
 from semdiff.fingerprint import collect_leaves, fingerprint
 from semdiff.languages import spec_by_name
@@ -82,7 +83,10 @@ def _hybrid(old: ParsedFile, new: ParsedFile) -> ParsedFile | None:
     for run in range(len(lines.regions)):
         text = _mixed(old.source.lines, new.source.lines, lines.regions, chosen | {run})
         data = text.encode("utf-8", errors="surrogatepass")
-        errors = parse(spec.grammar, data, mask_high_code_points=spec.mask_high_code_points)
+        try:
+            errors = parse(spec.grammar, data, mask_high_code_points=spec.mask_high_code_points)
+        except ParseGaveUp:
+            continue  # a mix the grammar cannot finish mends nothing
         if errors.error_count < best:
             chosen.add(run)
             best = errors.error_count

@@ -149,4 +149,7 @@ namespace GNATCOLL.Pools  1-30
 
 def test_ada_subunit_belongs_to_its_parent() -> None:
     source = "separate (GNATCOLL.Pools)\nprocedure Flush is\nbegin\n   null;\nend Flush;\n"
-    assert extract_outline("gnatcoll-pools-flush.adb", source) == "function GNATCOLL.Pools.Flush  2-5\n"
+    assert (
+        extract_outline("gnatcoll-pools-flush.adb", source)
+        == "function GNATCOLL.Pools.Flush  2-5\n"
+    )

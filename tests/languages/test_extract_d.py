@@ -145,7 +145,10 @@ variable version_  93-93
 
 def test_d_locals_are_part_of_their_function() -> None:
     """A nested function, a local struct and variables in a body are lines of it."""
-    source = "int f(int n)\n{\n    int g() { return 1; }\n    struct S { int x; }\n    auto y = g();\n    return y;\n}\n"
+    source = (
+        "int f(int n)\n{\n    int g() { return 1; }\n    struct S { int x; }\n"
+        "    auto y = g();\n    return y;\n}\n"
+    )
     assert extract_outline("f.d", source) == "function f(int)  1-7\n"
 
 

@@ -85,7 +85,10 @@ namespace Fable.Shapes  1-43
 
 
 def test_fsharp_named_module() -> None:
-    source = "module Fable.PowerPack.Result\n\nlet map fn a =\n    match a with\n    | Ok a -> Ok (fn a)\n    | Error b -> Error b\n"
+    source = (
+        "module Fable.PowerPack.Result\n\nlet map fn a =\n    match a with\n"
+        "    | Ok a -> Ok (fn a)\n    | Error b -> Error b\n"
+    )
     assert extract_outline("Result.fs", source) == (
         "namespace Fable.PowerPack.Result  1-6\n  function Fable.PowerPack.Result.map  3-6\n"
     )

@@ -32,7 +32,7 @@ pub type Store
 fn now() -> Int
 
 /// Starts a session for `user`.
-pub fn start(store: Dict(SessionId, Session), user: String) -> #(SessionId, Dict(SessionId, Session)) {
+pub fn start(store: Store, user: String) -> #(SessionId, Store) {
   let id = user <> int.to_string(now())
   let session = Signed(id: id, user: user, expires: now() + max_age)
   #(id, dict.insert(store, id, session))

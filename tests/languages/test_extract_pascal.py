@@ -132,7 +132,10 @@ namespace Shapes  1-87
 
 
 def test_pascal_program() -> None:
-    source = "program Hello;\n\nprocedure Greet(const Who: string);\nbegin\n  WriteLn('Hello, ', Who);\nend;\n\nbegin\n  Greet('world');\nend.\n"
+    source = (
+        "program Hello;\n\nprocedure Greet(const Who: string);\nbegin\n"
+        "  WriteLn('Hello, ', Who);\nend;\n\nbegin\n  Greet('world');\nend.\n"
+    )
     assert extract_outline("hello.lpr", source) == (
         "namespace Hello  1-10\n  function Hello.Greet(string)  3-6\n"
     )
