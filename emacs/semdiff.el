@@ -522,8 +522,11 @@ The buffer's context (\\<semdiff-mode-map>\\[semdiff-more-context], \\[semdiff-l
       (append (list (car args) "--format" "json") (semdiff--context-args) (cdr args))
     (append '("--format" "json") (semdiff--context-args) args)))
 
-(defun semdiff--start ()
-  "Start the CLI processes of the current buffer; redraw when all have ended."
+(defun semdiff--start (&optional paths)
+  "Start the CLI processes of the current buffer; redraw when all have ended.
+With PATHS, run on those files only and redraw only their sections
+\=(`semdiff--finish-partial'), or everything when that cannot be
+confined to them."
   (semdiff--kill-processes)
   (let* ((buffer (current-buffer))
          (generation semdiff--generation)
@@ -533,7 +536,7 @@ The buffer's context (\\<semdiff-mode-map>\\[semdiff-more-context], \\[semdiff-l
          (pending (length specs)))
     (dolist (spec specs)
       (let ((spec spec)
-            (args (semdiff--json-args (nth 2 spec))))
+            (args (append (semdiff--json-args (nth 2 spec)) (and paths (cons "--" paths)))))
         (semdiff--log (format "$ %s\n" (string-join (append semdiff-command args) " ")))
         (push (semdiff--call-cli
                args
@@ -545,8 +548,11 @@ The buffer's context (\\<semdiff-mode-map>\\[semdiff-more-context], \\[semdiff-l
                      (with-current-buffer buffer
                        (when (= generation semdiff--generation)
                          (setq semdiff--processes nil)
-                         (semdiff--finish
-                          (mapcar (lambda (spec) (assq spec results)) specs))))))))
+                         (let ((ordered (mapcar (lambda (spec) (assq spec results)) specs)))
+                           (cond ((null paths) (semdiff--finish ordered))
+                                 ((semdiff--finish-partial ordered paths))
+                                 ;; Not confined to PATHS: everything again.
+                                 (t (semdiff--start))))))))))
               semdiff--processes)))
     (message "Running semdiff...")))
 
@@ -679,6 +685,243 @@ GROUPS is a list of (ROLE TITLE DOCUMENT FILES)."
     (set-buffer-modified-p nil)
     (run-hooks 'semdiff-after-refresh-hook)))
 
+;;;; Redrawing only the files a change touched
+
+(defvar semdiff--inline)
+
+(defun semdiff--refresh-paths (paths)
+  "Refresh after a change to PATHS: run on them and redraw their files only.
+Everything else in the buffer is left as it is.  A change that
+cannot be confined to them (an entity moved to or from another
+file, a group appearing or going away) refreshes everything."
+  (if (or (null paths) semdiff--inline (not semdiff--drawn)
+          (cl-notevery (lambda (spec) (memq (car spec) '(unstaged staged)))
+                       (semdiff--group-specs semdiff--view)))
+      (semdiff-refresh)
+    (semdiff--save-buffers)
+    (semdiff--start paths)))
+
+(defun semdiff--touches-p (file paths)
+  "Return non-nil when one of FILE's paths is among PATHS."
+  (cl-intersection (semdiff--file-paths file) paths :test #'equal))
+
+(defun semdiff--file-path-key (file)
+  "Return the key of FILE in the CLI's order: its new path, or its old one."
+  (or (alist-get 'new_path file) (alist-get 'old_path file)))
+
+(defun semdiff--statuses-of (things)
+  "Return the statuses of THINGS (files or entities), as strings."
+  (delete-dups (mapcar (lambda (thing) (alist-get 'status thing)) things)))
+
+(defun semdiff--merge-document (old partial paths)
+  "Return OLD, a drawn document, with its files on PATHS taken from PARTIAL.
+PARTIAL is a run of the same command on PATHS only.  Return nil
+when that is not what a run over everything would give: an entity
+of those files that also reaches other files (a move between
+files), or an added entity or file on one side and a removed one
+on the other, which the run over everything might pair."
+  (let* ((files (alist-get 'files old))
+         (kept (cl-remove-if (lambda (file) (semdiff--touches-p file paths)) files))
+         (kept-ids (mapcar (lambda (file) (alist-get 'id file)) kept))
+         (gone-ids (mapcar (lambda (file) (alist-get 'id file))
+                           (cl-remove-if-not (lambda (file) (semdiff--touches-p file paths))
+                                             files)))
+         (listed-in-gone (apply #'append
+                                (mapcar (lambda (id)
+                                          (alist-get 'entities (semdiff--file-by-id old id)))
+                                        gone-ids)))
+         (new-files (alist-get 'files partial))
+         (kept-entities nil)
+         (confined t))
+    (dolist (entity (alist-get 'entities old))
+      (let* ((ids (semdiff--entity-file-ids entity))
+             (in-gone (or (member (alist-get 'id entity) listed-in-gone)
+                          (cl-intersection ids gone-ids :test #'equal))))
+        (cond ((not in-gone) (push entity kept-entities))
+              ((cl-set-difference ids gone-ids :test #'equal) (setq confined nil)))))
+    (setq kept-entities (nreverse kept-entities))
+    (let ((kept-statuses (append (semdiff--statuses-of kept)
+                                 (semdiff--statuses-of kept-entities)))
+          (new-statuses (append (semdiff--statuses-of new-files)
+                                (semdiff--statuses-of (alist-get 'entities partial)))))
+      (when (or (and (member "added" kept-statuses) (member "removed" new-statuses))
+                (and (member "removed" kept-statuses) (member "added" new-statuses))
+                (cl-some (lambda (file) (member (alist-get 'id file) kept-ids)) new-files)
+                (cl-some (lambda (file) (not (semdiff--touches-p file paths))) new-files)
+                (cl-some (lambda (entity)
+                           (cl-set-difference (semdiff--entity-file-ids entity)
+                                              (mapcar (lambda (file) (alist-get 'id file))
+                                                      new-files)
+                                              :test #'equal))
+                         (alist-get 'entities partial)))
+        (setq confined nil)))
+    (when confined
+      (let* ((merged-files (sort (append kept (copy-sequence new-files))
+                                 (lambda (a b) (string< (semdiff--file-path-key a)
+                                                        (semdiff--file-path-key b)))))
+             (entities (append kept-entities (alist-get 'entities partial)))
+             (summary (copy-alist (alist-get 'summary old)))
+             (document (copy-alist old)))
+        (setf (alist-get 'files summary) (length merged-files))
+        (dolist (status semdiff--statuses)
+          (setf (alist-get status summary)
+                (cl-count (symbol-name status) entities
+                          :key (lambda (entity) (alist-get 'status entity)) :test #'equal)))
+        (setf (alist-get 'files document) merged-files
+              (alist-get 'entities document) entities
+              (alist-get 'summary document) summary)
+        document))))
+
+(defun semdiff--buffer-groups ()
+  "Return the group sections of the buffer, in order."
+  (and magit-root-section
+       (cl-remove-if-not (lambda (child) (object-of-class-p child 'semdiff-group-section))
+                         (oref magit-root-section children))))
+
+(defun semdiff--partial-plan (groups paths)
+  "Return how to redraw GROUPS touching only PATHS, or nil when that cannot be.
+GROUPS are (ROLE TITLE DOCUMENT FILES) as a full redraw would
+draw them.  The plan is a list of (SECTION GROUP), one per group
+section of the buffer."
+  (let ((shown (cl-remove-if-not (lambda (group) (semdiff--group-has-changes (nth 2 group)
+                                                                            (nth 3 group)))
+                                 groups))
+        (sections (semdiff--buffer-groups)))
+    (when (and sections
+               (equal (mapcar #'car shown)
+                      (mapcar (lambda (section) (oref section value)) sections))
+               (cl-every
+                (lambda (pair)
+                  (pcase-let ((`(,section ,group) pair))
+                    (let ((untouched (lambda (ids-of)
+                                       (mapcar (lambda (file) (alist-get 'id file))
+                                               (cl-remove-if (lambda (file)
+                                                               (semdiff--touches-p file paths))
+                                                             ids-of)))))
+                      (and (nth 3 group)
+                           ;; No unmerged paths to redraw (their notes are the group's).
+                           (equal (alist-get 'unmerged (nth 2 group))
+                                  (alist-get 'unmerged (oref section data)))
+                           (equal (funcall untouched (oref section files))
+                                  (funcall untouched (nth 3 group)))))))
+                (cl-mapcar #'list sections shown)))
+      (cl-mapcar #'list sections shown))))
+
+(defun semdiff--finish-partial (results paths)
+  "Redraw the sections of the files on PATHS from RESULTS of a run on them.
+RESULTS is a list of (SPEC CODE STDOUT STDERR).  Return nil, having
+changed nothing, when the change cannot be confined to them (or a
+run failed: the full refresh then reports it)."
+  (let (groups)
+    (catch 'give-up
+      (pcase-dolist (`(,spec ,code ,stdout ,stderr) results)
+        (unless (string-empty-p stderr)
+          (semdiff--log stderr))
+        (semdiff--log (format "exit %s\n" code))
+        (let* ((role (car spec))
+               (partial (and (semdiff--succeeded-p code)
+                             (ignore-errors (semdiff--parse stdout))))
+               (section (cl-find-if (lambda (section)
+                                      (eq (semdiff--run-role (oref section value)) role))
+                                    (semdiff--buffer-groups)))
+               (old (and section (oref section data))))
+          (unless partial (throw 'give-up nil))
+          (cond (old
+                 (push (list role (nth 1 spec)
+                             (or (semdiff--merge-document old partial paths)
+                                 (throw 'give-up nil)))
+                       groups))
+                ((or (alist-get 'files partial) (alist-get 'unmerged partial))
+                 (throw 'give-up nil))
+                ;; Nothing shown before, nothing now: the group stays away.
+                (t (push (list role (nth 1 spec) partial) groups)))))
+      (let* ((groups (semdiff--split-untracked (nreverse groups)))
+             (plan (or (semdiff--partial-plan groups paths) (throw 'give-up nil))))
+        (semdiff--redraw-partial plan paths groups)
+        t))))
+
+(defun semdiff--redraw-partial (plan paths groups)
+  "Redraw the file sections on PATHS following PLAN; GROUPS are the new groups.
+The other sections, their text and their state, are not touched."
+  (let ((inhibit-read-only t)
+        (places (cons (cons nil (semdiff--place-at (point)))
+                      (mapcar (lambda (window)
+                                (cons window (semdiff--place-at (window-point window))))
+                              (get-buffer-window-list nil nil t))))
+        (hidden (make-hash-table :test #'equal)))
+    (pcase-dolist (`(,section ,group) plan)
+      (pcase-let ((`(,role ,title ,document ,files) group))
+        (let* ((old-sections (cl-remove-if-not
+                              (lambda (child)
+                                (and (object-of-class-p child 'semdiff-file-section)
+                                     (semdiff--touches-p (oref child data) paths)))
+                              ;; A copy: the insertions below extend the list of children.
+                              (copy-sequence (oref section children))))
+               (entities (make-hash-table :test #'equal))
+               (previous nil)
+               (new-sections nil))
+          (dolist (entity (alist-get 'entities document))
+            (puthash (alist-get 'id entity) entity entities))
+          ;; The new sections take over the visibility of the old ones.
+          (dolist (old old-sections)
+            (dolist (child (semdiff--sections-under old))
+              (puthash (magit-section-ident child) (if (oref child hidden) 'hide 'show)
+                       hidden)))
+          (dolist (file files)
+            (if (not (semdiff--touches-p file paths))
+                (setq previous (magit-get-section
+                                (cons (cons 'semdiff-file-section (alist-get 'id file))
+                                      (magit-section-ident section))))
+              (goto-char (if previous (oref previous end) (oref section content)))
+              (let* ((magit-insert-section--parent section)
+                     (magit-insert-section--oldroot nil)
+                     (magit-section-set-visibility-hook
+                      (cons (lambda (new) (gethash (magit-section-ident new) hidden))
+                            magit-section-set-visibility-hook))
+                     (new (semdiff--insert-file file entities)))
+                (if (oref new hidden) (magit-section-hide new) (magit-section-show new))
+                (push new new-sections)
+                (setq previous new))))
+          (dolist (old old-sections)
+            (delete-region (oref old start) (oref old end)))
+          (oset section children
+                (sort (cl-set-difference (oref section children) old-sections :test #'eq)
+                      (lambda (a b) (< (oref a start) (oref b start)))))
+          (oset section data document)
+          (oset section files files)
+          (semdiff--replace-heading section (semdiff--group-heading role title document files)))))
+    (setq semdiff--header (string-replace "%" "%%" (semdiff--header-line groups)))
+    (setq header-line-format semdiff--header)
+    (pcase-dolist (`(,window . ,place) places)
+      (let ((position (apply #'semdiff--place-position place)))
+        (if window
+            (set-window-point window position)
+          (goto-char position))))
+    (magit-section-update-highlight)
+    (set-buffer-modified-p nil)
+    (message "Running semdiff...done")
+    (run-hooks 'semdiff-after-refresh-hook)))
+
+(defun semdiff--sections-under (section)
+  "Return SECTION and every section under it."
+  (cons section (apply #'append (mapcar #'semdiff--sections-under (oref section children)))))
+
+(defun semdiff--replace-heading (section heading)
+  "Make HEADING the text of SECTION's heading line, when it differs."
+  (let* ((start (marker-position (oref section start)))
+         (end (1- (oref section content)))
+         (properties (list 'magit-section section
+                           'keymap (get-text-property start 'keymap))))
+    (unless (equal (buffer-substring-no-properties start end) (substring-no-properties heading))
+      ;; Only what differs after their common start (the counts, mostly).
+      (let ((same (compare-strings heading nil nil (buffer-substring start end) nil nil)))
+        (setq same (if (eq same t) (length heading) (1- (abs same))))
+        (save-excursion
+          (goto-char end)
+          (insert (apply #'propertize (substring heading same) properties))
+          (delete-region (+ start same) end)))
+      (magit-section-maybe-update-visibility-indicator section))))
+
 (defun semdiff--commit-message (document)
   "Return the author, date and message of DOCUMENT's new commit, or nil.
 Only for `semdiff-show' (git log's medium format, as git show prints it)."
@@ -792,22 +1035,25 @@ stays in its file, or failing that in its group."
       (magit-insert-section group (semdiff-group-section role)
         (oset group data document)
         (oset group files files)
-        (magit-insert-heading
-          (if (eq role 'untracked)
-              (propertize (format "%s (%d)" title (length files))
-                          'font-lock-face 'magit-section-heading)
-            (concat
-             (propertize (format "%s%s → %s" (if title (concat title ": ") "")
-                                 (semdiff--side-label document 'old)
-                                 (semdiff--side-label document 'new))
-                         'font-lock-face 'magit-section-heading)
-             (propertize (concat "  " (semdiff--counts (semdiff--group-summary document files)))
-                         'font-lock-face 'semdiff-secondary))))
+        (magit-insert-heading (semdiff--group-heading role title document files))
         (dolist (file files)
           (semdiff--insert-file file entities))
         (unless (eq role 'untracked)
           (semdiff--insert-notes document))
         (insert "\n")))))
+
+(defun semdiff--group-heading (role title document files)
+  "Return the heading of the group ROLE, TITLE, of DOCUMENT's FILES."
+  (if (eq role 'untracked)
+      (propertize (format "%s (%d)" title (length files))
+                  'font-lock-face 'magit-section-heading)
+    (concat
+     (propertize (format "%s%s → %s" (if title (concat title ": ") "")
+                         (semdiff--side-label document 'old)
+                         (semdiff--side-label document 'new))
+                 'font-lock-face 'magit-section-heading)
+     (propertize (concat "  " (semdiff--counts (semdiff--group-summary document files)))
+                 'font-lock-face 'semdiff-secondary))))
 
 (defun semdiff--insert-notes (document)
   "Insert DOCUMENT's notes: unmerged paths and files left out."
@@ -1910,11 +2156,12 @@ save without asking is `semdiff-save-buffers'; declining refuses."
     (semdiff--revert-file-buffers default-directory)
     (unless (and (eq action 'discard) (eq role 'untracked))
       (message "%s %s" (capitalize (semdiff--past action)) what))
-    (semdiff--after-change)))
+    (semdiff--after-change touched)))
 
-(defun semdiff--after-change ()
-  "Redraw after a change to the repository, and Magit's buffers if it is loaded."
-  (semdiff-refresh)
+(defun semdiff--after-change (&optional paths)
+  "Redraw after a change to the repository, and Magit's buffers if it is loaded.
+With PATHS, the change touched those files only: redraw their sections."
+  (if paths (semdiff--refresh-paths paths) (semdiff-refresh))
   (semdiff--refresh-magit))
 
 (defun semdiff--refresh-magit ()

@@ -923,6 +923,86 @@ not staged yet: stage it too? ")))
       (semdiff-test-wait buffer)
       (should (equal (semdiff-test-git "diff" "--cached") "")))))
 
+(defun semdiff-git-test--snapshot ()
+  "Return the buffer's text and its sections' idents and visibility."
+  (list (buffer-substring-no-properties (point-min) (point-max))
+        (mapcar (lambda (section) (list (magit-section-ident section) (oref section hidden)
+                                        (marker-position (oref section start))
+                                        (marker-position (oref section end))))
+                (semdiff-test-sections 'magit-section))
+        header-line-format))
+
+(ert-deftest semdiff-git-test-stage-redraws-only-the-files-involved ()
+  "After s, u or k only the touched file's sections are drawn again; the rest stays.
+What is drawn equals a full refresh's drawing, with point and the
+expanded entities kept."
+  (semdiff-test-with-repo
+    (semdiff-test-write "b.py" "def other():\n    return 1\n")
+    (semdiff-test-git "add" "b.py")
+    (semdiff-test-git "commit" "-q" "-m" "b")
+    (semdiff-test-write "b.py" "def other():\n    return 2\n")
+    (let ((buffer (semdiff-git-test--open))
+          (runs nil))
+      ;; The first stage makes the staged group appear: a full refresh.
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "alpha") start))
+      (semdiff-test-press buffer "s")
+      (semdiff-test-wait buffer)
+      (should (equal (semdiff-git-test--titles 'staged) '("modified alpha")))
+      ;; Expand an entity of a.py, and mark b.py's section and the staged group's heading.
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "Box.put") start))
+      (semdiff-test-press buffer "TAB")
+      (let* ((b-section (oref (semdiff-git-test--entity-in 'unstaged "other") parent))
+             (staged (semdiff-git-test--group 'staged))
+             (b-start (marker-position (oref b-section start))))
+        (let ((inhibit-read-only t))
+          (put-text-property b-start (1+ b-start) 'semdiff-test-mark 'b)
+          (put-text-property (oref staged start) (1+ (oref staged start)) 'semdiff-test-mark 'g))
+        (goto-char (oref (semdiff-git-test--entity-in 'unstaged "beta → gamma") start))
+        (cl-letf* ((call-cli (symbol-function 'semdiff--call-cli))
+                   ((symbol-function 'semdiff--call-cli)
+                    (lambda (args &optional callback)
+                      (when callback (push args runs))
+                      (funcall call-cli args callback))))
+          (semdiff-test-press buffer "s")
+          (semdiff-test-wait buffer))
+        (should (equal (semdiff-git-test--titles 'staged) '("modified alpha" "renamed beta → gamma")))
+        (should (equal (semdiff-git-test--titles 'unstaged)
+                       '("modified Box.put" "added delta" "modified other")))
+        ;; The refresh ran on a.py only, and b.py's section was not drawn again:
+        ;; the same section object, its text with the mark still on it.
+        (should (= (length runs) 2))
+        (should (cl-every (lambda (args) (equal (member "--" args) '("--" "a.py"))) runs))
+        (should (eq (oref (semdiff-git-test--entity-in 'unstaged "other") parent) b-section))
+        (should (eq (get-text-property (oref b-section start) 'semdiff-test-mark) 'b))
+        (should (eq (semdiff-git-test--group 'staged) staged))
+        (should (eq (get-text-property (oref staged start) 'semdiff-test-mark) 'g))
+        ;; The group heading counts the change; point stays in a.py; Box.put is still open.
+        (should (string-match-p "1 file, 1 modified, 1 renamed" (semdiff-test-heading staged)))
+        (should (eq (semdiff--ancestor 'semdiff-file-section)
+                    (oref (semdiff-git-test--entity-in 'unstaged "Box.put") parent)))
+        (should-not (oref (semdiff-git-test--entity-in 'unstaged "Box.put") hidden))
+        ;; u and k, confined as well.
+        (goto-char (oref (semdiff-git-test--entity-in 'staged "alpha") start))
+        (semdiff-test-press buffer "u")
+        (semdiff-test-wait buffer)
+        (goto-char (oref (semdiff-git-test--entity-in 'unstaged "delta") start))
+        (cl-letf (((symbol-function 'y-or-n-p) (lambda (_prompt) t)))
+          (semdiff-test-press buffer "k"))
+        (semdiff-test-wait buffer)
+        (should (eq (get-text-property (oref b-section start) 'semdiff-test-mark) 'b))
+        (should (equal (semdiff-git-test--titles 'unstaged)
+                       '("modified alpha" "modified Box.put" "modified other")))
+        ;; What the partial redraws left equals what a full refresh draws.
+        (let ((partial (semdiff-git-test--snapshot))
+              (place (point)))
+          (semdiff-test-press buffer "g")
+          (semdiff-test-wait buffer)
+          (should (equal (semdiff-git-test--snapshot) partial))
+          (should (= (point) place))
+          (should-not (get-text-property (oref (semdiff-git-test--entity-in 'unstaged "other")
+                                               start)
+                                         'semdiff-test-mark)))))))
+
 
 (defmacro semdiff-git-test--with-fresh-server (&rest body)
   "Run BODY with the server stopped before and after it."
