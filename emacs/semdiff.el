@@ -781,31 +781,54 @@ on the other, which the run over everything might pair."
 (defun semdiff--partial-plan (groups paths)
   "Return how to redraw GROUPS touching only PATHS, or nil when that cannot be.
 GROUPS are (ROLE TITLE DOCUMENT FILES) as a full redraw would
-draw them.  The plan is a list of (SECTION GROUP), one per group
-section of the buffer."
-  (let ((shown (cl-remove-if-not (lambda (group) (semdiff--group-has-changes (nth 2 group)
-                                                                            (nth 3 group)))
-                                 groups))
-        (sections (semdiff--buffer-groups)))
-    (when (and sections
-               (equal (mapcar #'car shown)
-                      (mapcar (lambda (section) (oref section value)) sections))
-               (cl-every
-                (lambda (pair)
-                  (pcase-let ((`(,section ,group) pair))
-                    (let ((untouched (lambda (ids-of)
-                                       (mapcar (lambda (file) (alist-get 'id file))
-                                               (cl-remove-if (lambda (file)
-                                                               (semdiff--touches-p file paths))
-                                                             ids-of)))))
-                      (and (nth 3 group)
-                           ;; No unmerged paths to redraw (their notes are the group's).
-                           (equal (alist-get 'unmerged (nth 2 group))
-                                  (alist-get 'unmerged (oref section data)))
-                           (equal (funcall untouched (oref section files))
-                                  (funcall untouched (nth 3 group)))))))
-                (cl-mapcar #'list sections shown)))
-      (cl-mapcar #'list sections shown))))
+draw them.  The plan is a list of (SECTION GROUP) in the buffer's
+order: SECTION nil for a group that appears, GROUP nil for one
+that goes away (all its files on PATHS, either way)."
+  (let* ((shown (cl-remove-if-not (lambda (group) (semdiff--group-has-changes (nth 2 group)
+                                                                             (nth 3 group)))
+                                  groups))
+         (sections (semdiff--buffer-groups))
+         ;; The order a full redraw draws them in: untracked files first.
+         (order '(untracked unstaged staged))
+         (untouched (lambda (files)
+                      (mapcar (lambda (file) (alist-get 'id file))
+                              (cl-remove-if (lambda (file) (semdiff--touches-p file paths))
+                                            files))))
+         (plan nil))
+    (catch 'no
+      (unless (and sections shown
+                   (equal (mapcar #'car shown)
+                          (cl-remove-if-not (lambda (role) (assq role shown)) order))
+                   (equal (mapcar (lambda (section) (oref section value)) sections)
+                          (cl-remove-if-not (lambda (role)
+                                              (cl-find role sections
+                                                       :key (lambda (section)
+                                                              (oref section value))))
+                                            order)))
+        (throw 'no nil))
+      (dolist (role order)
+        (let ((section (cl-find role sections :key (lambda (section) (oref section value))))
+              (group (assq role shown)))
+          (cond ((and section group)
+                 (unless (and (nth 3 group)
+                              ;; Unmerged paths are notes of the group: not redrawn here.
+                              (equal (alist-get 'unmerged (nth 2 group))
+                                     (alist-get 'unmerged (oref section data)))
+                              (equal (funcall untouched (oref section files))
+                                     (funcall untouched (nth 3 group))))
+                   (throw 'no nil)))
+                (section
+                 (when (or (funcall untouched (oref section files))
+                           (alist-get 'unmerged (oref section data)))
+                   (throw 'no nil)))
+                (group
+                 (when (or (null (nth 3 group))
+                           (funcall untouched (nth 3 group))
+                           (alist-get 'unmerged (nth 2 group)))
+                   (throw 'no nil))))
+          (when (or section group)
+            (push (list section group) plan))))
+      (nreverse plan))))
 
 (defun semdiff--finish-partial (results paths)
   "Redraw the sections of the files on PATHS from RESULTS of a run on them.
@@ -831,9 +854,7 @@ run failed: the full refresh then reports it)."
                              (or (semdiff--merge-document old partial paths)
                                  (throw 'give-up nil)))
                        groups))
-                ((or (alist-get 'files partial) (alist-get 'unmerged partial))
-                 (throw 'give-up nil))
-                ;; Nothing shown before, nothing now: the group stays away.
+                ;; Nothing was shown: what the run on PATHS shows is all there is.
                 (t (push (list role (nth 1 spec) partial) groups)))))
       (let* ((groups (semdiff--split-untracked (nreverse groups)))
              (plan (or (semdiff--partial-plan groups paths) (throw 'give-up nil))))
@@ -848,48 +869,32 @@ The other sections, their text and their state, are not touched."
                       (mapcar (lambda (window)
                                 (cons window (semdiff--place-at (window-point window))))
                               (get-buffer-window-list nil nil t))))
-        (hidden (make-hash-table :test #'equal)))
+        (hidden (make-hash-table :test #'equal))
+        (previous nil)
+        (gone nil))
     (pcase-dolist (`(,section ,group) plan)
-      (pcase-let ((`(,role ,title ,document ,files) group))
-        (let* ((old-sections (cl-remove-if-not
-                              (lambda (child)
-                                (and (object-of-class-p child 'semdiff-file-section)
-                                     (semdiff--touches-p (oref child data) paths)))
-                              ;; A copy: the insertions below extend the list of children.
-                              (copy-sequence (oref section children))))
-               (entities (make-hash-table :test #'equal))
-               (previous nil)
-               (new-sections nil))
-          (dolist (entity (alist-get 'entities document))
-            (puthash (alist-get 'id entity) entity entities))
-          ;; The new sections take over the visibility of the old ones.
-          (dolist (old old-sections)
-            (dolist (child (semdiff--sections-under old))
-              (puthash (magit-section-ident child) (if (oref child hidden) 'hide 'show)
-                       hidden)))
-          (dolist (file files)
-            (if (not (semdiff--touches-p file paths))
-                (setq previous (magit-get-section
-                                (cons (cons 'semdiff-file-section (alist-get 'id file))
-                                      (magit-section-ident section))))
-              (goto-char (if previous (oref previous end) (oref section content)))
-              (let* ((magit-insert-section--parent section)
-                     (magit-insert-section--oldroot nil)
-                     (magit-section-set-visibility-hook
-                      (cons (lambda (new) (gethash (magit-section-ident new) hidden))
-                            magit-section-set-visibility-hook))
-                     (new (semdiff--insert-file file entities)))
-                (if (oref new hidden) (magit-section-hide new) (magit-section-show new))
-                (push new new-sections)
-                (setq previous new))))
-          (dolist (old old-sections)
-            (delete-region (oref old start) (oref old end)))
-          (oset section children
-                (sort (cl-set-difference (oref section children) old-sections :test #'eq)
-                      (lambda (a b) (< (oref a start) (oref b start)))))
-          (oset section data document)
-          (oset section files files)
-          (semdiff--replace-heading section (semdiff--group-heading role title document files)))))
+      (cond
+       ((null group) (push section gone))
+       ((null section)
+        ;; A group that appears: after the one before it, or ahead of the first.
+        (goto-char (if previous
+                       (oref previous end)
+                     (oref (car (delq nil (mapcar #'car plan))) start)))
+        (let ((magit-insert-section--parent magit-root-section)
+              (magit-insert-section--oldroot nil))
+          (apply #'semdiff--insert-group group))
+        (let ((new (car (last (oref magit-root-section children)))))
+          (if (oref new hidden) (magit-section-hide new) (magit-section-show new))
+          (setq previous new)))
+       (t (semdiff--redraw-group-partial section group paths hidden)
+          (setq previous section))))
+    (dolist (section gone)
+      (delete-region (oref section start) (oref section end)))
+    (oset magit-root-section children
+          (sort (cl-set-difference (oref magit-root-section children) gone :test #'eq)
+                (lambda (a b) (< (oref a start) (oref b start)))))
+    (when (< (oref magit-root-section end) (point-max))
+      (oset magit-root-section end (point-max-marker)))
     (setq semdiff--header (string-replace "%" "%%" (semdiff--header-line groups)))
     (setq header-line-format semdiff--header)
     (pcase-dolist (`(,window . ,place) places)
@@ -901,6 +906,48 @@ The other sections, their text and their state, are not touched."
     (set-buffer-modified-p nil)
     (message "Running semdiff...done")
     (run-hooks 'semdiff-after-refresh-hook)))
+
+(defun semdiff--redraw-group-partial (section group paths hidden)
+  "Redraw the file sections on PATHS of the group SECTION as GROUP has them.
+HIDDEN is a table of visibility by section ident, filled here with
+the old sections' for the new ones to take over."
+  (pcase-let ((`(,role ,title ,document ,files) group))
+    (let* ((old-sections (cl-remove-if-not
+                          (lambda (child)
+                            (and (object-of-class-p child 'semdiff-file-section)
+                                 (semdiff--touches-p (oref child data) paths)))
+                          ;; A copy: the insertions below extend the list of children.
+                          (copy-sequence (oref section children))))
+           (entities (make-hash-table :test #'equal))
+           (previous nil))
+      (dolist (entity (alist-get 'entities document))
+        (puthash (alist-get 'id entity) entity entities))
+      ;; The new sections take over the visibility of the old ones.
+      (dolist (old old-sections)
+        (dolist (child (semdiff--sections-under old))
+          (puthash (magit-section-ident child) (if (oref child hidden) 'hide 'show) hidden)))
+      (dolist (file files)
+        (if (not (semdiff--touches-p file paths))
+            (setq previous (magit-get-section
+                            (cons (cons 'semdiff-file-section (alist-get 'id file))
+                                  (magit-section-ident section))))
+          (goto-char (if previous (oref previous end) (oref section content)))
+          (let* ((magit-insert-section--parent section)
+                 (magit-insert-section--oldroot nil)
+                 (magit-section-set-visibility-hook
+                  (cons (lambda (new) (gethash (magit-section-ident new) hidden))
+                        magit-section-set-visibility-hook))
+                 (new (semdiff--insert-file file entities)))
+            (if (oref new hidden) (magit-section-hide new) (magit-section-show new))
+            (setq previous new))))
+      (dolist (old old-sections)
+        (delete-region (oref old start) (oref old end)))
+      (oset section children
+            (sort (cl-set-difference (oref section children) old-sections :test #'eq)
+                  (lambda (a b) (< (oref a start) (oref b start)))))
+      (oset section data document)
+      (oset section files files)
+      (semdiff--replace-heading section (semdiff--group-heading role title document files)))))
 
 (defun semdiff--sections-under (section)
   "Return SECTION and every section under it."

@@ -941,13 +941,18 @@ expanded entities kept."
     (semdiff-test-git "add" "b.py")
     (semdiff-test-git "commit" "-q" "-m" "b")
     (semdiff-test-write "b.py" "def other():\n    return 2\n")
-    (let ((buffer (semdiff-git-test--open))
-          (runs nil))
-      ;; The first stage makes the staged group appear: a full refresh.
+    (let* ((buffer (semdiff-git-test--open))
+           (runs nil)
+           (b-first (oref (semdiff-git-test--entity-in 'unstaged "other") parent)))
+      (let ((inhibit-read-only t))
+        (put-text-property (oref b-first start) (1+ (oref b-first start)) 'semdiff-test-mark 'b))
+      ;; The first stage makes the staged group appear, drawn alone.
       (goto-char (oref (semdiff-git-test--entity-in 'unstaged "alpha") start))
       (semdiff-test-press buffer "s")
       (semdiff-test-wait buffer)
       (should (equal (semdiff-git-test--titles 'staged) '("modified alpha")))
+      (should (eq (oref (semdiff-git-test--entity-in 'unstaged "other") parent) b-first))
+      (should (eq (get-text-property (oref b-first start) 'semdiff-test-mark) 'b))
       ;; Expand an entity of a.py, and mark b.py's section and the staged group's heading.
       (goto-char (oref (semdiff-git-test--entity-in 'unstaged "Box.put") start))
       (semdiff-test-press buffer "TAB")
@@ -992,6 +997,15 @@ expanded entities kept."
         (should (eq (get-text-property (oref b-section start) 'semdiff-test-mark) 'b))
         (should (equal (semdiff-git-test--titles 'unstaged)
                        '("modified alpha" "modified Box.put" "modified other")))
+        ;; The staged group goes away with its last entity.
+        (goto-char (oref (semdiff-git-test--entity-in 'staged "beta → gamma") start))
+        (semdiff-test-press buffer "u")
+        (semdiff-test-wait buffer)
+        (should-not (semdiff-git-test--group 'staged))
+        (should (eq (get-text-property (oref b-section start) 'semdiff-test-mark) 'b))
+        (should (equal (semdiff-git-test--titles 'unstaged)
+                       '("modified alpha" "renamed beta → gamma" "modified Box.put"
+                         "modified other")))
         ;; What the partial redraws left equals what a full refresh draws.
         (let ((partial (semdiff-git-test--snapshot))
               (place (point)))
@@ -1003,6 +1017,53 @@ expanded entities kept."
                                                start)
                                          'semdiff-test-mark)))))))
 
+
+(ert-deftest semdiff-git-test-stage-beside-a-move-to-another-file-redraws-everything ()
+  "A move between the files involved redraws those; one reaching another file, all.
+After s on a.py's beta, the staged move of alpha from a.py to b.py
+would be drawn from a run on a.py alone as a removal: the refresh
+runs over everything instead.  Either way the buffer ends as a
+full refresh draws it."
+  (semdiff-test-with-repo
+    (semdiff-test-write "b.py" "def other():\n    return 1\n")
+    (semdiff-test-git "add" "b.py")
+    (semdiff-test-git "commit" "-q" "-m" "b")
+    (semdiff-test-write "a.py" (replace-regexp-in-string "\n\n\ndef alpha(x):\n    return x \\+ 1\n"
+                                                         "" semdiff-test-old-text))
+    (semdiff-test-write "b.py" "def other():\n    return 1\n\n\ndef alpha(x):\n    return x + 1\n")
+    (let ((buffer (semdiff-git-test--open))
+          (runs nil))
+      (cl-letf* ((call-cli (symbol-function 'semdiff--call-cli))
+                 ((symbol-function 'semdiff--call-cli)
+                  (lambda (args &optional callback)
+                    (when callback (push args runs))
+                    (funcall call-cli args callback))))
+        (goto-char (oref (semdiff-git-test--entity-in 'unstaged "alpha (from a.py)") start))
+        (semdiff-test-press buffer "s")
+        (semdiff-test-wait buffer)
+        (should (cl-every (lambda (args) (equal (member "--" args) '("--" "a.py" "b.py"))) runs))
+        (should (equal (semdiff-git-test--titles 'staged)
+                       '("moved alpha (to b.py)" "moved alpha (from a.py)")))
+        (semdiff-test-write "a.py" (replace-regexp-in-string
+                                    "y \\* 2" "y * 3"
+                                    (replace-regexp-in-string
+                                     "\n\n\ndef alpha(x):\n    return x \\+ 1\n"
+                                     "" semdiff-test-old-text)))
+        (semdiff-test-press buffer "g")
+        (semdiff-test-wait buffer)
+        (setq runs nil)
+        (goto-char (oref (semdiff-git-test--entity-in 'unstaged "beta") start))
+        (semdiff-test-press buffer "s")
+        (semdiff-test-wait buffer))
+      ;; The run on a.py, then the run over everything.
+      (should (cl-some (lambda (args) (equal (member "--" args) '("--" "a.py"))) runs))
+      (should (cl-some (lambda (args) (not (member "--" args))) runs))
+      (should (equal (semdiff-git-test--titles 'staged)
+                     '("modified beta" "moved alpha (to b.py)" "moved alpha (from a.py)")))
+      (let ((drawn (semdiff-git-test--snapshot)))
+        (semdiff-test-press buffer "g")
+        (semdiff-test-wait buffer)
+        (should (equal (semdiff-git-test--snapshot) drawn))))))
 
 (defmacro semdiff-git-test--with-fresh-server (&rest body)
   "Run BODY with the server stopped before and after it."
