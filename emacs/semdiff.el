@@ -221,7 +221,8 @@ a CLI process of their own."
           (errors (make-pipe-process
                    :name "semdiff serve stderr"
                    :buffer (get-buffer-create " *semdiff-serve-stderr*")
-                   :coding 'utf-8-unix :noquery t :sentinel #'ignore)))
+                   :coding 'utf-8-unix :noquery t :sentinel #'ignore
+                   :filter #'semdiff--server-stderr-filter)))
       (setq semdiff--server-environment (copy-sequence process-environment)
             semdiff--server-command semdiff-command)
       (setq semdiff--server
@@ -237,6 +238,21 @@ a CLI process of their own."
       ;; Request id -> callback, for the requests this server has not answered yet.
       (process-put semdiff--server 'semdiff-waiting (make-hash-table :test #'eql))))
   semdiff--server)
+
+(defconst semdiff--server-stderr-limit 20000
+  "Characters of the server's error output kept; older text is dropped.
+A long-lived server writes warnings (git's, Python's) that nothing
+reads until it dies, when its last words explain why.")
+
+(defun semdiff--server-stderr-filter (process output)
+  "Append OUTPUT, the server's error output, to PROCESS's buffer, keeping its end."
+  (let ((buffer (process-buffer process)))
+    (when (buffer-live-p buffer)
+      (with-current-buffer buffer
+        (goto-char (point-max))
+        (insert output)
+        (when (> (buffer-size) semdiff--server-stderr-limit)
+          (delete-region (point-min) (- (point-max) (/ semdiff--server-stderr-limit 2))))))))
 
 (defun semdiff-stop-server ()
   "Stop the resident `semdiff serve' process.

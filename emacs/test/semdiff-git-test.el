@@ -1073,6 +1073,19 @@ full refresh draws it."
      (unwind-protect (progn ,@body)
        (semdiff-stop-server))))
 
+(ert-deftest semdiff-git-test-server-stderr-is-bounded ()
+  "The server's error output is kept to its last `semdiff--server-stderr-limit' characters."
+  (semdiff-test-with-repo
+    (semdiff-git-test--with-fresh-server
+      (let* ((server (semdiff--server-process))
+             (errors (process-get server 'semdiff-stderr)))
+        (dotimes (n 500)
+          (funcall (process-filter errors) errors (format "warning %d: %s\n" n (make-string 100 ?x))))
+        (with-current-buffer (process-buffer errors)
+          (should (<= (buffer-size) semdiff--server-stderr-limit))
+          (should (string-suffix-p (format "warning 499: %s\n" (make-string 100 ?x))
+                                   (buffer-string))))))))
+
 (ert-deftest semdiff-git-test-served-answer-equals-the-direct-cli ()
   "The server answers as a CLI process does: JSON, a patch, a text diff."
   (semdiff-test-with-repo
