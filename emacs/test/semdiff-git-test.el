@@ -1065,6 +1065,19 @@ full refresh draws it."
         (semdiff-test-wait buffer)
         (should (equal (semdiff-git-test--snapshot) drawn))))))
 
+(ert-deftest semdiff-git-test-syntax-errors-say-so-with-the-real-cli ()
+  "A file with a syntax error says where in its heading; its entity says it has errors."
+  (semdiff-test-with-repo
+    (semdiff-test-write "a.py" (replace-regexp-in-string "return x \\+ 2" "return x +* (2"
+                                                         semdiff-test-new-text))
+    (semdiff-git-test--open)
+    (let* ((file (car (semdiff-test-sections 'semdiff-file-section)))
+           (heading (semdiff-test-heading file)))
+      (should (string-match-p "(syntax errors: new line [0-9]+)" heading))
+      (should (cl-some (lambda (section)
+                         (string-match-p "has syntax errors" (semdiff-test-heading section)))
+                       (semdiff-test-sections 'semdiff-entity-section file))))))
+
 (defmacro semdiff-git-test--with-fresh-server (&rest body)
   "Run BODY with the server stopped before and after it."
   (declare (indent 0))
