@@ -1324,7 +1324,8 @@ end marker behind (4.x moves it itself, and this does nothing)."
                               'semdiff-line-index number))
           (when (alist-get 'no_newline line)
             (insert (propertize "\\ No newline at end of file\n"
-                                'font-lock-face 'semdiff-secondary))))))))
+                                'font-lock-face 'semdiff-secondary
+                                'semdiff-no-newline t))))))))
 
 ;;;; Finding things in the buffer
 
@@ -1711,10 +1712,6 @@ shown."
       (setq hunks (semdiff--entity-hunk-sections section)))
     (unless hunks
       (user-error "No diff to edit"))
-    (when (cl-some (lambda (hunk) (cl-some (lambda (line) (alist-get 'no_newline line))
-                                           (alist-get 'lines hunk)))
-                   (alist-get 'hunks entity))
-      (user-error "A file without a final newline: edit it with e"))
     (let* ((default-directory (file-name-as-directory
                                (or (semdiff--repository) default-directory)))
            (path (alist-get 'path new)))
@@ -1727,7 +1724,12 @@ shown."
                                          (forward-line 1) (point)))
                   (end (oref hunk-section end)))
              (push (list (copy-marker start) (copy-marker end t)
-                         (alist-get 'new_start hunk) (alist-get 'new_lines hunk))
+                         (alist-get 'new_start hunk) (alist-get 'new_lines hunk)
+                         ;; The new side ends the file without a final newline.
+                         (cl-some (lambda (line)
+                                    (and (alist-get 'no_newline line)
+                                         (not (equal (alist-get 'op line) "-"))))
+                                  (alist-get 'lines hunk)))
                    spans)))
          hunks (alist-get 'hunks entity))
         (setq spans (nreverse spans))
@@ -1740,7 +1742,8 @@ shown."
           (save-excursion
             (goto-char start)
             (while (< (point) end)
-              (unless (eq (char-after) ?-)
+              ;; Neither a `-' line nor a "\\ No newline at end of file".
+              (unless (or (eq (char-after) ?-) (get-text-property (point) 'semdiff-no-newline))
                 (remove-text-properties (point) (min end (1+ (line-end-position)))
                                         '(read-only nil)))
               (forward-line 1))))
@@ -1775,14 +1778,16 @@ writes the entity back to its file, \\[semdiff-inline-abort] aborts"))
 A `-' line is left out; a `+' or ` ' line loses its first column; a
 line typed without one is taken as it is."
   (let ((lines nil))
-    (dolist (line (split-string (buffer-substring-no-properties start end) "\n"))
-      (cond ((string-prefix-p "-" line))
-            ((or (string-prefix-p "+" line) (string-prefix-p " " line))
-             (push (substring line 1) lines))
-            (t (push line lines))))
-    ;; The region ends with a newline: its last piece is empty.
-    (when (and lines (string-empty-p (car lines)))
-      (pop lines))
+    (save-excursion
+      (goto-char start)
+      (while (< (point) end)
+        (let ((line (buffer-substring-no-properties (point) (line-end-position))))
+          (cond ((string-prefix-p "-" line))
+                ((get-text-property (point) 'semdiff-no-newline))
+                ((or (string-prefix-p "+" line) (string-prefix-p " " line))
+                 (push (substring line 1) lines))
+                (t (push line lines))))
+        (forward-line 1)))
     (nreverse lines)))
 
 (defun semdiff--inline-close ()
@@ -1804,8 +1809,9 @@ line typed without one is taken as it is."
   (let* ((state (or semdiff--inline (user-error "Not editing a diff")))
          (default-directory (file-name-as-directory
                              (or (semdiff--repository) default-directory)))
-         (texts (mapcar (pcase-lambda (`(,start ,end ,new-start ,new-lines))
-                          (list new-start new-lines (semdiff--inline-new-lines start end)))
+         (texts (mapcar (pcase-lambda (`(,start ,end ,new-start ,new-lines ,no-final))
+                          (list new-start new-lines (semdiff--inline-new-lines start end)
+                                no-final))
                         (plist-get state :hunks)))
          (buffer (semdiff--inline-check (plist-get state :file) (plist-get state :entity))))
     (with-current-buffer buffer
@@ -1813,15 +1819,21 @@ line typed without one is taken as it is."
         (widen)
         (save-excursion
           ;; From the last hunk up, so that the line numbers above stay right.
-          (pcase-dolist (`(,new-start ,new-lines ,lines) (reverse texts))
+          (pcase-dolist (`(,new-start ,new-lines ,lines ,no-final) (reverse texts))
             (goto-char (point-min))
             (forward-line (if (= new-lines 0) new-start (1- new-start)))
             (let ((from (point)))
               (forward-line new-lines)
               (delete-region from (point))
               (goto-char from)
-              (dolist (line lines) (insert line "\n"))))))
-      (save-buffer))
+              (dolist (line lines) (insert line "\n"))
+              ;; The file's last line stays without its newline, as it was.
+              (when (and no-final lines (eobp))
+                (delete-char -1))))))
+      ;; A mode's `require-final-newline' would add it back on saving.
+      (let ((require-final-newline (and (not (cl-some (lambda (text) (nth 3 text)) texts))
+                                        require-final-newline)))
+        (save-buffer)))
     (semdiff--inline-close)
     (message "Wrote %s" (plist-get state :file))
     (semdiff--after-change)))

@@ -1078,6 +1078,26 @@ full refresh draws it."
                          (string-match-p "has syntax errors" (semdiff-test-heading section)))
                        (semdiff-test-sections 'semdiff-entity-section file))))))
 
+(ert-deftest semdiff-git-test-inline-edit-a-file-without-a-final-newline ()
+  "E works on a file without a final newline, which stays without one.
+The \"\\ No newline at end of file\" line is read-only and no part of the text."
+  (semdiff-test-with-repo
+    (semdiff-test-write "a.py" (string-trim-right semdiff-test-new-text))
+    (let ((buffer (semdiff-git-test--open)))
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "delta") start))
+      (semdiff-test-press buffer "E")
+      (should semdiff-inline-mode)
+      (semdiff-test-goto-line-text "\\ No newline at end of file")
+      (should-error (insert "x") :type 'text-read-only)
+      (semdiff-test-goto-line-text "+    pass")
+      (end-of-line)
+      (execute-kbd-macro (kbd "RET + SPC SPC SPC SPC r e t u r n SPC 1"))
+      (execute-kbd-macro (kbd "C-c C-c"))
+      (semdiff-test-wait buffer)
+      (should-not semdiff-inline-mode)
+      (should (equal (semdiff-test-read (expand-file-name "a.py" root))
+                     (concat (string-trim-right semdiff-test-new-text) "\n    return 1"))))))
+
 (defmacro semdiff-git-test--with-fresh-server (&rest body)
   "Run BODY with the server stopped before and after it."
   (declare (indent 0))
