@@ -1024,31 +1024,43 @@ magit-section's highlighting expects a section under point at all times."
     (goto-char (point-min))))
 
 (defun semdiff--place-at (position)
-  "Return POSITION as (IDENT OFFSET): its section and line within it."
+  "Return POSITION as (IDENT OFFSET NEARBY): its section and line within it.
+NEARBY are the idents of the sections to go to when that one is
+gone, in order: the sections after it at its level, those before
+it, then its parent, and so on up (see `semdiff--place-position')."
   (save-excursion
     (goto-char position)
-    (let ((section (magit-current-section)))
-      (and section
-           (list (magit-section-ident section)
-                 (count-lines (oref section start) (line-beginning-position)))))))
+    (let ((section (magit-current-section))
+          (nearby nil))
+      (when section
+        (let ((at section))
+          (while (oref at parent)
+            (let* ((siblings (oref (oref at parent) children))
+                   (after (cdr (memq at siblings)))
+                   (before (reverse (cl-subseq siblings 0 (cl-position at siblings)))))
+              (setq nearby (append nearby (mapcar #'magit-section-ident (append after before))
+                                   (list (magit-section-ident (oref at parent)))))
+              (setq at (oref at parent)))))
+        (list (magit-section-ident section)
+              (count-lines (oref section start) (line-beginning-position))
+              nearby)))))
 
-(defun semdiff--place-position (&optional ident offset)
+(defun semdiff--place-position (&optional ident offset nearby)
   "Return where OFFSET lines into section IDENT now is.
-When that section is gone, the start of its closest surviving
-ancestor: after staging, an entity leaves its group, and point
-stays in its file, or failing that in its group."
-  (let ((exact t)
-        (position (point-min)))
-    (while ident
-      (let ((target (magit-get-section ident)))
-        (if (not target)
-            (setq ident (cdr ident) exact nil)
-          (setq position (save-excursion
-                           (goto-char (oref target start))
-                           (when exact (forward-line offset))
-                           (point))
-                ident nil))))
-    position))
+When that section is gone, the start of the first of NEARBY that
+is still there, as Magit does: after `s' on an entity, the next
+entity of its file (or the one before, for the last), so that the
+next `s' stages that one; once its file is gone, the next file."
+  (let ((target (and ident (magit-get-section ident))))
+    (if target
+        (save-excursion (goto-char (oref target start))
+                        (forward-line offset)
+                        (point))
+      (or (cl-some (lambda (near)
+                     (let ((section (magit-get-section near)))
+                       (and section (marker-position (oref section start)))))
+                   nearby)
+          (point-min)))))
 
 (defun semdiff--group-has-changes (document files)
   "Return non-nil when a group has FILES to show, or DOCUMENT's unmerged paths."

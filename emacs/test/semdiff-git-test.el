@@ -1098,6 +1098,30 @@ The \"\\ No newline at end of file\" line is read-only and no part of the text."
       (should (equal (semdiff-test-read (expand-file-name "a.py" root))
                      (concat (string-trim-right semdiff-test-new-text) "\n    return 1"))))))
 
+(ert-deftest semdiff-git-test-point-goes-to-the-next-change-after-s ()
+  "After s on an entity, point is on the next entity, as in Magit: s s stages two entities.
+Not on the file's heading, where a second s would stage the whole file."
+  (semdiff-test-with-repo
+    (let ((buffer (semdiff-git-test--open)))
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "alpha") start))
+      (semdiff-test-press buffer "s")
+      (semdiff-test-wait buffer)
+      (should (eq (magit-current-section) (semdiff-git-test--entity-in 'unstaged "beta → gamma")))
+      (semdiff-test-press buffer "s")
+      (semdiff-test-wait buffer)
+      (should (equal (semdiff-git-test--titles 'staged) '("modified alpha" "renamed beta → gamma")))
+      (should (equal (semdiff-git-test--titles 'unstaged) '("modified Box.put" "added delta")))
+      ;; The last one: point goes to the one before it.
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "delta") start))
+      (semdiff-test-press buffer "s")
+      (semdiff-test-wait buffer)
+      (should (eq (magit-current-section) (semdiff-git-test--entity-in 'unstaged "Box.put")))
+      ;; u in the staged group likewise.
+      (goto-char (oref (semdiff-git-test--entity-in 'staged "alpha") start))
+      (semdiff-test-press buffer "u")
+      (semdiff-test-wait buffer)
+      (should (eq (magit-current-section) (semdiff-git-test--entity-in 'staged "beta → gamma"))))))
+
 (defmacro semdiff-git-test--with-fresh-server (&rest body)
   "Run BODY with the server stopped before and after it."
   (declare (indent 0))
