@@ -155,6 +155,10 @@ buffers (for `files').")
 (defvar-local semdiff--drawn nil
   "Whether the buffer shows a diff (rather than a placeholder or an error).")
 
+(defvar-local semdiff--goto-file nil
+  "Where point goes at the next drawing, (ROLE PATH), or nil.
+Set when `semdiff' is opened from a file in Magit's status.")
+
 (defvar-local semdiff--header nil
   "The header line of the last drawing.")
 
@@ -697,9 +701,32 @@ GROUPS is a list of (ROLE TITLE DOCUMENT FILES)."
         (if window
             (set-window-point window position)
           (goto-char position))))
+    (when semdiff--goto-file
+      ;; Opened from a file in Magit: on that file.
+      (let ((file (apply #'semdiff--file-section semdiff--goto-file)))
+        (setq semdiff--goto-file nil)
+        (when file
+          (goto-char (oref file start))
+          (dolist (window (get-buffer-window-list nil nil t))
+            (set-window-point window (point))))))
     (magit-section-update-highlight)
     (set-buffer-modified-p nil)
     (run-hooks 'semdiff-after-refresh-hook)))
+
+(defun semdiff--file-section (role path)
+  "Return the section of the file PATH in the group ROLE, or in any group."
+  (let ((files (apply #'append
+                      (mapcar (lambda (group)
+                                (cl-remove-if-not (lambda (child)
+                                                    (object-of-class-p child 'semdiff-file-section))
+                                                  (oref group children)))
+                              (semdiff--buffer-groups)))))
+    (or (cl-find-if (lambda (file)
+                      (and (eq (oref (oref file parent) value) role)
+                           (member path (semdiff--file-paths (oref file data)))))
+                    files)
+        (cl-find-if (lambda (file) (member path (semdiff--file-paths (oref file data))))
+                    files))))
 
 ;;;; Redrawing only the files a change touched
 
@@ -2618,10 +2645,27 @@ with the working tree, two or a range to compare commits."
    (list (and current-prefix-arg
               (split-string-and-unquote
                (read-string "Revisions (as for git diff; empty: unstaged and staged): ")))))
-  (if revisions
-      (semdiff--git-view (concat " " (string-join revisions " "))
-                         (list :kind 'git :args revisions))
-    (semdiff--git-view "" (list :kind 'status))))
+  (let ((place (semdiff--magit-place))
+        (buffer (if revisions
+                    (semdiff--git-view (concat " " (string-join revisions " "))
+                                       (list :kind 'git :args revisions))
+                  (semdiff--git-view "" (list :kind 'status)))))
+    (when place
+      (with-current-buffer buffer
+        (setq semdiff--goto-file place)))
+    buffer))
+
+(defun semdiff--magit-place ()
+  "Return (ROLE PATH) for the file at point in a Magit buffer, or nil.
+ROLE is the type of the Magit section holding it: `unstaged',
+`staged' or `untracked'."
+  (when (derived-mode-p 'magit-mode)
+    (let ((section (magit-current-section)))
+      (while (and section (not (eq (oref section type) 'file)))
+        (setq section (oref section parent)))
+      (when (and section (stringp (oref section value)))
+        (list (and (oref section parent) (oref (oref section parent) type))
+              (oref section value))))))
 
 ;;;###autoload
 (defun semdiff-staged ()
