@@ -1744,8 +1744,6 @@ shown."
          (hunks (semdiff--entity-hunk-sections section)))
     (unless (memq (oref group value) '(unstaged untracked))
       (user-error "Inline editing works on the unstaged changes (the working tree)"))
-    (when (assq 'moved_hunks entity)
-      (user-error "A moved entity's diff is not its text: edit it with e"))
     (when (oref section hidden)
       (magit-section-show section)
       (setq hunks (semdiff--entity-hunk-sections section)))
@@ -1770,7 +1768,9 @@ shown."
                                          (not (equal (alist-get 'op line) "-"))))
                                   (alist-get 'lines hunk)))
                    spans)))
-         hunks (alist-get 'hunks entity))
+         ;; A moved entity shows its old text against its new one: the
+         ;; new side's lines are its new file's (`new_line', `new_start').
+         hunks (semdiff--shown-hunks entity))
         (setq spans (nreverse spans))
         ;; Everything is read-only but the hunks' `+' and context lines.
         ;; Front-sticky: nothing can be typed just before a `-' line or a heading,

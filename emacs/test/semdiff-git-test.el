@@ -1122,6 +1122,50 @@ Not on the file's heading, where a second s would stage the whole file."
       (semdiff-test-wait buffer)
       (should (eq (magit-current-section) (semdiff-git-test--entity-in 'staged "beta → gamma"))))))
 
+(ert-deftest semdiff-git-test-inline-edit-a-moved-entity ()
+  "E on a method moved into another class edits its new text, at its new place."
+  (semdiff-test-with-repo
+    (semdiff-test-write "a.py" semdiff-git-test--class-old)
+    (semdiff-test-git "commit" "-q" "-a" "-m" "classes")
+    (semdiff-test-write "a.py" (replace-regexp-in-string "y \\* 2" "y * 3"
+                                                         semdiff-git-test--class-new))
+    (let ((buffer (semdiff-git-test--open)))
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "Old.helper → New.helper") start))
+      (semdiff-test-press buffer "E")
+      (should semdiff-inline-mode)
+      (semdiff-test-goto-line-text "+        z = y * 3")
+      (end-of-line)
+      (execute-kbd-macro (kbd "DEL 4"))
+      (execute-kbd-macro (kbd "C-c C-c"))
+      (semdiff-test-wait buffer)
+      (should-not semdiff-inline-mode)
+      (should (equal (semdiff-test-read (expand-file-name "a.py" root))
+                     (replace-regexp-in-string "y \\* 2" "y * 4"
+                                               semdiff-git-test--class-new))))))
+
+(ert-deftest semdiff-git-test-inline-edit-an-entity-moved-to-another-file ()
+  "E on a function moved to another file writes the edit to the new file only."
+  (semdiff-test-with-repo
+    (semdiff-test-write "b.py" "def other():\n    return 1\n")
+    (semdiff-test-git "add" "b.py")
+    (semdiff-test-git "commit" "-q" "-m" "b")
+    (let ((a-new (replace-regexp-in-string "\n\n\ndef alpha(x):\n    return x \\+ 1\n"
+                                           "" semdiff-test-old-text)))
+      (semdiff-test-write "a.py" a-new)
+      (semdiff-test-write "b.py" "def other():\n    return 1\n\n\ndef alpha(x):\n    return x + 5\n")
+      (let ((buffer (semdiff-git-test--open)))
+        (goto-char (oref (semdiff-git-test--entity-in 'unstaged "alpha (from a.py)") start))
+        (semdiff-test-press buffer "E")
+        (should semdiff-inline-mode)
+        (semdiff-test-goto-line-text "+    return x + 5")
+        (end-of-line)
+        (execute-kbd-macro (kbd "DEL 6"))
+        (execute-kbd-macro (kbd "C-c C-c"))
+        (semdiff-test-wait buffer)
+        (should (equal (semdiff-test-read (expand-file-name "b.py" root))
+                       "def other():\n    return 1\n\n\ndef alpha(x):\n    return x + 6\n"))
+        (should (equal (semdiff-test-read (expand-file-name "a.py" root)) a-new))))))
+
 (defmacro semdiff-git-test--with-fresh-server (&rest body)
   "Run BODY with the server stopped before and after it."
   (declare (indent 0))
