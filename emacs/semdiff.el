@@ -146,6 +146,11 @@ changes' run gives two groups, the untracked files and the rest.")
 arguments (for `git' and `show'); :sources the two files or
 buffers (for `files').")
 
+(defvar semdiff--inline)
+
+(defvar-local semdiff--verifying nil
+  "The requests of the run over everything that follows a partial redraw.")
+
 (defvar-local semdiff--processes nil
   "The CLI processes (or server requests' ids) of the refresh under way, or nil.")
 
@@ -542,11 +547,15 @@ The buffer's context (\\<semdiff-mode-map>\\[semdiff-more-context], \\[semdiff-l
       (append (list (car args) "--format" "json") (semdiff--context-args) (cdr args))
     (append '("--format" "json") (semdiff--context-args) args)))
 
-(defun semdiff--start (&optional paths)
+(defun semdiff--start (&optional paths verify)
   "Start the CLI processes of the current buffer; redraw when all have ended.
 With PATHS, run on those files only and redraw only their sections
 \=(`semdiff--finish-partial'), or everything when that cannot be
-confined to them."
+confined to them; then run over everything again in the background,
+VERIFY non-nil, and redraw only if that differs from what was drawn:
+the matcher weighs evidence from every file of the diff (references
+that followed a rename, extracted code), so another file's entities
+may read differently."
   (semdiff--kill-processes)
   (let* ((buffer (current-buffer))
          (generation semdiff--generation)
@@ -558,7 +567,8 @@ confined to them."
       (let ((spec spec)
             (args (append (semdiff--json-args (nth 2 spec)) (and paths (cons "--" paths)))))
         (semdiff--log (format "$ %s\n" (string-join (append semdiff-command args) " ")))
-        (push (semdiff--call-cli
+        (let ((request
+               (semdiff--call-cli
                args
                (lambda (code stdout stderr)
                  (push (list spec code stdout stderr) results)
@@ -567,25 +577,53 @@ confined to them."
                    (when (buffer-live-p buffer)
                      (with-current-buffer buffer
                        (when (= generation semdiff--generation)
-                         (setq semdiff--processes nil)
+                         (setq semdiff--processes nil
+                               semdiff--verifying nil)
                          (let ((ordered (mapcar (lambda (spec) (assq spec results)) specs)))
-                           (cond ((null paths) (semdiff--finish ordered))
-                                 ((semdiff--finish-partial ordered paths))
+                           (cond ((and verify (or semdiff--inline (semdiff--drawn-p ordered))))
+                                 ((or verify (null paths)) (semdiff--finish ordered))
+                                 ((semdiff--finish-partial ordered paths)
+                                  (semdiff--start nil t))
                                  ;; Not confined to PATHS: everything again.
-                                 (t (semdiff--start))))))))))
-              semdiff--processes)))
-    (message "Running semdiff...")))
+                                 (t (semdiff--start))))))))))))
+          (if verify
+              (push request semdiff--verifying)
+            (push request semdiff--processes)))))
+    (unless verify
+      (message "Running semdiff..."))))
+
+(defun semdiff--drawn-p (results)
+  "Return non-nil when RESULTS, a run over everything, equal what is drawn.
+Files and entities are compared by id, whatever their order."
+  (cl-every
+   (pcase-lambda (`(,spec ,code ,stdout ,_stderr))
+     (let* ((document (and (semdiff--succeeded-p code) (ignore-errors (semdiff--parse stdout))))
+            (section (cl-find-if (lambda (section)
+                                   (eq (semdiff--run-role (oref section value)) (car spec)))
+                                 (semdiff--buffer-groups)))
+            (drawn (and section (oref section data)))
+            (sorted (lambda (things)
+                      (sort (copy-sequence things)
+                            (lambda (a b) (string< (alist-get 'id a) (alist-get 'id b)))))))
+       (and document
+            (equal (funcall sorted (alist-get 'files document))
+                   (funcall sorted (alist-get 'files drawn)))
+            (equal (funcall sorted (alist-get 'entities document))
+                   (funcall sorted (alist-get 'entities drawn)))
+            (equal (alist-get 'unmerged document) (alist-get 'unmerged drawn)))))
+   results))
 
 (defun semdiff--kill-processes ()
   "Stop the processes of a superseded refresh, and ignore what they report."
   (cl-incf semdiff--generation)
-  (dolist (process semdiff--processes)
+  (dolist (process (append semdiff--processes semdiff--verifying))
     (cond ((processp process)
            (when (process-live-p process)
              (delete-process process)))
           ;; A request to the server: it runs to its end, unheard.
           ((integerp process) (semdiff--server-cancel process))))
-  (setq semdiff--processes nil))
+  (setq semdiff--processes nil
+        semdiff--verifying nil))
 
 (defconst semdiff--log-limit 200000
   "Characters the process log keeps; older text is dropped.")
@@ -729,8 +767,6 @@ GROUPS is a list of (ROLE TITLE DOCUMENT FILES)."
                     files))))
 
 ;;;; Redrawing only the files a change touched
-
-(defvar semdiff--inline)
 
 (defun semdiff--refresh-paths (paths)
   "Refresh after a change to PATHS: run on them and redraw their files only.

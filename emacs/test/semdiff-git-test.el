@@ -975,8 +975,9 @@ expanded entities kept."
                        '("modified Box.put" "added delta" "modified other")))
         ;; The refresh ran on a.py only, and b.py's section was not drawn again:
         ;; the same section object, its text with the mark still on it.
-        (should (= (length runs) 2))
-        (should (cl-every (lambda (args) (equal (member "--" args) '("--" "a.py"))) runs))
+        ;; (The runs over everything after it check it: found equal, nothing redrawn.)
+        (should (equal (mapcar (lambda (args) (member "--" args)) (reverse runs))
+                       '(("--" "a.py") ("--" "a.py") nil nil)))
         (should (eq (oref (semdiff-git-test--entity-in 'unstaged "other") parent) b-section))
         (should (eq (get-text-property (oref b-section start) 'semdiff-test-mark) 'b))
         (should (eq (semdiff-git-test--group 'staged) staged))
@@ -1032,7 +1033,8 @@ full refresh draws it."
                                                          "" semdiff-test-old-text))
     (semdiff-test-write "b.py" "def other():\n    return 1\n\n\ndef alpha(x):\n    return x + 1\n")
     (let ((buffer (semdiff-git-test--open))
-          (runs nil))
+          (runs nil)
+          (redraws 0))
       (cl-letf* ((call-cli (symbol-function 'semdiff--call-cli))
                  ((symbol-function 'semdiff--call-cli)
                   (lambda (args &optional callback)
@@ -1041,7 +1043,8 @@ full refresh draws it."
         (goto-char (oref (semdiff-git-test--entity-in 'unstaged "alpha (from a.py)") start))
         (semdiff-test-press buffer "s")
         (semdiff-test-wait buffer)
-        (should (cl-every (lambda (args) (equal (member "--" args) '("--" "a.py" "b.py"))) runs))
+        (should (equal (mapcar (lambda (args) (member "--" args)) (reverse runs))
+                       '(("--" "a.py" "b.py") ("--" "a.py" "b.py") nil nil)))
         (should (equal (semdiff-git-test--titles 'staged)
                        '("moved alpha (to b.py)" "moved alpha (from a.py)")))
         (semdiff-test-write "a.py" (replace-regexp-in-string
@@ -1053,11 +1056,13 @@ full refresh draws it."
         (semdiff-test-wait buffer)
         (setq runs nil)
         (goto-char (oref (semdiff-git-test--entity-in 'unstaged "beta") start))
-        (semdiff-test-press buffer "s")
-        (semdiff-test-wait buffer))
-      ;; The run on a.py, then the run over everything.
-      (should (cl-some (lambda (args) (equal (member "--" args) '("--" "a.py"))) runs))
-      (should (cl-some (lambda (args) (not (member "--" args))) runs))
+        (let ((semdiff-after-refresh-hook (list (lambda () (cl-incf redraws)))))
+          (semdiff-test-press buffer "s")
+          (semdiff-test-wait buffer)))
+      ;; The runs on a.py, given up (nothing drawn from them), then over everything.
+      (should (equal (mapcar (lambda (args) (member "--" args)) (reverse runs))
+                     '(("--" "a.py") ("--" "a.py") nil nil)))
+      (should (= redraws 1))
       (should (equal (semdiff-git-test--titles 'staged)
                      '("modified beta" "moved alpha (to b.py)" "moved alpha (from a.py)")))
       (let ((drawn (semdiff-git-test--snapshot)))
@@ -1165,6 +1170,49 @@ Not on the file's heading, where a second s would stage the whole file."
         (should (equal (semdiff-test-read (expand-file-name "b.py" root))
                        "def other():\n    return 1\n\n\ndef alpha(x):\n    return x + 6\n"))
         (should (equal (semdiff-test-read (expand-file-name "a.py" root)) a-new))))))
+
+(ert-deftest semdiff-git-test-partial-redraw-is-checked-by-a-full-run ()
+  "A partial redraw that differs from the run over everything is corrected.
+The matcher weighs the whole diff: fetch_rows → load_rows is 39%
+alike from a.py alone and 36% with b.py's references, so after s
+on a.py's other the run on a.py draws 39%; the run over everything
+that follows redraws 36%, as a full refresh draws it."
+  (semdiff-test-with-repo
+    (semdiff-test-write "a.py" "def fetch_rows(db):\n    return db.query(\"select * from rows\")\n\n\ndef other():\n    return 1\n")
+    (semdiff-test-write "b.py" "from a import fetch_rows\n\n\ndef use(db):\n    rows = fetch_rows(db)\n    return len(rows)\n\n\ndef again(db):\n    return fetch_rows(db)[0]\n")
+    (semdiff-test-git "add" "a.py" "b.py")
+    (semdiff-test-git "commit" "-q" "-m" "rows")
+    (semdiff-test-write "a.py" "def load_rows(db):\n    cursor = db.cursor()\n    return list(cursor.execute(\"select id from rows\"))\n\n\ndef other():\n    return 2\n")
+    (semdiff-test-write "b.py" (replace-regexp-in-string "fetch_rows" "load_rows" (semdiff-test-read (expand-file-name "b.py" root))))
+    (let ((buffer (semdiff-git-test--open))
+          (runs nil)
+          (drawn-39 nil))
+      (should (string-match-p "36%" (semdiff-test-heading (semdiff-git-test--entity-in 'unstaged "fetch_rows → load_rows"))))
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "other") start))
+      (cl-letf* ((call-cli (symbol-function 'semdiff--call-cli))
+                 ((symbol-function 'semdiff--call-cli)
+                  (lambda (args &optional callback)
+                    (when callback (push args runs))
+                    (funcall call-cli args callback)))
+                 (semdiff-after-refresh-hook
+                  (list (lambda ()
+                          (push (string-match-p "39%" (semdiff-test-heading
+                                                       (semdiff-git-test--entity-in
+                                                        'unstaged "fetch_rows → load_rows")))
+                                drawn-39)))))
+        (semdiff-test-press buffer "s")
+        (semdiff-test-wait buffer))
+      ;; Drawn twice: from the run on a.py (39%), then corrected.
+      (should (equal (mapcar #'booleanp drawn-39) '(t nil)))
+      ;; The runs on a.py, then the runs over everything.
+      (should (equal (mapcar (lambda (args) (member "--" args)) (reverse runs))
+                     '(("--" "a.py") ("--" "a.py") nil nil)))
+      (should (equal (semdiff-git-test--titles 'staged) '("modified other")))
+      (should (string-match-p "36%" (semdiff-test-heading (semdiff-git-test--entity-in 'unstaged "fetch_rows → load_rows"))))
+      (let ((drawn (semdiff-git-test--snapshot)))
+        (semdiff-test-press buffer "g")
+        (semdiff-test-wait buffer)
+        (should (equal (semdiff-git-test--snapshot) drawn))))))
 
 (defmacro semdiff-git-test--with-fresh-server (&rest body)
   "Run BODY with the server stopped before and after it."
