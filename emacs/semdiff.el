@@ -149,7 +149,7 @@ buffers (for `files').")
 (defvar semdiff--inline)
 
 (defvar-local semdiff--verifying nil
-  "The requests of the run over everything that follows a partial redraw.")
+  "The run over everything that follows a partial redraw: its timer or requests.")
 
 (defvar-local semdiff--processes nil
   "The CLI processes (or server requests' ids) of the refresh under way, or nil.")
@@ -583,7 +583,7 @@ may read differently."
                            (cond ((and verify (or semdiff--inline (semdiff--drawn-p ordered))))
                                  ((or verify (null paths)) (semdiff--finish ordered))
                                  ((semdiff--finish-partial ordered paths)
-                                  (semdiff--start nil t))
+                                  (semdiff--verify-later))
                                  ;; Not confined to PATHS: everything again.
                                  (t (semdiff--start))))))))))))
           (if verify
@@ -591,6 +591,22 @@ may read differently."
             (push request semdiff--processes)))))
     (unless verify
       (message "Running semdiff..."))))
+
+(defconst semdiff--verify-delay 0.5
+  "Seconds after a partial redraw before the run over everything checks it.
+A key pressed meanwhile (the next s) cancels it: the server answers
+one request at a time, and that key's request would wait behind it.")
+
+(defun semdiff--verify-later ()
+  "Check the partial redraw with a run over everything, after a pause."
+  (let ((buffer (current-buffer)))
+    (setq semdiff--verifying
+          (list (run-at-time semdiff--verify-delay nil
+                             (lambda ()
+                               (when (buffer-live-p buffer)
+                                 (with-current-buffer buffer
+                                   (setq semdiff--verifying nil)
+                                   (semdiff--start nil t)))))))))
 
 (defun semdiff--drawn-p (results)
   "Return non-nil when RESULTS, a run over everything, equal what is drawn.
@@ -620,6 +636,7 @@ Files and entities are compared by id, whatever their order."
     (cond ((processp process)
            (when (process-live-p process)
              (delete-process process)))
+          ((timerp process) (cancel-timer process))
           ;; A request to the server: it runs to its end, unheard.
           ((integerp process) (semdiff--server-cancel process))))
   (setq semdiff--processes nil

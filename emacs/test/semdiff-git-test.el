@@ -1214,6 +1214,23 @@ that follows redraws 36%, as a full refresh draws it."
         (semdiff-test-wait buffer)
         (should (equal (semdiff-git-test--snapshot) drawn))))))
 
+(ert-deftest semdiff-git-test-next-key-cancels-the-pending-check ()
+  "The check of a partial redraw waits half a second; a key pressed before cancels it.
+The server answers one request at a time: the key's request would wait behind it."
+  (semdiff-test-with-repo
+    (let ((buffer (semdiff-git-test--open)))
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "alpha") start))
+      (semdiff-test-press buffer "s")
+      (while semdiff--processes (accept-process-output nil 0.02))
+      (let ((timer (car semdiff--verifying)))
+        (should (timerp timer))
+        (should (memq timer timer-list))
+        (goto-char (oref (semdiff-git-test--entity-in 'unstaged "Box.put") start))
+        (semdiff-test-press buffer "s")
+        (should-not (memq timer timer-list)))
+      (semdiff-test-wait buffer)
+      (should (equal (semdiff-git-test--titles 'staged) '("modified alpha" "modified Box.put"))))))
+
 (defmacro semdiff-git-test--with-fresh-server (&rest body)
   "Run BODY with the server stopped before and after it."
   (declare (indent 0))
