@@ -146,6 +146,11 @@ changes' run gives two groups, the untracked files and the rest.")
 arguments (for `git' and `show'); :sources the two files or
 buffers (for `files').")
 
+(defvar semdiff--inline)
+
+(defvar-local semdiff--verifying nil
+  "The run over everything that follows a partial redraw: its timer or requests.")
+
 (defvar-local semdiff--processes nil
   "The CLI processes (or server requests' ids) of the refresh under way, or nil.")
 
@@ -154,6 +159,10 @@ buffers (for `files').")
 
 (defvar-local semdiff--drawn nil
   "Whether the buffer shows a diff (rather than a placeholder or an error).")
+
+(defvar-local semdiff--goto-file nil
+  "Where point goes at the next drawing, (ROLE PATH), or nil.
+Set when `semdiff' is opened from a file in Magit's status.")
 
 (defvar-local semdiff--header nil
   "The header line of the last drawing.")
@@ -221,7 +230,8 @@ a CLI process of their own."
           (errors (make-pipe-process
                    :name "semdiff serve stderr"
                    :buffer (get-buffer-create " *semdiff-serve-stderr*")
-                   :coding 'utf-8-unix :noquery t :sentinel #'ignore)))
+                   :coding 'utf-8-unix :noquery t :sentinel #'ignore
+                   :filter #'semdiff--server-stderr-filter)))
       (setq semdiff--server-environment (copy-sequence process-environment)
             semdiff--server-command semdiff-command)
       (setq semdiff--server
@@ -237,6 +247,21 @@ a CLI process of their own."
       ;; Request id -> callback, for the requests this server has not answered yet.
       (process-put semdiff--server 'semdiff-waiting (make-hash-table :test #'eql))))
   semdiff--server)
+
+(defconst semdiff--server-stderr-limit 20000
+  "Characters of the server's error output kept; older text is dropped.
+A long-lived server writes warnings (git's, Python's) that nothing
+reads until it dies, when its last words explain why.")
+
+(defun semdiff--server-stderr-filter (process output)
+  "Append OUTPUT, the server's error output, to PROCESS's buffer, keeping its end."
+  (let ((buffer (process-buffer process)))
+    (when (buffer-live-p buffer)
+      (with-current-buffer buffer
+        (goto-char (point-max))
+        (insert output)
+        (when (> (buffer-size) semdiff--server-stderr-limit)
+          (delete-region (point-min) (- (point-max) (/ semdiff--server-stderr-limit 2))))))))
 
 (defun semdiff-stop-server ()
   "Stop the resident `semdiff serve' process.
@@ -522,8 +547,15 @@ The buffer's context (\\<semdiff-mode-map>\\[semdiff-more-context], \\[semdiff-l
       (append (list (car args) "--format" "json") (semdiff--context-args) (cdr args))
     (append '("--format" "json") (semdiff--context-args) args)))
 
-(defun semdiff--start ()
-  "Start the CLI processes of the current buffer; redraw when all have ended."
+(defun semdiff--start (&optional paths verify)
+  "Start the CLI processes of the current buffer; redraw when all have ended.
+With PATHS, run on those files only and redraw only their sections
+\=(`semdiff--finish-partial'), or everything when that cannot be
+confined to them; then run over everything again in the background,
+VERIFY non-nil, and redraw only if that differs from what was drawn:
+the matcher weighs evidence from every file of the diff (references
+that followed a rename, extracted code), so another file's entities
+may read differently."
   (semdiff--kill-processes)
   (let* ((buffer (current-buffer))
          (generation semdiff--generation)
@@ -533,9 +565,10 @@ The buffer's context (\\<semdiff-mode-map>\\[semdiff-more-context], \\[semdiff-l
          (pending (length specs)))
     (dolist (spec specs)
       (let ((spec spec)
-            (args (semdiff--json-args (nth 2 spec))))
+            (args (append (semdiff--json-args (nth 2 spec)) (and paths (cons "--" paths)))))
         (semdiff--log (format "$ %s\n" (string-join (append semdiff-command args) " ")))
-        (push (semdiff--call-cli
+        (let ((request
+               (semdiff--call-cli
                args
                (lambda (code stdout stderr)
                  (push (list spec code stdout stderr) results)
@@ -544,22 +577,70 @@ The buffer's context (\\<semdiff-mode-map>\\[semdiff-more-context], \\[semdiff-l
                    (when (buffer-live-p buffer)
                      (with-current-buffer buffer
                        (when (= generation semdiff--generation)
-                         (setq semdiff--processes nil)
-                         (semdiff--finish
-                          (mapcar (lambda (spec) (assq spec results)) specs))))))))
-              semdiff--processes)))
-    (message "Running semdiff...")))
+                         (setq semdiff--processes nil
+                               semdiff--verifying nil)
+                         (let ((ordered (mapcar (lambda (spec) (assq spec results)) specs)))
+                           (cond ((and verify (or semdiff--inline (semdiff--drawn-p ordered))))
+                                 ((or verify (null paths)) (semdiff--finish ordered))
+                                 ((semdiff--finish-partial ordered paths)
+                                  (semdiff--verify-later))
+                                 ;; Not confined to PATHS: everything again.
+                                 (t (semdiff--start))))))))))))
+          (if verify
+              (push request semdiff--verifying)
+            (push request semdiff--processes)))))
+    (unless verify
+      (message "Running semdiff..."))))
+
+(defconst semdiff--verify-delay 0.5
+  "Seconds after a partial redraw before the run over everything checks it.
+A key pressed meanwhile (the next s) cancels it: the server answers
+one request at a time, and that key's request would wait behind it.")
+
+(defun semdiff--verify-later ()
+  "Check the partial redraw with a run over everything, after a pause."
+  (let ((buffer (current-buffer)))
+    (setq semdiff--verifying
+          (list (run-at-time semdiff--verify-delay nil
+                             (lambda ()
+                               (when (buffer-live-p buffer)
+                                 (with-current-buffer buffer
+                                   (setq semdiff--verifying nil)
+                                   (semdiff--start nil t)))))))))
+
+(defun semdiff--drawn-p (results)
+  "Return non-nil when RESULTS, a run over everything, equal what is drawn.
+Files and entities are compared by id, whatever their order."
+  (cl-every
+   (pcase-lambda (`(,spec ,code ,stdout ,_stderr))
+     (let* ((document (and (semdiff--succeeded-p code) (ignore-errors (semdiff--parse stdout))))
+            (section (cl-find-if (lambda (section)
+                                   (eq (semdiff--run-role (oref section value)) (car spec)))
+                                 (semdiff--buffer-groups)))
+            (drawn (and section (oref section data)))
+            (sorted (lambda (things)
+                      (sort (copy-sequence things)
+                            (lambda (a b) (string< (alist-get 'id a) (alist-get 'id b)))))))
+       (and document
+            (equal (funcall sorted (alist-get 'files document))
+                   (funcall sorted (alist-get 'files drawn)))
+            (equal (funcall sorted (alist-get 'entities document))
+                   (funcall sorted (alist-get 'entities drawn)))
+            (equal (alist-get 'unmerged document) (alist-get 'unmerged drawn)))))
+   results))
 
 (defun semdiff--kill-processes ()
   "Stop the processes of a superseded refresh, and ignore what they report."
   (cl-incf semdiff--generation)
-  (dolist (process semdiff--processes)
+  (dolist (process (append semdiff--processes semdiff--verifying))
     (cond ((processp process)
            (when (process-live-p process)
              (delete-process process)))
+          ((timerp process) (cancel-timer process))
           ;; A request to the server: it runs to its end, unheard.
           ((integerp process) (semdiff--server-cancel process))))
-  (setq semdiff--processes nil))
+  (setq semdiff--processes nil
+        semdiff--verifying nil))
 
 (defconst semdiff--log-limit 200000
   "Characters the process log keeps; older text is dropped.")
@@ -675,9 +756,314 @@ GROUPS is a list of (ROLE TITLE DOCUMENT FILES)."
         (if window
             (set-window-point window position)
           (goto-char position))))
+    (when semdiff--goto-file
+      ;; Opened from a file in Magit: on that file.
+      (let ((file (apply #'semdiff--file-section semdiff--goto-file)))
+        (setq semdiff--goto-file nil)
+        (when file
+          (goto-char (oref file start))
+          (dolist (window (get-buffer-window-list nil nil t))
+            (set-window-point window (point))))))
     (magit-section-update-highlight)
     (set-buffer-modified-p nil)
     (run-hooks 'semdiff-after-refresh-hook)))
+
+(defun semdiff--file-section (role path)
+  "Return the section of the file PATH in the group ROLE, or in any group."
+  (let ((files (apply #'append
+                      (mapcar (lambda (group)
+                                (cl-remove-if-not (lambda (child)
+                                                    (object-of-class-p child 'semdiff-file-section))
+                                                  (oref group children)))
+                              (semdiff--buffer-groups)))))
+    (or (cl-find-if (lambda (file)
+                      (and (eq (oref (oref file parent) value) role)
+                           (member path (semdiff--file-paths (oref file data)))))
+                    files)
+        (cl-find-if (lambda (file) (member path (semdiff--file-paths (oref file data))))
+                    files))))
+
+;;;; Redrawing only the files a change touched
+
+(defun semdiff--refresh-paths (paths)
+  "Refresh after a change to PATHS: run on them and redraw their files only.
+Everything else in the buffer is left as it is.  A change that
+cannot be confined to them (an entity moved to or from another
+file, a group appearing or going away) refreshes everything."
+  (if (or (null paths) semdiff--inline (not semdiff--drawn)
+          (cl-notevery (lambda (spec) (memq (car spec) '(unstaged staged)))
+                       (semdiff--group-specs semdiff--view)))
+      (semdiff-refresh)
+    (semdiff--save-buffers)
+    (semdiff--start paths)))
+
+(defun semdiff--touches-p (file paths)
+  "Return non-nil when one of FILE's paths is among PATHS."
+  (cl-intersection (semdiff--file-paths file) paths :test #'equal))
+
+(defun semdiff--file-path-key (file)
+  "Return the key of FILE in the CLI's order: its new path, or its old one."
+  (or (alist-get 'new_path file) (alist-get 'old_path file)))
+
+(defun semdiff--statuses-of (things)
+  "Return the statuses of THINGS (files or entities), as strings."
+  (delete-dups (mapcar (lambda (thing) (alist-get 'status thing)) things)))
+
+(defun semdiff--merge-document (old partial paths)
+  "Return OLD, a drawn document, with its files on PATHS taken from PARTIAL.
+PARTIAL is a run of the same command on PATHS only.  Return nil
+when that is not what a run over everything would give: an entity
+of those files that also reaches other files (a move between
+files), or an added entity or file on one side and a removed one
+on the other, which the run over everything might pair."
+  (let* ((files (alist-get 'files old))
+         (kept (cl-remove-if (lambda (file) (semdiff--touches-p file paths)) files))
+         (kept-ids (mapcar (lambda (file) (alist-get 'id file)) kept))
+         (gone-ids (mapcar (lambda (file) (alist-get 'id file))
+                           (cl-remove-if-not (lambda (file) (semdiff--touches-p file paths))
+                                             files)))
+         (listed-in-gone (apply #'append
+                                (mapcar (lambda (id)
+                                          (alist-get 'entities (semdiff--file-by-id old id)))
+                                        gone-ids)))
+         (new-files (alist-get 'files partial))
+         (kept-entities nil)
+         (confined t))
+    (dolist (entity (alist-get 'entities old))
+      (let* ((ids (semdiff--entity-file-ids entity))
+             (in-gone (or (member (alist-get 'id entity) listed-in-gone)
+                          (cl-intersection ids gone-ids :test #'equal))))
+        (cond ((not in-gone) (push entity kept-entities))
+              ((cl-set-difference ids gone-ids :test #'equal) (setq confined nil)))))
+    (setq kept-entities (nreverse kept-entities))
+    (let ((kept-statuses (append (semdiff--statuses-of kept)
+                                 (semdiff--statuses-of kept-entities)))
+          (new-statuses (append (semdiff--statuses-of new-files)
+                                (semdiff--statuses-of (alist-get 'entities partial)))))
+      (when (or (and (member "added" kept-statuses) (member "removed" new-statuses))
+                (and (member "removed" kept-statuses) (member "added" new-statuses))
+                (cl-some (lambda (file) (member (alist-get 'id file) kept-ids)) new-files)
+                (cl-some (lambda (file) (not (semdiff--touches-p file paths))) new-files)
+                (cl-some (lambda (entity)
+                           (cl-set-difference (semdiff--entity-file-ids entity)
+                                              (mapcar (lambda (file) (alist-get 'id file))
+                                                      new-files)
+                                              :test #'equal))
+                         (alist-get 'entities partial)))
+        (setq confined nil)))
+    (when confined
+      (let* ((merged-files (sort (append kept (copy-sequence new-files))
+                                 (lambda (a b) (string< (semdiff--file-path-key a)
+                                                        (semdiff--file-path-key b)))))
+             (entities (append kept-entities (alist-get 'entities partial)))
+             (summary (copy-alist (alist-get 'summary old)))
+             (document (copy-alist old)))
+        (setf (alist-get 'files summary) (length merged-files))
+        (dolist (status semdiff--statuses)
+          (setf (alist-get status summary)
+                (cl-count (symbol-name status) entities
+                          :key (lambda (entity) (alist-get 'status entity)) :test #'equal)))
+        (setf (alist-get 'files document) merged-files
+              (alist-get 'entities document) entities
+              (alist-get 'summary document) summary)
+        document))))
+
+(defun semdiff--buffer-groups ()
+  "Return the group sections of the buffer, in order."
+  (and magit-root-section
+       (cl-remove-if-not (lambda (child) (object-of-class-p child 'semdiff-group-section))
+                         (oref magit-root-section children))))
+
+(defun semdiff--partial-plan (groups paths)
+  "Return how to redraw GROUPS touching only PATHS, or nil when that cannot be.
+GROUPS are (ROLE TITLE DOCUMENT FILES) as a full redraw would
+draw them.  The plan is a list of (SECTION GROUP) in the buffer's
+order: SECTION nil for a group that appears, GROUP nil for one
+that goes away (all its files on PATHS, either way)."
+  (let* ((shown (cl-remove-if-not (lambda (group) (semdiff--group-has-changes (nth 2 group)
+                                                                             (nth 3 group)))
+                                  groups))
+         (sections (semdiff--buffer-groups))
+         ;; The order a full redraw draws them in: untracked files first.
+         (order '(untracked unstaged staged))
+         (untouched (lambda (files)
+                      (mapcar (lambda (file) (alist-get 'id file))
+                              (cl-remove-if (lambda (file) (semdiff--touches-p file paths))
+                                            files))))
+         (plan nil))
+    (catch 'no
+      (unless (and sections shown
+                   (equal (mapcar #'car shown)
+                          (cl-remove-if-not (lambda (role) (assq role shown)) order))
+                   (equal (mapcar (lambda (section) (oref section value)) sections)
+                          (cl-remove-if-not (lambda (role)
+                                              (cl-find role sections
+                                                       :key (lambda (section)
+                                                              (oref section value))))
+                                            order)))
+        (throw 'no nil))
+      (dolist (role order)
+        (let ((section (cl-find role sections :key (lambda (section) (oref section value))))
+              (group (assq role shown)))
+          (cond ((and section group)
+                 (unless (and (nth 3 group)
+                              ;; Unmerged paths are notes of the group: not redrawn here.
+                              (equal (alist-get 'unmerged (nth 2 group))
+                                     (alist-get 'unmerged (oref section data)))
+                              (equal (funcall untouched (oref section files))
+                                     (funcall untouched (nth 3 group))))
+                   (throw 'no nil)))
+                (section
+                 (when (or (funcall untouched (oref section files))
+                           (alist-get 'unmerged (oref section data)))
+                   (throw 'no nil)))
+                (group
+                 (when (or (null (nth 3 group))
+                           (funcall untouched (nth 3 group))
+                           (alist-get 'unmerged (nth 2 group)))
+                   (throw 'no nil))))
+          (when (or section group)
+            (push (list section group) plan))))
+      (nreverse plan))))
+
+(defun semdiff--finish-partial (results paths)
+  "Redraw the sections of the files on PATHS from RESULTS of a run on them.
+RESULTS is a list of (SPEC CODE STDOUT STDERR).  Return nil, having
+changed nothing, when the change cannot be confined to them (or a
+run failed: the full refresh then reports it)."
+  (let (groups)
+    (catch 'give-up
+      (pcase-dolist (`(,spec ,code ,stdout ,stderr) results)
+        (unless (string-empty-p stderr)
+          (semdiff--log stderr))
+        (semdiff--log (format "exit %s\n" code))
+        (let* ((role (car spec))
+               (partial (and (semdiff--succeeded-p code)
+                             (ignore-errors (semdiff--parse stdout))))
+               (section (cl-find-if (lambda (section)
+                                      (eq (semdiff--run-role (oref section value)) role))
+                                    (semdiff--buffer-groups)))
+               (old (and section (oref section data))))
+          (unless partial (throw 'give-up nil))
+          (cond (old
+                 (push (list role (nth 1 spec)
+                             (or (semdiff--merge-document old partial paths)
+                                 (throw 'give-up nil)))
+                       groups))
+                ;; Nothing was shown: what the run on PATHS shows is all there is.
+                (t (push (list role (nth 1 spec) partial) groups)))))
+      (let* ((groups (semdiff--split-untracked (nreverse groups)))
+             (plan (or (semdiff--partial-plan groups paths) (throw 'give-up nil))))
+        (semdiff--redraw-partial plan paths groups)
+        t))))
+
+(defun semdiff--redraw-partial (plan paths groups)
+  "Redraw the file sections on PATHS following PLAN; GROUPS are the new groups.
+The other sections, their text and their state, are not touched."
+  (let ((inhibit-read-only t)
+        (places (cons (cons nil (semdiff--place-at (point)))
+                      (mapcar (lambda (window)
+                                (cons window (semdiff--place-at (window-point window))))
+                              (get-buffer-window-list nil nil t))))
+        (hidden (make-hash-table :test #'equal))
+        (previous nil)
+        (gone nil))
+    (pcase-dolist (`(,section ,group) plan)
+      (cond
+       ((null group) (push section gone))
+       ((null section)
+        ;; A group that appears: after the one before it, or ahead of the first.
+        (goto-char (if previous
+                       (oref previous end)
+                     (oref (car (delq nil (mapcar #'car plan))) start)))
+        (let ((magit-insert-section--parent magit-root-section)
+              (magit-insert-section--oldroot nil))
+          (apply #'semdiff--insert-group group))
+        (let ((new (car (last (oref magit-root-section children)))))
+          (if (oref new hidden) (magit-section-hide new) (magit-section-show new))
+          (setq previous new)))
+       (t (semdiff--redraw-group-partial section group paths hidden)
+          (setq previous section))))
+    (dolist (section gone)
+      (delete-region (oref section start) (oref section end)))
+    (oset magit-root-section children
+          (sort (cl-set-difference (oref magit-root-section children) gone :test #'eq)
+                (lambda (a b) (< (oref a start) (oref b start)))))
+    (when (< (oref magit-root-section end) (point-max))
+      (oset magit-root-section end (point-max-marker)))
+    (setq semdiff--header (string-replace "%" "%%" (semdiff--header-line groups)))
+    (setq header-line-format semdiff--header)
+    (pcase-dolist (`(,window . ,place) places)
+      (let ((position (apply #'semdiff--place-position place)))
+        (if window
+            (set-window-point window position)
+          (goto-char position))))
+    (magit-section-update-highlight)
+    (set-buffer-modified-p nil)
+    (message "Running semdiff...done")
+    (run-hooks 'semdiff-after-refresh-hook)))
+
+(defun semdiff--redraw-group-partial (section group paths hidden)
+  "Redraw the file sections on PATHS of the group SECTION as GROUP has them.
+HIDDEN is a table of visibility by section ident, filled here with
+the old sections' for the new ones to take over."
+  (pcase-let ((`(,role ,title ,document ,files) group))
+    (let* ((old-sections (cl-remove-if-not
+                          (lambda (child)
+                            (and (object-of-class-p child 'semdiff-file-section)
+                                 (semdiff--touches-p (oref child data) paths)))
+                          ;; A copy: the insertions below extend the list of children.
+                          (copy-sequence (oref section children))))
+           (entities (make-hash-table :test #'equal))
+           (previous nil))
+      (dolist (entity (alist-get 'entities document))
+        (puthash (alist-get 'id entity) entity entities))
+      ;; The new sections take over the visibility of the old ones.
+      (dolist (old old-sections)
+        (dolist (child (semdiff--sections-under old))
+          (puthash (magit-section-ident child) (if (oref child hidden) 'hide 'show) hidden)))
+      (dolist (file files)
+        (if (not (semdiff--touches-p file paths))
+            (setq previous (magit-get-section
+                            (cons (cons 'semdiff-file-section (alist-get 'id file))
+                                  (magit-section-ident section))))
+          (goto-char (if previous (oref previous end) (oref section content)))
+          (let* ((magit-insert-section--parent section)
+                 (magit-insert-section--oldroot nil)
+                 (magit-section-set-visibility-hook
+                  (cons (lambda (new) (gethash (magit-section-ident new) hidden))
+                        magit-section-set-visibility-hook))
+                 (new (semdiff--insert-file file entities)))
+            (if (oref new hidden) (magit-section-hide new) (magit-section-show new))
+            (setq previous new))))
+      (dolist (old old-sections)
+        (delete-region (oref old start) (oref old end)))
+      (oset section children
+            (sort (cl-set-difference (oref section children) old-sections :test #'eq)
+                  (lambda (a b) (< (oref a start) (oref b start)))))
+      (oset section data document)
+      (oset section files files)
+      (semdiff--replace-heading section (semdiff--group-heading role title document files)))))
+
+(defun semdiff--sections-under (section)
+  "Return SECTION and every section under it."
+  (cons section (apply #'append (mapcar #'semdiff--sections-under (oref section children)))))
+
+(defun semdiff--replace-heading (section heading)
+  "Make HEADING the text of SECTION's heading line, when it differs."
+  (let* ((start (marker-position (oref section start)))
+         (end (1- (oref section content)))
+         (properties (list 'magit-section section
+                           'keymap (get-text-property start 'keymap))))
+    (unless (equal (buffer-substring-no-properties start end) (substring-no-properties heading))
+      ;; Only what differs after their common start (the counts, mostly).
+      (let ((same (compare-strings heading nil nil (buffer-substring start end) nil nil)))
+        (setq same (if (eq same t) (length heading) (1- (abs same))))
+        (save-excursion
+          (goto-char end)
+          (insert (apply #'propertize (substring heading same) properties))
+          (delete-region (+ start same) end)))
+      (magit-section-maybe-update-visibility-indicator section))))
 
 (defun semdiff--commit-message (document)
   "Return the author, date and message of DOCUMENT's new commit, or nil.
@@ -718,31 +1104,43 @@ magit-section's highlighting expects a section under point at all times."
     (goto-char (point-min))))
 
 (defun semdiff--place-at (position)
-  "Return POSITION as (IDENT OFFSET): its section and line within it."
+  "Return POSITION as (IDENT OFFSET NEARBY): its section and line within it.
+NEARBY are the idents of the sections to go to when that one is
+gone, in order: the sections after it at its level, those before
+it, then its parent, and so on up (see `semdiff--place-position')."
   (save-excursion
     (goto-char position)
-    (let ((section (magit-current-section)))
-      (and section
-           (list (magit-section-ident section)
-                 (count-lines (oref section start) (line-beginning-position)))))))
+    (let ((section (magit-current-section))
+          (nearby nil))
+      (when section
+        (let ((at section))
+          (while (oref at parent)
+            (let* ((siblings (oref (oref at parent) children))
+                   (after (cdr (memq at siblings)))
+                   (before (reverse (cl-subseq siblings 0 (cl-position at siblings)))))
+              (setq nearby (append nearby (mapcar #'magit-section-ident (append after before))
+                                   (list (magit-section-ident (oref at parent)))))
+              (setq at (oref at parent)))))
+        (list (magit-section-ident section)
+              (count-lines (oref section start) (line-beginning-position))
+              nearby)))))
 
-(defun semdiff--place-position (&optional ident offset)
+(defun semdiff--place-position (&optional ident offset nearby)
   "Return where OFFSET lines into section IDENT now is.
-When that section is gone, the start of its closest surviving
-ancestor: after staging, an entity leaves its group, and point
-stays in its file, or failing that in its group."
-  (let ((exact t)
-        (position (point-min)))
-    (while ident
-      (let ((target (magit-get-section ident)))
-        (if (not target)
-            (setq ident (cdr ident) exact nil)
-          (setq position (save-excursion
-                           (goto-char (oref target start))
-                           (when exact (forward-line offset))
-                           (point))
-                ident nil))))
-    position))
+When that section is gone, the start of the first of NEARBY that
+is still there, as Magit does: after `s' on an entity, the next
+entity of its file (or the one before, for the last), so that the
+next `s' stages that one; once its file is gone, the next file."
+  (let ((target (and ident (magit-get-section ident))))
+    (if target
+        (save-excursion (goto-char (oref target start))
+                        (forward-line offset)
+                        (point))
+      (or (cl-some (lambda (near)
+                     (let ((section (magit-get-section near)))
+                       (and section (marker-position (oref section start)))))
+                   nearby)
+          (point-min)))))
 
 (defun semdiff--group-has-changes (document files)
   "Return non-nil when a group has FILES to show, or DOCUMENT's unmerged paths."
@@ -792,22 +1190,25 @@ stays in its file, or failing that in its group."
       (magit-insert-section group (semdiff-group-section role)
         (oset group data document)
         (oset group files files)
-        (magit-insert-heading
-          (if (eq role 'untracked)
-              (propertize (format "%s (%d)" title (length files))
-                          'font-lock-face 'magit-section-heading)
-            (concat
-             (propertize (format "%s%s → %s" (if title (concat title ": ") "")
-                                 (semdiff--side-label document 'old)
-                                 (semdiff--side-label document 'new))
-                         'font-lock-face 'magit-section-heading)
-             (propertize (concat "  " (semdiff--counts (semdiff--group-summary document files)))
-                         'font-lock-face 'semdiff-secondary))))
+        (magit-insert-heading (semdiff--group-heading role title document files))
         (dolist (file files)
           (semdiff--insert-file file entities))
         (unless (eq role 'untracked)
           (semdiff--insert-notes document))
         (insert "\n")))))
+
+(defun semdiff--group-heading (role title document files)
+  "Return the heading of the group ROLE, TITLE, of DOCUMENT's FILES."
+  (if (eq role 'untracked)
+      (propertize (format "%s (%d)" title (length files))
+                  'font-lock-face 'magit-section-heading)
+    (concat
+     (propertize (format "%s%s → %s" (if title (concat title ": ") "")
+                         (semdiff--side-label document 'old)
+                         (semdiff--side-label document 'new))
+                 'font-lock-face 'magit-section-heading)
+     (propertize (concat "  " (semdiff--counts (semdiff--group-summary document files)))
+                 'font-lock-face 'semdiff-secondary))))
 
 (defun semdiff--insert-notes (document)
   "Insert DOCUMENT's notes: unmerged paths and files left out."
@@ -1015,7 +1416,8 @@ end marker behind (4.x moves it itself, and this does nothing)."
                               'semdiff-line-index number))
           (when (alist-get 'no_newline line)
             (insert (propertize "\\ No newline at end of file\n"
-                                'font-lock-face 'semdiff-secondary))))))))
+                                'font-lock-face 'semdiff-secondary
+                                'semdiff-no-newline t))))))))
 
 ;;;; Finding things in the buffer
 
@@ -1395,17 +1797,11 @@ shown."
          (hunks (semdiff--entity-hunk-sections section)))
     (unless (memq (oref group value) '(unstaged untracked))
       (user-error "Inline editing works on the unstaged changes (the working tree)"))
-    (when (assq 'moved_hunks entity)
-      (user-error "A moved entity's diff is not its text: edit it with e"))
     (when (oref section hidden)
       (magit-section-show section)
       (setq hunks (semdiff--entity-hunk-sections section)))
     (unless hunks
       (user-error "No diff to edit"))
-    (when (cl-some (lambda (hunk) (cl-some (lambda (line) (alist-get 'no_newline line))
-                                           (alist-get 'lines hunk)))
-                   (alist-get 'hunks entity))
-      (user-error "A file without a final newline: edit it with e"))
     (let* ((default-directory (file-name-as-directory
                                (or (semdiff--repository) default-directory)))
            (path (alist-get 'path new)))
@@ -1418,9 +1814,16 @@ shown."
                                          (forward-line 1) (point)))
                   (end (oref hunk-section end)))
              (push (list (copy-marker start) (copy-marker end t)
-                         (alist-get 'new_start hunk) (alist-get 'new_lines hunk))
+                         (alist-get 'new_start hunk) (alist-get 'new_lines hunk)
+                         ;; The new side ends the file without a final newline.
+                         (cl-some (lambda (line)
+                                    (and (alist-get 'no_newline line)
+                                         (not (equal (alist-get 'op line) "-"))))
+                                  (alist-get 'lines hunk)))
                    spans)))
-         hunks (alist-get 'hunks entity))
+         ;; A moved entity shows its old text against its new one: the
+         ;; new side's lines are its new file's (`new_line', `new_start').
+         hunks (semdiff--shown-hunks entity))
         (setq spans (nreverse spans))
         ;; Everything is read-only but the hunks' `+' and context lines.
         ;; Front-sticky: nothing can be typed just before a `-' line or a heading,
@@ -1431,7 +1834,8 @@ shown."
           (save-excursion
             (goto-char start)
             (while (< (point) end)
-              (unless (eq (char-after) ?-)
+              ;; Neither a `-' line nor a "\\ No newline at end of file".
+              (unless (or (eq (char-after) ?-) (get-text-property (point) 'semdiff-no-newline))
                 (remove-text-properties (point) (min end (1+ (line-end-position)))
                                         '(read-only nil)))
               (forward-line 1))))
@@ -1466,14 +1870,16 @@ writes the entity back to its file, \\[semdiff-inline-abort] aborts"))
 A `-' line is left out; a `+' or ` ' line loses its first column; a
 line typed without one is taken as it is."
   (let ((lines nil))
-    (dolist (line (split-string (buffer-substring-no-properties start end) "\n"))
-      (cond ((string-prefix-p "-" line))
-            ((or (string-prefix-p "+" line) (string-prefix-p " " line))
-             (push (substring line 1) lines))
-            (t (push line lines))))
-    ;; The region ends with a newline: its last piece is empty.
-    (when (and lines (string-empty-p (car lines)))
-      (pop lines))
+    (save-excursion
+      (goto-char start)
+      (while (< (point) end)
+        (let ((line (buffer-substring-no-properties (point) (line-end-position))))
+          (cond ((string-prefix-p "-" line))
+                ((get-text-property (point) 'semdiff-no-newline))
+                ((or (string-prefix-p "+" line) (string-prefix-p " " line))
+                 (push (substring line 1) lines))
+                (t (push line lines))))
+        (forward-line 1)))
     (nreverse lines)))
 
 (defun semdiff--inline-close ()
@@ -1495,8 +1901,9 @@ line typed without one is taken as it is."
   (let* ((state (or semdiff--inline (user-error "Not editing a diff")))
          (default-directory (file-name-as-directory
                              (or (semdiff--repository) default-directory)))
-         (texts (mapcar (pcase-lambda (`(,start ,end ,new-start ,new-lines))
-                          (list new-start new-lines (semdiff--inline-new-lines start end)))
+         (texts (mapcar (pcase-lambda (`(,start ,end ,new-start ,new-lines ,no-final))
+                          (list new-start new-lines (semdiff--inline-new-lines start end)
+                                no-final))
                         (plist-get state :hunks)))
          (buffer (semdiff--inline-check (plist-get state :file) (plist-get state :entity))))
     (with-current-buffer buffer
@@ -1504,15 +1911,21 @@ line typed without one is taken as it is."
         (widen)
         (save-excursion
           ;; From the last hunk up, so that the line numbers above stay right.
-          (pcase-dolist (`(,new-start ,new-lines ,lines) (reverse texts))
+          (pcase-dolist (`(,new-start ,new-lines ,lines ,no-final) (reverse texts))
             (goto-char (point-min))
             (forward-line (if (= new-lines 0) new-start (1- new-start)))
             (let ((from (point)))
               (forward-line new-lines)
               (delete-region from (point))
               (goto-char from)
-              (dolist (line lines) (insert line "\n"))))))
-      (save-buffer))
+              (dolist (line lines) (insert line "\n"))
+              ;; The file's last line stays without its newline, as it was.
+              (when (and no-final lines (eobp))
+                (delete-char -1))))))
+      ;; A mode's `require-final-newline' would add it back on saving.
+      (let ((require-final-newline (and (not (cl-some (lambda (text) (nth 3 text)) texts))
+                                        require-final-newline)))
+        (save-buffer)))
     (semdiff--inline-close)
     (message "Wrote %s" (plist-get state :file))
     (semdiff--after-change)))
@@ -1910,11 +2323,12 @@ save without asking is `semdiff-save-buffers'; declining refuses."
     (semdiff--revert-file-buffers default-directory)
     (unless (and (eq action 'discard) (eq role 'untracked))
       (message "%s %s" (capitalize (semdiff--past action)) what))
-    (semdiff--after-change)))
+    (semdiff--after-change touched)))
 
-(defun semdiff--after-change ()
-  "Redraw after a change to the repository, and Magit's buffers if it is loaded."
-  (semdiff-refresh)
+(defun semdiff--after-change (&optional paths)
+  "Redraw after a change to the repository, and Magit's buffers if it is loaded.
+With PATHS, the change touched those files only: redraw their sections."
+  (if paths (semdiff--refresh-paths paths) (semdiff-refresh))
   (semdiff--refresh-magit))
 
 (defun semdiff--refresh-magit ()
@@ -2284,10 +2698,27 @@ with the working tree, two or a range to compare commits."
    (list (and current-prefix-arg
               (split-string-and-unquote
                (read-string "Revisions (as for git diff; empty: unstaged and staged): ")))))
-  (if revisions
-      (semdiff--git-view (concat " " (string-join revisions " "))
-                         (list :kind 'git :args revisions))
-    (semdiff--git-view "" (list :kind 'status))))
+  (let ((place (semdiff--magit-place))
+        (buffer (if revisions
+                    (semdiff--git-view (concat " " (string-join revisions " "))
+                                       (list :kind 'git :args revisions))
+                  (semdiff--git-view "" (list :kind 'status)))))
+    (when place
+      (with-current-buffer buffer
+        (setq semdiff--goto-file place)))
+    buffer))
+
+(defun semdiff--magit-place ()
+  "Return (ROLE PATH) for the file at point in a Magit buffer, or nil.
+ROLE is the type of the Magit section holding it: `unstaged',
+`staged' or `untracked'."
+  (when (derived-mode-p 'magit-mode)
+    (let ((section (magit-current-section)))
+      (while (and section (not (eq (oref section type) 'file)))
+        (setq section (oref section parent)))
+      (when (and section (stringp (oref section value)))
+        (list (and (oref section parent) (oref (oref section parent) type))
+              (oref section value))))))
 
 ;;;###autoload
 (defun semdiff-staged ()

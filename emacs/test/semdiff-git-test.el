@@ -923,6 +923,313 @@ not staged yet: stage it too? ")))
       (semdiff-test-wait buffer)
       (should (equal (semdiff-test-git "diff" "--cached") "")))))
 
+(defun semdiff-git-test--snapshot ()
+  "Return the buffer's text and its sections' idents and visibility."
+  (list (buffer-substring-no-properties (point-min) (point-max))
+        (mapcar (lambda (section) (list (magit-section-ident section) (oref section hidden)
+                                        (marker-position (oref section start))
+                                        (marker-position (oref section end))))
+                (semdiff-test-sections 'magit-section))
+        header-line-format))
+
+(ert-deftest semdiff-git-test-stage-redraws-only-the-files-involved ()
+  "After s, u or k only the touched file's sections are drawn again; the rest stays.
+What is drawn equals a full refresh's drawing, with point and the
+expanded entities kept."
+  (semdiff-test-with-repo
+    (semdiff-test-write "b.py" "def other():\n    return 1\n")
+    (semdiff-test-git "add" "b.py")
+    (semdiff-test-git "commit" "-q" "-m" "b")
+    (semdiff-test-write "b.py" "def other():\n    return 2\n")
+    (let* ((buffer (semdiff-git-test--open))
+           (runs nil)
+           (b-first (oref (semdiff-git-test--entity-in 'unstaged "other") parent)))
+      (let ((inhibit-read-only t))
+        (put-text-property (oref b-first start) (1+ (oref b-first start)) 'semdiff-test-mark 'b))
+      ;; The first stage makes the staged group appear, drawn alone.
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "alpha") start))
+      (semdiff-test-press buffer "s")
+      (semdiff-test-wait buffer)
+      (should (equal (semdiff-git-test--titles 'staged) '("modified alpha")))
+      (should (eq (oref (semdiff-git-test--entity-in 'unstaged "other") parent) b-first))
+      (should (eq (get-text-property (oref b-first start) 'semdiff-test-mark) 'b))
+      ;; Expand an entity of a.py, and mark b.py's section and the staged group's heading.
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "Box.put") start))
+      (semdiff-test-press buffer "TAB")
+      (let* ((b-section (oref (semdiff-git-test--entity-in 'unstaged "other") parent))
+             (staged (semdiff-git-test--group 'staged))
+             (b-start (marker-position (oref b-section start))))
+        (let ((inhibit-read-only t))
+          (put-text-property b-start (1+ b-start) 'semdiff-test-mark 'b)
+          (put-text-property (oref staged start) (1+ (oref staged start)) 'semdiff-test-mark 'g))
+        (goto-char (oref (semdiff-git-test--entity-in 'unstaged "beta → gamma") start))
+        (cl-letf* ((call-cli (symbol-function 'semdiff--call-cli))
+                   ((symbol-function 'semdiff--call-cli)
+                    (lambda (args &optional callback)
+                      (when callback (push args runs))
+                      (funcall call-cli args callback))))
+          (semdiff-test-press buffer "s")
+          (semdiff-test-wait buffer))
+        (should (equal (semdiff-git-test--titles 'staged) '("modified alpha" "renamed beta → gamma")))
+        (should (equal (semdiff-git-test--titles 'unstaged)
+                       '("modified Box.put" "added delta" "modified other")))
+        ;; The refresh ran on a.py only, and b.py's section was not drawn again:
+        ;; the same section object, its text with the mark still on it.
+        ;; (The runs over everything after it check it: found equal, nothing redrawn.)
+        (should (equal (mapcar (lambda (args) (member "--" args)) (reverse runs))
+                       '(("--" "a.py") ("--" "a.py") nil nil)))
+        (should (eq (oref (semdiff-git-test--entity-in 'unstaged "other") parent) b-section))
+        (should (eq (get-text-property (oref b-section start) 'semdiff-test-mark) 'b))
+        (should (eq (semdiff-git-test--group 'staged) staged))
+        (should (eq (get-text-property (oref staged start) 'semdiff-test-mark) 'g))
+        ;; The group heading counts the change; point stays in a.py; Box.put is still open.
+        (should (string-match-p "1 file, 1 modified, 1 renamed" (semdiff-test-heading staged)))
+        (should (eq (semdiff--ancestor 'semdiff-file-section)
+                    (oref (semdiff-git-test--entity-in 'unstaged "Box.put") parent)))
+        (should-not (oref (semdiff-git-test--entity-in 'unstaged "Box.put") hidden))
+        ;; u and k, confined as well.
+        (goto-char (oref (semdiff-git-test--entity-in 'staged "alpha") start))
+        (semdiff-test-press buffer "u")
+        (semdiff-test-wait buffer)
+        (goto-char (oref (semdiff-git-test--entity-in 'unstaged "delta") start))
+        (cl-letf (((symbol-function 'y-or-n-p) (lambda (_prompt) t)))
+          (semdiff-test-press buffer "k"))
+        (semdiff-test-wait buffer)
+        (should (eq (get-text-property (oref b-section start) 'semdiff-test-mark) 'b))
+        (should (equal (semdiff-git-test--titles 'unstaged)
+                       '("modified alpha" "modified Box.put" "modified other")))
+        ;; The staged group goes away with its last entity.
+        (goto-char (oref (semdiff-git-test--entity-in 'staged "beta → gamma") start))
+        (semdiff-test-press buffer "u")
+        (semdiff-test-wait buffer)
+        (should-not (semdiff-git-test--group 'staged))
+        (should (eq (get-text-property (oref b-section start) 'semdiff-test-mark) 'b))
+        (should (equal (semdiff-git-test--titles 'unstaged)
+                       '("modified alpha" "renamed beta → gamma" "modified Box.put"
+                         "modified other")))
+        ;; What the partial redraws left equals what a full refresh draws.
+        (let ((partial (semdiff-git-test--snapshot))
+              (place (point)))
+          (semdiff-test-press buffer "g")
+          (semdiff-test-wait buffer)
+          (should (equal (semdiff-git-test--snapshot) partial))
+          (should (= (point) place))
+          (should-not (get-text-property (oref (semdiff-git-test--entity-in 'unstaged "other")
+                                               start)
+                                         'semdiff-test-mark)))))))
+
+
+(ert-deftest semdiff-git-test-stage-beside-a-move-to-another-file-redraws-everything ()
+  "A move between the files involved redraws those; one reaching another file, all.
+After s on a.py's beta, the staged move of alpha from a.py to b.py
+would be drawn from a run on a.py alone as a removal: the refresh
+runs over everything instead.  Either way the buffer ends as a
+full refresh draws it."
+  (semdiff-test-with-repo
+    (semdiff-test-write "b.py" "def other():\n    return 1\n")
+    (semdiff-test-git "add" "b.py")
+    (semdiff-test-git "commit" "-q" "-m" "b")
+    (semdiff-test-write "a.py" (replace-regexp-in-string "\n\n\ndef alpha(x):\n    return x \\+ 1\n"
+                                                         "" semdiff-test-old-text))
+    (semdiff-test-write "b.py" "def other():\n    return 1\n\n\ndef alpha(x):\n    return x + 1\n")
+    (let ((buffer (semdiff-git-test--open))
+          (runs nil)
+          (redraws 0))
+      (cl-letf* ((call-cli (symbol-function 'semdiff--call-cli))
+                 ((symbol-function 'semdiff--call-cli)
+                  (lambda (args &optional callback)
+                    (when callback (push args runs))
+                    (funcall call-cli args callback))))
+        (goto-char (oref (semdiff-git-test--entity-in 'unstaged "alpha (from a.py)") start))
+        (semdiff-test-press buffer "s")
+        (semdiff-test-wait buffer)
+        (should (equal (mapcar (lambda (args) (member "--" args)) (reverse runs))
+                       '(("--" "a.py" "b.py") ("--" "a.py" "b.py") nil nil)))
+        (should (equal (semdiff-git-test--titles 'staged)
+                       '("moved alpha (to b.py)" "moved alpha (from a.py)")))
+        (semdiff-test-write "a.py" (replace-regexp-in-string
+                                    "y \\* 2" "y * 3"
+                                    (replace-regexp-in-string
+                                     "\n\n\ndef alpha(x):\n    return x \\+ 1\n"
+                                     "" semdiff-test-old-text)))
+        (semdiff-test-press buffer "g")
+        (semdiff-test-wait buffer)
+        (setq runs nil)
+        (goto-char (oref (semdiff-git-test--entity-in 'unstaged "beta") start))
+        (let ((semdiff-after-refresh-hook (list (lambda () (cl-incf redraws)))))
+          (semdiff-test-press buffer "s")
+          (semdiff-test-wait buffer)))
+      ;; The runs on a.py, given up (nothing drawn from them), then over everything.
+      (should (equal (mapcar (lambda (args) (member "--" args)) (reverse runs))
+                     '(("--" "a.py") ("--" "a.py") nil nil)))
+      (should (= redraws 1))
+      (should (equal (semdiff-git-test--titles 'staged)
+                     '("modified beta" "moved alpha (to b.py)" "moved alpha (from a.py)")))
+      (let ((drawn (semdiff-git-test--snapshot)))
+        (semdiff-test-press buffer "g")
+        (semdiff-test-wait buffer)
+        (should (equal (semdiff-git-test--snapshot) drawn))))))
+
+(ert-deftest semdiff-git-test-syntax-errors-say-so-with-the-real-cli ()
+  "A file with a syntax error says where in its heading; its entity says it has errors."
+  (semdiff-test-with-repo
+    (semdiff-test-write "a.py" (replace-regexp-in-string "return x \\+ 2" "return x +* (2"
+                                                         semdiff-test-new-text))
+    (semdiff-git-test--open)
+    (let* ((file (car (semdiff-test-sections 'semdiff-file-section)))
+           (heading (semdiff-test-heading file)))
+      (should (string-match-p "(syntax errors: new line [0-9]+)" heading))
+      (should (cl-some (lambda (section)
+                         (string-match-p "has syntax errors" (semdiff-test-heading section)))
+                       (semdiff-test-sections 'semdiff-entity-section file))))))
+
+(ert-deftest semdiff-git-test-inline-edit-a-file-without-a-final-newline ()
+  "E works on a file without a final newline, which stays without one.
+The \"\\ No newline at end of file\" line is read-only and no part of the text."
+  (semdiff-test-with-repo
+    (semdiff-test-write "a.py" (string-trim-right semdiff-test-new-text))
+    (let ((buffer (semdiff-git-test--open)))
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "delta") start))
+      (semdiff-test-press buffer "E")
+      (should semdiff-inline-mode)
+      (semdiff-test-goto-line-text "\\ No newline at end of file")
+      (should-error (insert "x") :type 'text-read-only)
+      (semdiff-test-goto-line-text "+    pass")
+      (end-of-line)
+      (execute-kbd-macro (kbd "RET + SPC SPC SPC SPC r e t u r n SPC 1"))
+      (execute-kbd-macro (kbd "C-c C-c"))
+      (semdiff-test-wait buffer)
+      (should-not semdiff-inline-mode)
+      (should (equal (semdiff-test-read (expand-file-name "a.py" root))
+                     (concat (string-trim-right semdiff-test-new-text) "\n    return 1"))))))
+
+(ert-deftest semdiff-git-test-point-goes-to-the-next-change-after-s ()
+  "After s on an entity, point is on the next entity, as in Magit: s s stages two entities.
+Not on the file's heading, where a second s would stage the whole file."
+  (semdiff-test-with-repo
+    (let ((buffer (semdiff-git-test--open)))
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "alpha") start))
+      (semdiff-test-press buffer "s")
+      (semdiff-test-wait buffer)
+      (should (eq (magit-current-section) (semdiff-git-test--entity-in 'unstaged "beta → gamma")))
+      (semdiff-test-press buffer "s")
+      (semdiff-test-wait buffer)
+      (should (equal (semdiff-git-test--titles 'staged) '("modified alpha" "renamed beta → gamma")))
+      (should (equal (semdiff-git-test--titles 'unstaged) '("modified Box.put" "added delta")))
+      ;; The last one: point goes to the one before it.
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "delta") start))
+      (semdiff-test-press buffer "s")
+      (semdiff-test-wait buffer)
+      (should (eq (magit-current-section) (semdiff-git-test--entity-in 'unstaged "Box.put")))
+      ;; u in the staged group likewise.
+      (goto-char (oref (semdiff-git-test--entity-in 'staged "alpha") start))
+      (semdiff-test-press buffer "u")
+      (semdiff-test-wait buffer)
+      (should (eq (magit-current-section) (semdiff-git-test--entity-in 'staged "beta → gamma"))))))
+
+(ert-deftest semdiff-git-test-inline-edit-a-moved-entity ()
+  "E on a method moved into another class edits its new text, at its new place."
+  (semdiff-test-with-repo
+    (semdiff-test-write "a.py" semdiff-git-test--class-old)
+    (semdiff-test-git "commit" "-q" "-a" "-m" "classes")
+    (semdiff-test-write "a.py" (replace-regexp-in-string "y \\* 2" "y * 3"
+                                                         semdiff-git-test--class-new))
+    (let ((buffer (semdiff-git-test--open)))
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "Old.helper → New.helper") start))
+      (semdiff-test-press buffer "E")
+      (should semdiff-inline-mode)
+      (semdiff-test-goto-line-text "+        z = y * 3")
+      (end-of-line)
+      (execute-kbd-macro (kbd "DEL 4"))
+      (execute-kbd-macro (kbd "C-c C-c"))
+      (semdiff-test-wait buffer)
+      (should-not semdiff-inline-mode)
+      (should (equal (semdiff-test-read (expand-file-name "a.py" root))
+                     (replace-regexp-in-string "y \\* 2" "y * 4"
+                                               semdiff-git-test--class-new))))))
+
+(ert-deftest semdiff-git-test-inline-edit-an-entity-moved-to-another-file ()
+  "E on a function moved to another file writes the edit to the new file only."
+  (semdiff-test-with-repo
+    (semdiff-test-write "b.py" "def other():\n    return 1\n")
+    (semdiff-test-git "add" "b.py")
+    (semdiff-test-git "commit" "-q" "-m" "b")
+    (let ((a-new (replace-regexp-in-string "\n\n\ndef alpha(x):\n    return x \\+ 1\n"
+                                           "" semdiff-test-old-text)))
+      (semdiff-test-write "a.py" a-new)
+      (semdiff-test-write "b.py" "def other():\n    return 1\n\n\ndef alpha(x):\n    return x + 5\n")
+      (let ((buffer (semdiff-git-test--open)))
+        (goto-char (oref (semdiff-git-test--entity-in 'unstaged "alpha (from a.py)") start))
+        (semdiff-test-press buffer "E")
+        (should semdiff-inline-mode)
+        (semdiff-test-goto-line-text "+    return x + 5")
+        (end-of-line)
+        (execute-kbd-macro (kbd "DEL 6"))
+        (execute-kbd-macro (kbd "C-c C-c"))
+        (semdiff-test-wait buffer)
+        (should (equal (semdiff-test-read (expand-file-name "b.py" root))
+                       "def other():\n    return 1\n\n\ndef alpha(x):\n    return x + 6\n"))
+        (should (equal (semdiff-test-read (expand-file-name "a.py" root)) a-new))))))
+
+(ert-deftest semdiff-git-test-partial-redraw-is-checked-by-a-full-run ()
+  "A partial redraw that differs from the run over everything is corrected.
+The matcher weighs the whole diff: fetch_rows → load_rows is 39%
+alike from a.py alone and 36% with b.py's references, so after s
+on a.py's other the run on a.py draws 39%; the run over everything
+that follows redraws 36%, as a full refresh draws it."
+  (semdiff-test-with-repo
+    (semdiff-test-write "a.py" "def fetch_rows(db):\n    return db.query(\"select * from rows\")\n\n\ndef other():\n    return 1\n")
+    (semdiff-test-write "b.py" "from a import fetch_rows\n\n\ndef use(db):\n    rows = fetch_rows(db)\n    return len(rows)\n\n\ndef again(db):\n    return fetch_rows(db)[0]\n")
+    (semdiff-test-git "add" "a.py" "b.py")
+    (semdiff-test-git "commit" "-q" "-m" "rows")
+    (semdiff-test-write "a.py" "def load_rows(db):\n    cursor = db.cursor()\n    return list(cursor.execute(\"select id from rows\"))\n\n\ndef other():\n    return 2\n")
+    (semdiff-test-write "b.py" (replace-regexp-in-string "fetch_rows" "load_rows" (semdiff-test-read (expand-file-name "b.py" root))))
+    (let ((buffer (semdiff-git-test--open))
+          (runs nil)
+          (drawn-39 nil))
+      (should (string-match-p "36%" (semdiff-test-heading (semdiff-git-test--entity-in 'unstaged "fetch_rows → load_rows"))))
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "other") start))
+      (cl-letf* ((call-cli (symbol-function 'semdiff--call-cli))
+                 ((symbol-function 'semdiff--call-cli)
+                  (lambda (args &optional callback)
+                    (when callback (push args runs))
+                    (funcall call-cli args callback)))
+                 (semdiff-after-refresh-hook
+                  (list (lambda ()
+                          (push (string-match-p "39%" (semdiff-test-heading
+                                                       (semdiff-git-test--entity-in
+                                                        'unstaged "fetch_rows → load_rows")))
+                                drawn-39)))))
+        (semdiff-test-press buffer "s")
+        (semdiff-test-wait buffer))
+      ;; Drawn twice: from the run on a.py (39%), then corrected.
+      (should (equal (mapcar #'booleanp drawn-39) '(t nil)))
+      ;; The runs on a.py, then the runs over everything.
+      (should (equal (mapcar (lambda (args) (member "--" args)) (reverse runs))
+                     '(("--" "a.py") ("--" "a.py") nil nil)))
+      (should (equal (semdiff-git-test--titles 'staged) '("modified other")))
+      (should (string-match-p "36%" (semdiff-test-heading (semdiff-git-test--entity-in 'unstaged "fetch_rows → load_rows"))))
+      (let ((drawn (semdiff-git-test--snapshot)))
+        (semdiff-test-press buffer "g")
+        (semdiff-test-wait buffer)
+        (should (equal (semdiff-git-test--snapshot) drawn))))))
+
+(ert-deftest semdiff-git-test-next-key-cancels-the-pending-check ()
+  "The check of a partial redraw waits half a second; a key pressed before cancels it.
+The server answers one request at a time: the key's request would wait behind it."
+  (semdiff-test-with-repo
+    (let ((buffer (semdiff-git-test--open)))
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "alpha") start))
+      (semdiff-test-press buffer "s")
+      (while semdiff--processes (accept-process-output nil 0.02))
+      (let ((timer (car semdiff--verifying)))
+        (should (timerp timer))
+        (should (memq timer timer-list))
+        (goto-char (oref (semdiff-git-test--entity-in 'unstaged "Box.put") start))
+        (semdiff-test-press buffer "s")
+        (should-not (memq timer timer-list)))
+      (semdiff-test-wait buffer)
+      (should (equal (semdiff-git-test--titles 'staged) '("modified alpha" "modified Box.put"))))))
 
 (defmacro semdiff-git-test--with-fresh-server (&rest body)
   "Run BODY with the server stopped before and after it."
@@ -931,6 +1238,19 @@ not staged yet: stage it too? ")))
      (semdiff-stop-server)
      (unwind-protect (progn ,@body)
        (semdiff-stop-server))))
+
+(ert-deftest semdiff-git-test-server-stderr-is-bounded ()
+  "The server's error output is kept to its last `semdiff--server-stderr-limit' characters."
+  (semdiff-test-with-repo
+    (semdiff-git-test--with-fresh-server
+      (let* ((server (semdiff--server-process))
+             (errors (process-get server 'semdiff-stderr)))
+        (dotimes (n 500)
+          (funcall (process-filter errors) errors (format "warning %d: %s\n" n (make-string 100 ?x))))
+        (with-current-buffer (process-buffer errors)
+          (should (<= (buffer-size) semdiff--server-stderr-limit))
+          (should (string-suffix-p (format "warning 499: %s\n" (make-string 100 ?x))
+                                   (buffer-string))))))))
 
 (ert-deftest semdiff-git-test-served-answer-equals-the-direct-cli ()
   "The server answers as a CLI process does: JSON, a patch, a text diff."

@@ -73,5 +73,27 @@
         (semdiff-test-press buffer "c"))
       (should called))))
 
+(ert-deftest semdiff-magit-test-opened-from-a-file-in-magit-status-lands-on-it ()
+  "semdiff (d S) from a file in magit-status puts point on that file's section."
+  (semdiff-test-with-repo
+    (semdiff-test-write "b.py" "def other():\n    return 1\n")
+    (semdiff-test-git "add" "b.py")
+    (semdiff-test-git "commit" "-q" "-m" "b")
+    (semdiff-test-write "b.py" "def other():\n    return 2\n")
+    (semdiff-test-git "add" "b.py")
+    (magit-status-setup-buffer root)
+    (let ((status (magit-get-mode-buffer 'magit-status-mode)))
+      (with-current-buffer status
+        (goto-char (point-min))
+        (re-search-forward "^modified +b\\.py")
+        (let ((buffer (call-interactively #'semdiff)))
+          (semdiff-test-wait buffer)
+          (with-current-buffer buffer
+            (let ((section (magit-current-section)))
+              (should (object-of-class-p section 'semdiff-file-section))
+              (should (equal (alist-get 'new_path (oref section data)) "b.py"))
+              (should (eq (oref (oref section parent) value) 'staged))))))
+      (kill-buffer status))))
+
 (provide 'semdiff-magit-test)
 ;;; semdiff-magit-test.el ends here

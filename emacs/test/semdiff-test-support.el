@@ -61,9 +61,11 @@ The buffer is set up as `semdiff-files' would set it up for CASE."
     buffer))
 
 (defun semdiff-test-wait (buffer)
-  "Wait until BUFFER's CLI processes have ended and it has been redrawn."
+  "Wait until BUFFER's CLI processes have ended and it has been redrawn.
+That includes the run over everything that checks a partial redraw."
   (with-timeout (120 (error "The CLI did not finish within 120 seconds"))
-    (while (buffer-local-value 'semdiff--processes buffer)
+    (while (or (buffer-local-value 'semdiff--processes buffer)
+               (ignore-errors (buffer-local-value 'semdiff--verifying buffer)))
       (accept-process-output nil 0.05))))
 
 (defun semdiff-test-press (buffer keys)
