@@ -6,7 +6,8 @@ parents only: a merge is diffed against its first parent, so a side branch's cha
 in the merge) is diffed against its parent, and the pair the matcher made for the entity
 gives its name and place in the parent: that is what the walk looks for next. A commit that
 does not touch the entity's file cannot have changed it, or moved it in, so only the commits
-that touch that file are diffed at all."""
+that touch that file are diffed at all, and only that file first: the whole commit only where
+the entity changed in it."""
 
 from __future__ import annotations
 
@@ -123,7 +124,7 @@ def walk(
             Side(Version(commit.commit, VersionKind.COMMIT, commit.commit), commit.commit),
             [f":(top,literal){place.path}"],
         )
-        if not touched:
+        if not touched or _left_alone(repo, commit, place, diff, language):
             continue
         report = diff(compare_commit(repo, commit.commit, (), language))
         change = next((c for c in report.changes if place.holds(c.new)), None)
@@ -137,3 +138,19 @@ def walk(
         if change.old is None:
             return
         place = Place.of(change.old)
+
+
+def _left_alone(
+    repo: Repository,
+    commit: LogCommit,
+    place: Place,
+    diff: Callable[[Comparison], DiffReport],
+    language: str | None,
+) -> bool:
+    """Whether a commit that touched the entity's file left the entity as it was, judged from
+    that file alone. Most commits that touch a file change other things in it, and a release's
+    commit touches hundreds of files: the whole commit is diffed (to see a move in from another
+    file) only when the entity changed here, or is not here in the parent."""
+    report = diff(compare_commit(repo, commit.commit, [f":(top,literal){place.path}"], language))
+    change = next((c for c in report.changes if place.holds(c.new)), None)
+    return change is not None and change.status is Status.UNCHANGED and place.holds(change.old)

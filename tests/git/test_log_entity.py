@@ -4,8 +4,13 @@ move between files by the matcher's pairs, first parents only."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
+import pytest
+
+from semdiff import follow
+from semdiff.git import Repository, compare_commit
 from tests.git.conftest import Repo
 from tests.git.test_log import history
 from tests.reliability.contract import log_line_errors
@@ -86,3 +91,21 @@ def test_ambiguous_and_unknown_names(repo: Repo, history: dict[str, str]) -> Non
     missing = repo.semdiff("log", "--entity", "nothing")
     assert (missing.code, missing.stdout) == (2, "")
     assert missing.stderr.startswith("semdiff: error: no entity named 'nothing' in ")
+
+
+def test_a_commit_is_diffed_whole_only_where_the_entity_changed(
+    repo: Repo, history: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The change commit touched app.py but not render (since moved to view.py, which it did
+    not touch); the rename commit touched app.py, render's file then, and left render alone:
+    that file alone is diffed there. Only the move and the root are diffed whole."""
+    whole: list[str] = []
+
+    def counting(repo_: Repository, rev: str, paths: Sequence[str], language: str | None) -> Any:
+        if not paths:
+            whole.append(rev)
+        return compare_commit(repo_, rev, paths, language)
+
+    monkeypatch.setattr(follow, "compare_commit", counting)
+    assert [step[0] for step in story(steps(repo, "render"))] == ["move", "root"]
+    assert whole == [history["move"], history["root"]]
