@@ -237,6 +237,10 @@ def _definitions(
     attached = frozenset(spec.attached_nodes)
     atoms = frozenset(spec.atom_nodes)
     comments = frozenset(spec.comment_nodes)
+    paired = frozenset(spec.pair_nodes)
+    values: dict[tuple[int, int, str], dict[int, Node]] = {}
+    """For each pair node met, its keys' start bytes → their values, built once per node:
+    looked up per key, a map of thousands of keys would be read thousands of times."""
     cursor = QueryCursor(load_query(spec.name))
     cursor.set_max_start_depth(MAX_START_DEPTH)
     for pattern, captures in cursor.matches(root):
@@ -259,6 +263,14 @@ def _definitions(
         variant = _top_level_variant(node, spec) if spec.top_level else ""
         if variant is None:
             continue
+        value: Node | None = None
+        if node.parent is not None and node.parent.type in paired:
+            pairs = values.get(_identity(node.parent))
+            if pairs is None:
+                pairs = values[_identity(node.parent)] = _pairs(node.parent, comments)
+            value = pairs.get(node.start_byte)
+            if value is None:
+                continue
         name_node = names[0]
         name = _text(name_node)
         dispatch = captures.get("name.dispatch", [])
@@ -273,6 +285,8 @@ def _definitions(
             name = f"{name}/{count}"
         scope = captures.get("scope")
         outer, start, end = _extent(node, wrappers, attached, data)
+        if value is not None:
+            end = value.end_byte
         # Some grammars end a node after the blank lines that follow it (a Markdown
         # section): those lines separate it from the next, they are not part of it. A token
         # that ends in a newline (a YAML block scalar) keeps it.
@@ -313,6 +327,14 @@ def _definitions(
     if spec.join_adjacent:
         definitions = _join_adjacent(definitions, frozenset(spec.comment_nodes) | attached)
     return _shallow(definitions), docs
+
+
+def _pairs(node: Node, comments: frozenset[str]) -> dict[int, Node]:
+    """A pair node's keys (by start byte) and their values: its children, comments and
+    discarded forms left out, alternate key and value. A last key without a value (a map
+    still being written) is no key."""
+    items = [child for child in node.named_children if child.type not in comments]
+    return {key.start_byte: value for key, value in zip(items[::2], items[1::2], strict=False)}
 
 
 def _top_level_variant(node: Node, spec: LanguageSpec) -> str | None:

@@ -79,6 +79,10 @@ class LanguageSpec:
     """On a `top_level` path, inside a node of a listed type, the child holding the definition
     must come right after a node of the given type (no named node between), whose text is the
     definition's overload: the platform keyword of a Clojure reader conditional."""
+    pair_nodes: tuple[str, ...] = ()
+    """Node types whose children, comments left out, alternate key and value with no node
+    around each pair (Clojure's and EDN's maps): a definition the query finds on a key there
+    spans its value too, and one found on a value is none (`{:a :b}`: `:b` is no key)."""
     query_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Lists of words the query reads where it writes `{{name}}` (Clojure's definition macros
     of libraries): what a user or a library changes is data, not query patterns."""
@@ -136,6 +140,7 @@ _LIST_KEYS = (
     "nested_nodes",
     "method_parents",
     "top_level",
+    "pair_nodes",
 )
 _TABLE_KEYS = ("name_formats", "labels", "public_words", "variant_keys")
 _STRING_KEYS = (
@@ -249,6 +254,7 @@ def load_spec(directory: Path) -> LanguageSpec:
             tuple(step.strip() for step in path.split(">")) for path in lists["top_level"]
         ),
         variant_keys=tables["variant_keys"],
+        pair_nodes=lists["pair_nodes"],
         name_formats=tables["name_formats"],
         labels=tables["labels"],
         public_words=tables["public_words"],
