@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from semdiff.languages import detect_language
 from tests.support import entities, extract_outline
 
 SOURCE = """\
@@ -337,3 +338,24 @@ def test_clojure_dispatch_value_is_masked_like_the_name() -> None:
     assert (old.dispatch, new.dispatch) == (":circle", ":round")
     assert old.fingerprint.body_hash == new.fingerprint.body_hash
     assert old.fingerprint.own_text_hash == new.fingerprint.own_text_hash
+
+
+def test_babashka_scripts_are_clojure_by_extension_or_interpreter() -> None:
+    """A babashka script is Clojure: `.bb`, or a `#!/usr/bin/env bb` line on a file without
+    an extension (a `bin/release` task); the `#!` line is no definition's doc."""
+    script = """\
+#!/usr/bin/env bb
+(require '[babashka.process :refer [shell]])
+
+(defn current-version []
+  (slurp "resources/VERSION"))
+
+(defn -main [& _args]
+  (shell "git" "tag" (str "v" (current-version))))
+"""
+    assert detect_language("tasks/release.bb") == "clojure"
+    assert detect_language("bin/release", b"#!/usr/bin/env bb\n") == "clojure"
+    assert detect_language("bb.edn") == "edn"
+    expected = "function current-version  4-5\nfunction -main  7-8\n"
+    assert extract_outline("bin/release", script) == expected
+    assert extract_outline("release.bb", script) == expected
