@@ -106,14 +106,19 @@ def test_clojure_def_of_an_fn_is_a_function_shown_as_def() -> None:
         "function parse  1-1\n"
         "function parse2  2-2\n"
         "function inc2  3-3\n"
-        "variable cached  4-4\n"
+        "function cached  4-4\n"
         "variable table  5-5\n"
-        "variable fnil-ish  6-6\n"
+        "function fnil-ish  6-6\n"
         "function now(:clj)  7-7\n"
     )
     found = entities("x.cljc", source)
     assert found["parse"].label == "def"
-    assert found["cached"].label == ""
+    # `memoize` and `fnil` return functions ([query_words] function_makers): shown as `def`.
+    assert found["cached"].label == "def"
+    assert entities("x.clj", "(def pprint-set (formatter-out \"~w\"))\n")["pprint-set"].kind == (
+        "function"
+    )
+    assert entities("x.clj", "(def conn (connect db))\n")["conn"].kind == "variable"
     assert entities("x.clj", "(defn parse [s] s)\n")["parse"].label == ""
 
 
