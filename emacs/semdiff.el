@@ -630,7 +630,8 @@ stays in its file, or failing that in its group."
     ("comment_only" . "comments only")
     ("visibility_changed" . "visibility changed")
     ("dispatch_changed" . "dispatch value changed")
-    ("doc_changed" . "docstring changed"))
+    ("doc_changed" . "docstring changed")
+    ("notation_only" . "written another way"))
   "Flags worth a word beside the status, and those words.")
 
 (defun semdiff--errors-word (entity)

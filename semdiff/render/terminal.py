@@ -197,6 +197,7 @@ _FLAG_WORDS = {
     Flag.VISIBILITY_CHANGED: "visibility changed",
     Flag.DISPATCH_CHANGED: "dispatch value changed",
     Flag.DOC_CHANGED: "docstring changed",
+    Flag.NOTATION_ONLY: "written another way",
 }
 
 
