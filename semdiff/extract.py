@@ -353,6 +353,8 @@ def _top_level_variant(node: Node, spec: LanguageSpec) -> str | None:
         else:
             if child.parent is not None:
                 continue
+            if not all(_headed(parent, child, spec) for parent, child in held):
+                continue
             variants: list[str] = []
             for parent, child in reversed(held):
                 key_type = spec.variant_keys.get(parent.type)
@@ -364,6 +366,16 @@ def _top_level_variant(node: Node, spec: LanguageSpec) -> str | None:
                 variants.append(" ".join(_text(key).split()))
             return ", ".join(variants)
     return None
+
+
+def _headed(parent: Node, child: Node, spec: LanguageSpec) -> bool:
+    """Whether `parent` may hold `child` as an entity by its head (`top_level_heads`): a
+    Clojure list only when it is a `(do ...)`, and not its head itself."""
+    heads = spec.top_level_heads.get(parent.type)
+    if heads is None:
+        return True
+    head = parent.named_children[0] if parent.named_children else None
+    return head is not None and head != child and _text(head) in heads
 
 
 def _assign_private(definitions: list[_Definition], private: list[tuple[int, int]]) -> None:

@@ -79,6 +79,9 @@ class LanguageSpec:
     """On a `top_level` path, inside a node of a listed type, the child holding the definition
     must come right after a node of the given type (no named node between), whose text is the
     definition's overload: the platform keyword of a Clojure reader conditional."""
+    top_level_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """On a `top_level` path, a node of a listed type holds entities only when its first child
+    is one of the words: Clojure's `list_lit` when it is a `(do ...)` grouping definitions."""
     pair_nodes: tuple[str, ...] = ()
     """Node types whose children, comments left out, alternate key and value with no node
     around each pair (Clojure's and EDN's maps): a definition the query finds on a key there
@@ -161,7 +164,7 @@ _BOOL_KEYS = (
 )
 _INT_KEYS = ("max_nesting_width",)
 CATEGORIES = ("programming", "data", "markup")
-_LIST_TABLE_KEYS = ("query_words",)
+_LIST_TABLE_KEYS = ("query_words", "top_level_heads")
 
 
 def grammars_dir() -> Path:
@@ -230,6 +233,11 @@ def load_spec(directory: Path) -> LanguageSpec:
         for k, v in words.items()
     ):
         raise GrammarError(f"{path}: 'query_words' must be a table of lists of strings")
+    heads = raw.get("top_level_heads", {})
+    if not isinstance(heads, dict) or not all(
+        isinstance(v, list) and all(isinstance(w, str) for w in v) for v in heads.values()
+    ):
+        raise GrammarError(f"{path}: 'top_level_heads' must be a table of lists of strings")
     return LanguageSpec(
         name=raw["name"],
         display_name=str(raw.get("display_name", raw["name"])),
@@ -255,6 +263,7 @@ def load_spec(directory: Path) -> LanguageSpec:
         ),
         variant_keys=tables["variant_keys"],
         pair_nodes=lists["pair_nodes"],
+        top_level_heads={key: tuple(value) for key, value in heads.items()},
         name_formats=tables["name_formats"],
         labels=tables["labels"],
         public_words=tables["public_words"],

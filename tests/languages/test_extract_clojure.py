@@ -115,7 +115,7 @@ def test_clojure_def_of_an_fn_is_a_function_shown_as_def() -> None:
     assert found["parse"].label == "def"
     # `memoize` and `fnil` return functions ([query_words] function_makers): shown as `def`.
     assert found["cached"].label == "def"
-    assert entities("x.clj", "(def pprint-set (formatter-out \"~w\"))\n")["pprint-set"].kind == (
+    assert entities("x.clj", '(def pprint-set (formatter-out "~w"))\n')["pprint-set"].kind == (
         "function"
     )
     assert entities("x.clj", "(def conn (connect db))\n")["conn"].kind == "variable"
@@ -364,3 +364,21 @@ def test_babashka_scripts_are_clojure_by_extension_or_interpreter() -> None:
     expected = "function current-version  4-5\nfunction -main  7-8\n"
     assert extract_outline("bin/release", script) == expected
     assert extract_outline("release.bb", script) == expected
+
+
+def test_clojure_definitions_in_a_top_level_do_are_top_level() -> None:
+    """encore groups definitions in `(do ...)`: Clojure evaluates its forms as top-level
+    forms. Not in `(comment ...)`, `let` or a `do` nested in another form."""
+    source = """\
+(do
+  (defn a [] 1)
+  ;; The second.
+  (def b 2))
+(comment (defn c [] 3))
+(let [x 1] (defn d [] x))
+(when true (do (defn e [] 1)))
+#?(:clj (do (defn f [] 1)) :cljs (do (defn f [] 2)))
+"""
+    assert extract_outline("x.cljc", source) == (
+        "function a  2-2\nvariable b  3-4\nfunction f(:clj)  8-8\nfunction f(:cljs)  8-8\n"
+    )
