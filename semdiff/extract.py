@@ -156,7 +156,12 @@ def parse_file(source: Source, *, max_size: int | None = MAX_SIZE) -> ParsedFile
             f"({width} columns of indentation and markers, limit {spec.max_nesting_width}): "
             "compared line by line",
         )
-    result = parse(spec.grammar, data, mask_high_code_points=spec.mask_high_code_points)
+    result = parse(
+        spec.grammar,
+        data,
+        mask_high_code_points=spec.mask_high_code_points,
+        error_masks=spec.error_masks,
+    )
     if data and result.error_bytes > MAX_ERROR_SHARE * len(data):
         line, column = result.first_error or (1, 0)
         return _fallback(

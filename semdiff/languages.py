@@ -106,6 +106,12 @@ class LanguageSpec:
     (tree-sitter-markdown: a digit followed by one, found by the fuzzer): they are parsed as
     U+20000, which has as many bytes, so every offset holds. A name holding one shows U+20000."""
 
+    error_masks: tuple[str, ...] = ()
+    """Regular expressions for spellings the grammar cannot read that are harmless to read as
+    spaces: where a file has syntax errors, it is parsed again with their matches blanked (as
+    many bytes, so every offset holds) and that tree kept if it has fewer errors. Clojure's
+    pre-1.0 `(:file ^v)`, `^v` for `(meta v)`, otherwise ends the file's forms there."""
+
     nesting_prefix: str = ""
     """A regular expression for what may open or continue nested blocks at the start of a line
     (indentation, Markdown's `>` and list markers, YAML's `- `), for `max_nesting_width`."""
@@ -144,6 +150,7 @@ _LIST_KEYS = (
     "method_parents",
     "top_level",
     "pair_nodes",
+    "error_masks",
 )
 _TABLE_KEYS = ("name_formats", "labels", "public_words", "variant_keys")
 _STRING_KEYS = (
@@ -263,6 +270,7 @@ def load_spec(directory: Path) -> LanguageSpec:
         ),
         variant_keys=tables["variant_keys"],
         pair_nodes=lists["pair_nodes"],
+        error_masks=lists["error_masks"],
         top_level_heads={key: tuple(value) for key, value in heads.items()},
         name_formats=tables["name_formats"],
         labels=tables["labels"],

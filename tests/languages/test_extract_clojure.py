@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from semdiff.languages import detect_language
+from dataclasses import replace
+
+import pytest
+
+from semdiff import extract
+from semdiff.languages import detect_language, spec_by_name
 from tests.support import entities, extract_outline
 
 SOURCE = """\
@@ -382,3 +387,38 @@ def test_clojure_definitions_in_a_top_level_do_are_top_level() -> None:
     assert extract_outline("x.cljc", source) == (
         "function a  2-2\nvariable b  3-4\nfunction f(:clj)  8-8\nfunction f(:cljs)  8-8\n"
     )
+
+
+def test_clojure_old_meta_syntax_keeps_the_files_definitions() -> None:
+    """Before 1.0, `^v` read as `(meta v)`: `(:ns ^v)` is metadata with nothing to attach to
+    now, and tree-sitter gave the whole file an ERROR root (no entity). Such a `^` is read as
+    a space where the file has errors (`error_masks`)."""
+    assert extract_outline("x.clj", OLD_META) == (
+        "namespace x  1-1\nfunction a  3-3\nfunction print-doc  5-8\nfunction b  10-10\n"
+    )
+
+
+def test_clojure_definitions_under_an_error_root_stay_entities(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What the masks do not mend: the forms the parser still read under an ERROR root (or
+    an ERROR node at the top) keep their definitions; the one holding the error is lost."""
+    spec = replace(spec_by_name("clojure"), error_masks=())
+    monkeypatch.setattr(extract, "spec_by_name", lambda name: spec)
+    assert extract_outline("x.clj", OLD_META) == (
+        "namespace x  1-1\nfunction a  3-3\nfunction b  10-10\n"
+    )
+
+
+OLD_META = """\
+(ns x)
+
+(defn a [] 1)
+
+(defn print-doc [v]
+  (println (str (ns-name (:ns ^v)) "/" (:name ^v)))
+  (when (:macro ^v) (println "Macro"))
+  (println " " (:doc ^v)))
+
+(defn b [] 2)
+"""
