@@ -14,6 +14,9 @@ from tests.reliability.staging import staging_errors
 from tests.reliability.test_properties import _explain, _fixture_cases
 
 STAGING_GAPS = {
+    "clojure/defn_wrapped_in_reader_conditional": "the line `#?(:clj (defn str-builder? ...)` "
+    "opens the reader conditional its :cljs variant closes: staged alone, the :clj variant "
+    "leaves it open (a parse error)",
     "kotlin/converted_from_java": "a file renamed across languages (Basket.java → "
     "Basket.kt): an entity's patch renames the file, which then holds one entity in Kotlin "
     "and the rest in Java, and no longer parses",
