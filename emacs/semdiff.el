@@ -1319,7 +1319,8 @@ next `s' stages that one; once its file is gone, the next file."
     ("comment_only" . "comments only")
     ("visibility_changed" . "visibility changed")
     ("dispatch_changed" . "dispatch value changed")
-    ("doc_changed" . "docstring changed"))
+    ("doc_changed" . "docstring changed")
+    ("notation_only" . "written another way"))
   "Flags worth a word beside the status, and those words.")
 
 (defun semdiff--errors-word (entity)

@@ -164,7 +164,12 @@ def parse_file(source: Source, *, max_size: int | None = MAX_SIZE) -> ParsedFile
             "a newline after it: compared line by line",
         )
     try:
-        result = parse(spec.grammar, data, mask_high_code_points=spec.mask_high_code_points)
+        result = parse(
+            spec.grammar,
+            data,
+            mask_high_code_points=spec.mask_high_code_points,
+            error_masks=spec.error_masks,
+        )
     except ParseGaveUp:
         return _fallback(
             source,
@@ -256,6 +261,10 @@ def _definitions(
     # Tcl's newline tokens.
     texts = frozenset(spec.text_nodes) | frozenset(spec.layout_tokens)
     comments = frozenset(spec.comment_nodes)
+    paired = frozenset(spec.pair_nodes)
+    values: dict[tuple[int, int, str], dict[int, Node]] = {}
+    """For each pair node met, its keys' start bytes → their values, built once per node:
+    looked up per key, a map of thousands of keys would be read thousands of times."""
     cursor = QueryCursor(load_query(spec.name))
     cursor.set_max_start_depth(MAX_START_DEPTH)
     for pattern, captures in cursor.matches(root):
@@ -278,6 +287,14 @@ def _definitions(
         variant = _top_level_variant(node, spec) if spec.top_level else ""
         if variant is None:
             continue
+        value: Node | None = None
+        if node.parent is not None and node.parent.type in paired:
+            pairs = values.get(_identity(node.parent))
+            if pairs is None:
+                pairs = values[_identity(node.parent)] = _pairs(node.parent, comments)
+            value = pairs.get(node.start_byte)
+            if value is None:
+                continue
         name_node = names[0]
         name = _text(name_node)
         dispatch = captures.get("name.dispatch", [])
@@ -292,6 +309,8 @@ def _definitions(
             name = f"{name}/{count}"
         scope = captures.get("scope")
         outer, start, end = _extent(node, wrappers, attached, data, texts)
+        if value is not None:
+            end = value.end_byte
         # Some grammars end a node after the blank lines that follow it (a Markdown
         # section): those lines separate it from the next, they are not part of it. A token
         # that ends in a newline (a YAML block scalar) keeps it.
@@ -334,6 +353,14 @@ def _definitions(
     return _shallow(definitions), docs
 
 
+def _pairs(node: Node, comments: frozenset[str]) -> dict[int, Node]:
+    """A pair node's keys (by start byte) and their values: its children, comments and
+    discarded forms left out, alternate key and value. A last key without a value (a map
+    still being written) is no key."""
+    items = [child for child in node.named_children if child.type not in comments]
+    return {key.start_byte: value for key, value in zip(items[::2], items[1::2], strict=False)}
+
+
 def _top_level_variant(node: Node, spec: LanguageSpec) -> str | None:
     """None when `node` is on none of the spec's `top_level` paths (not an entity there);
     otherwise the text of the `variant_keys` nodes that its path requires right before it or
@@ -350,6 +377,8 @@ def _top_level_variant(node: Node, spec: LanguageSpec) -> str | None:
         else:
             if child.parent is not None:
                 continue
+            if not all(_headed(parent, child, spec) for parent, child in held):
+                continue
             variants: list[str] = []
             for parent, child in reversed(held):
                 key_type = spec.variant_keys.get(parent.type)
@@ -361,6 +390,16 @@ def _top_level_variant(node: Node, spec: LanguageSpec) -> str | None:
                 variants.append(" ".join(_text(key).split()))
             return ", ".join(variants)
     return None
+
+
+def _headed(parent: Node, child: Node, spec: LanguageSpec) -> bool:
+    """Whether `parent` may hold `child` as an entity by its head (`top_level_heads`): a
+    Clojure list only when it is a `(do ...)`, and not its head itself."""
+    heads = spec.top_level_heads.get(parent.type)
+    if heads is None:
+        return True
+    head = parent.named_children[0] if parent.named_children else None
+    return head is not None and head != child and _text(head) in heads
 
 
 def _assign_private(definitions: list[_Definition], private: list[tuple[int, int]]) -> None:

@@ -87,6 +87,13 @@ class LanguageSpec:
     """On a `top_level` path, inside a node of a listed type, the child holding the definition
     must come right after a node of the given type (no named node between), whose text is the
     definition's overload: the platform keyword of a Clojure reader conditional."""
+    top_level_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """On a `top_level` path, a node of a listed type holds entities only when its first child
+    is one of the words: Clojure's `list_lit` when it is a `(do ...)` grouping definitions."""
+    pair_nodes: tuple[str, ...] = ()
+    """Node types whose children, comments left out, alternate key and value with no node
+    around each pair (Clojure's and EDN's maps): a definition the query finds on a key there
+    spans its value too, and one found on a value is none (`{:a :b}`: `:b` is no key)."""
     query_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Lists of words the query reads where it writes `{{name}}` (Clojure's definition macros
     of libraries): what a user or a library changes is data, not query patterns."""
@@ -106,6 +113,12 @@ class LanguageSpec:
     """The grammar's scanner crashes the process on some code points at or above U+40000
     (tree-sitter-markdown: a digit followed by one, found by the fuzzer): they are parsed as
     U+20000, which has as many bytes, so every offset holds. A name holding one shows U+20000."""
+
+    error_masks: tuple[str, ...] = ()
+    """Regular expressions for spellings the grammar cannot read that are harmless to read as
+    spaces: where a file has syntax errors, it is parsed again with their matches blanked (as
+    many bytes, so every offset holds) and that tree kept if it has fewer errors. Clojure's
+    pre-1.0 `(:file ^v)`, `^v` for `(meta v)`, otherwise ends the file's forms there."""
 
     nesting_prefix: str = ""
     """A regular expression for what may open or continue nested blocks at the start of a line
@@ -156,6 +169,8 @@ _LIST_KEYS = (
     "nested_nodes",
     "method_parents",
     "top_level",
+    "pair_nodes",
+    "error_masks",
 )
 _TABLE_KEYS = ("name_formats", "labels", "public_words", "variant_keys")
 _STRING_KEYS = (
@@ -178,7 +193,7 @@ _BOOL_KEYS = (
 )
 _INT_KEYS = ("max_nesting_width",)
 CATEGORIES = ("programming", "data", "markup")
-_LIST_TABLE_KEYS = ("query_words",)
+_LIST_TABLE_KEYS = ("query_words", "top_level_heads")
 
 
 def grammars_dir() -> Path:
@@ -248,6 +263,11 @@ def load_spec(directory: Path) -> LanguageSpec:
         for k, v in words.items()
     ):
         raise GrammarError(f"{path}: 'query_words' must be a table of lists of strings")
+    heads = raw.get("top_level_heads", {})
+    if not isinstance(heads, dict) or not all(
+        isinstance(v, list) and all(isinstance(w, str) for w in v) for v in heads.values()
+    ):
+        raise GrammarError(f"{path}: 'top_level_heads' must be a table of lists of strings")
     return LanguageSpec(
         name=raw["name"],
         display_name=str(raw.get("display_name", raw["name"])),
@@ -274,6 +294,9 @@ def load_spec(directory: Path) -> LanguageSpec:
             tuple(step.strip() for step in path.split(">")) for path in lists["top_level"]
         ),
         variant_keys=tables["variant_keys"],
+        pair_nodes=lists["pair_nodes"],
+        error_masks=lists["error_masks"],
+        top_level_heads={key: tuple(value) for key, value in heads.items()},
         name_formats=tables["name_formats"],
         labels=tables["labels"],
         public_words=tables["public_words"],

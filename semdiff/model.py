@@ -253,6 +253,9 @@ class Flag(StrEnum):
     which its name holds: also `renamed`."""
     DOC_CHANGED = "doc_changed"
     """Its docstring changed: documentation of the public API, told apart from comments."""
+    NOTATION_ONLY = "notation_only"
+    """Its code is the same, written another way: private on both sides, once as `^:private`
+    and once as `defn-` (what makes it private differs, nothing else)."""
 
 
 MOVE_FLAGS = frozenset({Flag.MOVED_FILE, Flag.MOVED_PARENT, Flag.REORDERED})

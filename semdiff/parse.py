@@ -107,7 +107,29 @@ def unsafe_last_line(data: bytes, pattern: str) -> int | None:
     return data.count(b"\n") + 1 if _prefix(pattern).search(last) else None
 
 
-def parse(grammar: str, data: bytes, *, mask_high_code_points: bool = False) -> ParseResult:
+def parse(
+    grammar: str,
+    data: bytes,
+    *,
+    mask_high_code_points: bool = False,
+    error_masks: tuple[str, ...] = (),
+) -> ParseResult:
+    """`error_masks` (a grammar's `error_masks`): where the file has syntax errors, each
+    match of these patterns is read as spaces, and that reading kept if it has fewer errors:
+    an old spelling the grammar no longer knows then costs no more than itself."""
+    result = _parse(grammar, data, mask_high_code_points=mask_high_code_points)
+    if not result.error_count or not error_masks:
+        return result
+    masked = data
+    for pattern in error_masks:
+        masked = _prefix(pattern).sub(lambda found: b" " * len(found.group()), masked)
+    if masked == data:
+        return result
+    retried = _parse(grammar, masked, mask_high_code_points=mask_high_code_points)
+    return retried if retried.error_count < result.error_count else result
+
+
+def _parse(grammar: str, data: bytes, *, mask_high_code_points: bool) -> ParseResult:
     if mask_high_code_points:
         data = HIGH_CODE_POINT.sub(SAFE_CODE_POINT, data)
     parser = Parser(load_language(grammar))

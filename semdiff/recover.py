@@ -199,7 +199,11 @@ def guided(broken: ParsedFile, *, guide: ParsedFile, guide_name: str) -> ParsedF
         )
         known = _error_texts(guide_tree.tree.root_node)
     culprits, error_line = _culprits(
-        guide.entities, lines, _error_rows(tree.root_node, known), clean=not guide.parse_errors
+        guide.entities,
+        lines,
+        _error_rows(tree.root_node, known),
+        clean=not guide.parse_errors,
+        points=_first_differences(lines, guide.source.lines, source.lines, LineIndex(guide_data)),
     )
     laid: list[_Laid] = []
     kept: set[str] = set()
@@ -548,13 +552,19 @@ class _Mapper:
         target = self.lines.to_broken.get(line)
         if target is not None:
             return self._offset(target) + byte - self.guide_index.starts[line]
-        for a, b, _, d in self.lines.regions:
+        for a, b, c, d in self.lines.regions:
             if a <= line < b:
                 if d == 0:
                     return 0
                 end = self._offset(d - 1) + _width(self.broken_lines[d - 1])
                 if line != b - 1:
                     return end
+                column = byte - self.guide_index.starts[line]
+                before = self.guide_lines[line][:column]
+                if line == a and b - a == d - c == 1 and self.broken_lines[c].startswith(before):
+                    # One line changed after the entity's end (a key before the broken one
+                    # on a line of an EDN or inline TOML map): it ends where it did.
+                    return self._offset(c) + column
                 # As far from the end of the replacing line as from the end of its own: the
                 # closers after it (`))` of the definitions holding it) stay theirs.
                 tail = _width(self.guide_lines[line]) - (byte - self.guide_index.starts[line])
@@ -622,6 +632,7 @@ def _culprits(
     errors: Sequence[tuple[int, int]],
     *,
     clean: bool,
+    points: dict[int, int] | None = None,
 ) -> tuple[set[str], int | None]:
     """Keys of the entities that hold the changes the errors come from, and the first line
     of the first such change on the broken side (1-based; for lines only removed, the line
@@ -645,15 +656,40 @@ def _culprits(
         first = errors[0][0] if errors else 0
         before = [r for r in lines.regions if r[2] <= first]
         found.append(before[-1] if before else lines.regions[0])
-    holders = (_innermost(entities, a, b) for a, b, _, _ in found)
+    holders = (_innermost(entities, a, b, (points or {}).get(a)) for a, b, _, _ in found)
     _, _, c, d = min(found, key=lambda region: region[2])
     line = c + 1 if c < d else max(c, 1)
     return {holder.key for holder in holders if holder is not None}, line
 
 
-def _innermost(entities: Sequence[Entity], a: int, b: int) -> Entity | None:
+def _first_differences(
+    lines: _Lines, guide: Sequence[str], broken: Sequence[str], guide_index: LineIndex
+) -> dict[int, int]:
+    """For each run of one line changed into one line, the guide's byte where the two first
+    differ: on a line several entities share (`{:git/tag "v0.4.0" :git/sha "334f2e2"}` of
+    an EDN map), it tells which of them the change is in."""
+    points: dict[int, int] = {}
+    for a, b, c, d in lines.regions:
+        if b - a == 1 and d - c == 1:
+            old, new = guide[a], broken[c]
+            column = next(
+                (i for i, (x, y) in enumerate(zip(old, new, strict=False)) if x != y),
+                min(len(old), len(new)),
+            )
+            points[a] = guide_index.starts[a] + len(old[:column].encode("utf-8", "surrogatepass"))
+    return points
+
+
+def _innermost(
+    entities: Sequence[Entity], a: int, b: int, point: int | None = None
+) -> Entity | None:
     """The innermost entity holding guide lines [a, b) (for an insertion, a == b, the lines
-    on both sides of it)."""
+    on both sides of it); with a `point` (the guide's byte where a one-line change starts),
+    of those holding that byte, when one does: of several on one line, the one changed."""
+    if point is not None:
+        holding = [e for e in entities if e.span.start_byte <= point < e.span.end_byte]
+        if any(e.kind != MODULE_KIND for e in holding):
+            return _innermost(holding, a, b)
     low, high = (a - 1, a) if a == b else (a, b - 1)
     holder = None
     for entity in entities:

@@ -23,9 +23,8 @@
 
 ; `(def parse (fn [s] ...))` is a function: Clojure compiles it as `defn` does (`defn` is a
 ; macro for it), so it pairs with a `defn` of the same code. `fn*` is what `fn` expands to,
-; `#(...)` is `fn` read. A value that only returns a function (`(def f (memoize (fn ...)))`,
-; `(def f (partial g 1))`) stays a variable: its code is a call. `@label` keeps `def` as the
-; word shown, so that `def f → defn f` reads as the change it is. A docstring may come first.
+; `#(...)` is `fn` read. `@label` keeps `def` as the word shown, so that `def f → defn f`
+; reads as the change it is. A docstring may come first.
 ((list_lit
    .
    (sym_lit !namespace name: (sym_name) @label)
@@ -38,6 +37,24 @@
    .) @definition.function
  (#eq? @label "def")
  (#match? @_fn "^(fn|fn\\*)$|^#\\("))
+
+; `(def pprint-set (formatter-out "~<#{...}~:>"))`, `(def f (partial g 1))`: a def of a call
+; to a function that returns a function (language.toml's `function_makers`: `partial`, `comp`,
+; `memoize`, clojure.pprint's `formatter-out`...) is a function too: callers call it, and
+; clojure.pprint rewrote pprint-set that way as `(defn- pprint-set [aset] ...)`. A call to
+; anything else stays a variable: what it returns is not known from the text.
+((list_lit
+   .
+   (sym_lit !namespace name: (sym_name) @label)
+   .
+   (sym_lit name: (sym_name) @name)
+   .
+   (str_lit)?
+   .
+   (list_lit . (sym_lit) @_maker)
+   .) @definition.function
+ (#eq? @label "def")
+ (#any-of? @_maker {{function_makers}}))
 
 ; `(def ^:const PI 3.14)`: the compiler inlines the value, so it is a constant. Listed before
 ; plain `def`: when two patterns capture one node, the first pattern wins.

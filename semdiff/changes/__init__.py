@@ -69,7 +69,10 @@ def _freeze(
     own = hunks.get(draft.id, ())
     moved = moved_hunks.get(draft.id)
     if draft.old is not None and draft.new is not None:
-        flags = settle(flags, own if moved is None else moved)
+        # A moved block's member reads its moved hunks; with none there, its own hunks (a line
+        # it shares with text outside the block, in a file read through syntax errors) are
+        # what it shows, and must not leave it unchanged.
+        flags = settle(flags, own if moved is None else (moved or own))
     entity = draft.entity
     parent_id = None
     if entity.parent is not None:

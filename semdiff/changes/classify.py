@@ -4,7 +4,7 @@ How a pair moved: `renamed` (own name changed), `moved_parent` (enclosing entiti
 correspond), `moved_file` (files do not correspond and the parent does not explain it),
 `reordered` (off the heaviest increasing subsequence of positions among siblings). What
 changed in its own text, from the fingerprints: `whitespace_only`, `comment_only`,
-`signature_changed`, `body_changed`, `visibility_changed`, `doc_changed`; and
+`signature_changed`, `body_changed`, `visibility_changed`, `doc_changed`, `notation_only`; and
 `dispatch_changed` beside `renamed` when the name's dispatch value changed. Once its hunks are
 cut, `settle` corrects the flags they contradict.
 """
@@ -117,6 +117,11 @@ def content_flags(old: Entity, new: Entity) -> set[Flag]:
         flags.add(Flag.VISIBILITY_CHANGED)
         if before.own_public_hash == after.own_public_hash:
             return flags
+    elif old.private and before.own_public_hash == after.own_public_hash:
+        # Private on both sides and equal once what makes it private is left out: the same
+        # visibility written another way (`(defn ^:private f` became `(defn- f`), no change
+        # of meaning; its lines changed, so it is still listed, as what it is.
+        return flags | {Flag.NOTATION_ONLY}
     if before.header_hash != after.header_hash:
         flags.add(Flag.SIGNATURE_CHANGED)
     if before.own_body_hash != after.own_body_hash:

@@ -54,8 +54,11 @@ def kind_label(entity: Entity) -> str:
 
 
 def display_name(entity: Entity) -> str:
-    """The qualified name, with the parameter types in languages that overload by them."""
-    if entity.overload and entity.kind in SIGNATURE_KINDS:
+    """The qualified name, with the parameter types in languages that overload by them, and
+    with the platform of a variant of any kind (Clojure's `def x(:cljs)`, `variant_keys`)."""
+    if entity.overload and (
+        entity.kind in SIGNATURE_KINDS or spec_by_name(entity.language).variant_keys
+    ):
         return f"{entity.qualified_name}({entity.overload})"
     return entity.qualified_name
 

@@ -34,7 +34,7 @@ class Placer:
         elif old.parent is not None and new.parent is not None:
             file = parent  # a method that moved with its class did not move files itself
         else:
-            file = 1.0
+            file = _file_distance(old.path, new.path)
         agreement = 0.0
         if parent < 1.0 and (same_file or file < 1.0):
             old_before, old_after = self.old_neighbours[old.key]
@@ -68,3 +68,17 @@ class Placer:
             else:
                 self._parent_costs[key] = 1.0
         return self._parent_costs[key]
+
+
+SAME_NAME_FILE = 0.8
+"""The file distance of a move to a file of the same name in another folder (a file that moved
+with edits too large for it to pair with its old self: `clojure/tools/nrepl/server.clj` →
+`nrepl/server.clj`)."""
+
+
+def _file_distance(old: str, new: str) -> float:
+    """How far apart two files are for a top-level entity that moved between them: 1, less
+    for files of the same name (`SAME_NAME_FILE`)."""
+    old_name = old.rsplit("/", 1)[-1]
+    new_name = new.rsplit("/", 1)[-1]
+    return SAME_NAME_FILE if old_name == new_name else 1.0

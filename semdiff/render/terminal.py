@@ -197,6 +197,7 @@ _FLAG_WORDS = {
     Flag.VISIBILITY_CHANGED: "visibility changed",
     Flag.DISPATCH_CHANGED: "dispatch value changed",
     Flag.DOC_CHANGED: "docstring changed",
+    Flag.NOTATION_ONLY: "written another way",
 }
 
 
@@ -262,6 +263,11 @@ def title(change: Change, file: FileDiff | None = None) -> str:
     if new_kind:
         return f"{label(old)} → {text}"
     if old.overload != new.overload:
+        if spec_by_name(new.language).variant_keys:
+            # A definition wrapped into a reader conditional, or out of one: `defn now →
+            # now(:clj)`, not an empty parameter list turned into a platform.
+            variant = f"({new.overload})" if new.overload else ""
+            return f"{label(old)} → {new.name}{variant}"
         return f"{kind_label(old)} {old.qualified_name}({old.overload}) → ({new.overload})"
     if file is not None and file.id != change.file_id:
         # Under the file it left, it is named as that file had it: a method whose class was

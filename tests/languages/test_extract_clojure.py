@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
+
+from semdiff import extract
+from semdiff.languages import detect_language, spec_by_name
 from tests.support import entities, extract_outline
 
 SOURCE = """\
@@ -105,14 +111,19 @@ def test_clojure_def_of_an_fn_is_a_function_shown_as_def() -> None:
         "function parse  1-1\n"
         "function parse2  2-2\n"
         "function inc2  3-3\n"
-        "variable cached  4-4\n"
+        "function cached  4-4\n"
         "variable table  5-5\n"
-        "variable fnil-ish  6-6\n"
+        "function fnil-ish  6-6\n"
         "function now(:clj)  7-7\n"
     )
     found = entities("x.cljc", source)
     assert found["parse"].label == "def"
-    assert found["cached"].label == ""
+    # `memoize` and `fnil` return functions ([query_words] function_makers): shown as `def`.
+    assert found["cached"].label == "def"
+    assert entities("x.clj", '(def pprint-set (formatter-out "~w"))\n')["pprint-set"].kind == (
+        "function"
+    )
+    assert entities("x.clj", "(def conn (connect db))\n")["conn"].kind == "variable"
     assert entities("x.clj", "(defn parse [s] s)\n")["parse"].label == ""
 
 
@@ -337,3 +348,77 @@ def test_clojure_dispatch_value_is_masked_like_the_name() -> None:
     assert (old.dispatch, new.dispatch) == (":circle", ":round")
     assert old.fingerprint.body_hash == new.fingerprint.body_hash
     assert old.fingerprint.own_text_hash == new.fingerprint.own_text_hash
+
+
+def test_babashka_scripts_are_clojure_by_extension_or_interpreter() -> None:
+    """A babashka script is Clojure: `.bb`, or a `#!/usr/bin/env bb` line on a file without
+    an extension (a `bin/release` task); the `#!` line is no definition's doc."""
+    script = """\
+#!/usr/bin/env bb
+(require '[babashka.process :refer [shell]])
+
+(defn current-version []
+  (slurp "resources/VERSION"))
+
+(defn -main [& _args]
+  (shell "git" "tag" (str "v" (current-version))))
+"""
+    assert detect_language("tasks/release.bb") == "clojure"
+    assert detect_language("bin/release", b"#!/usr/bin/env bb\n") == "clojure"
+    assert detect_language("bb.edn") == "edn"
+    expected = "function current-version  4-5\nfunction -main  7-8\n"
+    assert extract_outline("bin/release", script) == expected
+    assert extract_outline("release.bb", script) == expected
+
+
+def test_clojure_definitions_in_a_top_level_do_are_top_level() -> None:
+    """encore groups definitions in `(do ...)`: Clojure evaluates its forms as top-level
+    forms. Not in `(comment ...)`, `let` or a `do` nested in another form."""
+    source = """\
+(do
+  (defn a [] 1)
+  ;; The second.
+  (def b 2))
+(comment (defn c [] 3))
+(let [x 1] (defn d [] x))
+(when true (do (defn e [] 1)))
+#?(:clj (do (defn f [] 1)) :cljs (do (defn f [] 2)))
+"""
+    assert extract_outline("x.cljc", source) == (
+        "function a  2-2\nvariable b  3-4\nfunction f(:clj)  8-8\nfunction f(:cljs)  8-8\n"
+    )
+
+
+def test_clojure_old_meta_syntax_keeps_the_files_definitions() -> None:
+    """Before 1.0, `^v` read as `(meta v)`: `(:ns ^v)` is metadata with nothing to attach to
+    now, and tree-sitter gave the whole file an ERROR root (no entity). Such a `^` is read as
+    a space where the file has errors (`error_masks`)."""
+    assert extract_outline("x.clj", OLD_META) == (
+        "namespace x  1-1\nfunction a  3-3\nfunction print-doc  5-8\nfunction b  10-10\n"
+    )
+
+
+def test_clojure_definitions_under_an_error_root_stay_entities(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What the masks do not mend: the forms the parser still read under an ERROR root (or
+    an ERROR node at the top) keep their definitions; the one holding the error is lost."""
+    spec = replace(spec_by_name("clojure"), error_masks=())
+    monkeypatch.setattr(extract, "spec_by_name", lambda name: spec)
+    assert extract_outline("x.clj", OLD_META) == (
+        "namespace x  1-1\nfunction a  3-3\nfunction b  10-10\n"
+    )
+
+
+OLD_META = """\
+(ns x)
+
+(defn a [] 1)
+
+(defn print-doc [v]
+  (println (str (ns-name (:ns ^v)) "/" (:name ^v)))
+  (when (:macro ^v) (println "Macro"))
+  (println " " (:doc ^v)))
+
+(defn b [] 2)
+"""

@@ -17,6 +17,16 @@ STAGING_GAPS = {
     "fsharp/function_moved_to_nested_module": "the added module Unsafe holds only the moved "
     "function: staged alone, `module Unsafe =` has no body, which F# does not parse (the "
     "grammar then misreads the file's module too)",
+    "clojure/defn_wrapped_in_reader_conditional": "the line `#?(:clj (defn str-builder? ...)` "
+    "opens the reader conditional its :cljs variant closes: staged alone, the :clj variant "
+    "leaves it open (a parse error)",
+    "edn/alias_reordered": "the map's first key shares its line with the key before the "
+    "map (`:aliases {:test`), so the reading is the golden's known gap (four aliases read as "
+    "reordered): staging them one by one moves the closing braces `}}}` with keys that do not "
+    "end the map (a parse error)",
+    "edn/test_runner_moved_to_alias": "the added key `:runner` is placed after the line that "
+    "closes the `:aliases` map (`]}}}`): staged alone it lands outside the map, as the file's "
+    "own text, and the moved keys then never settle under it",
     "kotlin/converted_from_java": "a file renamed across languages (Basket.java → "
     "Basket.kt): an entity's patch renames the file, which then holds one entity in Kotlin "
     "and the rest in Java, and no longer parses",
