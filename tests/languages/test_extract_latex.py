@@ -62,5 +62,7 @@ def test_latex_labels_are_the_commands() -> None:
 def test_latex_spec() -> None:
     assert spec_by_name("latex").category == "markup"
     assert detect_language("doc/usrguide.tex") == "latex"
-    assert detect_language("ltxguide.cls") == "latex"
+    # `.cls` is Apex's too: a class file that starts a line with a command is LaTeX's.
+    assert detect_language("ltxguide.cls", b"\\NeedsTeXFormat{LaTeX2e}\n") == "latex"
+    assert detect_language("Account.cls", b"public class Account {\n}\n") == "apex"
     assert detect_language("trace.sty") == "latex"
