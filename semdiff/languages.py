@@ -48,13 +48,13 @@ class LanguageSpec:
     atom_nodes: tuple[str, ...] = ()
     """Node types compared as one token (string literals)."""
     text_nodes: tuple[str, ...] = ()
+    """Leaf node types holding a document's text between its markup (XML's `CharData`):
+    their leading and trailing whitespace is layout (the indentation of the next tag), so
+    their tokens are their text stripped, and one of whitespace only is no token."""
     layout_tokens: tuple[str, ...] = ()
     """Anonymous tokens of whitespace the grammar puts between statements (Tcl ends each
     command with a newline token): each is one layout token, and a comment above a definition
     attaches to it across them."""
-    """Leaf node types holding a document's text between its markup (XML's `CharData`):
-    their leading and trailing whitespace is layout (the indentation of the next tag), so
-    their tokens are their text stripped, and one of whitespace only is no token."""
     local_scopes: tuple[str, ...] = ()
     """Node types whose insides are local (function definitions): a definition within one is
     part of it, not an entity (a class declared inside a C++ function body)."""

@@ -125,7 +125,10 @@ def parse(
         masked = _prefix(pattern).sub(lambda found: b" " * len(found.group()), masked)
     if masked == data:
         return result
-    retried = _parse(grammar, masked, mask_high_code_points=mask_high_code_points)
+    try:
+        retried = _parse(grammar, masked, mask_high_code_points=mask_high_code_points)
+    except ParseGaveUp:
+        return result  # the file as written did parse
     return retried if retried.error_count < result.error_count else result
 
 

@@ -151,6 +151,30 @@ less than parsing it. Below it, starting the workers would cost more than they s
 
 
 def _parse_all(pairs: Sequence[FilePair], max_size: int | None, meter: Meter) -> list[FileInput]:
+    if _cache is None:
+        return _parse_fresh(pairs, max_size, meter)
+    # Pairs the cache holds both sides of are combined here; only the others may go to
+    # workers, which would otherwise find the kept sides in their copy of the cache and ship
+    # them back whole.
+    kept = [_is_kept(pair, max_size) for pair in pairs]
+    fresh = iter(
+        _parse_fresh([p for p, k in zip(pairs, kept, strict=True) if not k], max_size, meter)
+    )
+    return [
+        _parse_pair(pair, max_size) if k else next(fresh)
+        for pair, k in zip(pairs, kept, strict=True)
+    ]
+
+
+def _is_kept(pair: FilePair, max_size: int | None) -> bool:
+    assert _cache is not None
+    pair = _one_language(pair)
+    return all(
+        side is None or _cache.get((side, max_size)) is not None for side in (pair.old, pair.new)
+    )
+
+
+def _parse_fresh(pairs: Sequence[FilePair], max_size: int | None, meter: Meter) -> list[FileInput]:
     size = sum(
         len(side.data)
         for pair in pairs

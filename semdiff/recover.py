@@ -25,9 +25,9 @@ from tree_sitter import Node
 from semdiff.errors import ParseGaveUp
 from semdiff.extract import MODULE_KIND, doc_ranges, owners_of, parse_file
 from semdiff.fingerprint import collect_leaves, fingerprint
-from semdiff.languages import spec_by_name
+from semdiff.languages import LanguageSpec, spec_by_name
 from semdiff.model import Entity, Fingerprint, ParsedFile, Recovery
-from semdiff.parse import parse
+from semdiff.parse import ParseResult, parse
 from semdiff.positions import LineIndex
 from semdiff.sources import split_lines
 from semdiff.textdiff import align
@@ -84,7 +84,7 @@ def _hybrid(old: ParsedFile, new: ParsedFile) -> ParsedFile | None:
         text = _mixed(old.source.lines, new.source.lines, lines.regions, chosen | {run})
         data = text.encode("utf-8", errors="surrogatepass")
         try:
-            errors = parse(spec.grammar, data, mask_high_code_points=spec.mask_high_code_points)
+            errors = _parse(spec, data)
         except ParseGaveUp:
             continue  # a mix the grammar cannot finish mends nothing
         if errors.error_count < best:
@@ -172,9 +172,9 @@ def guided(broken: ParsedFile, *, guide: ParsedFile, guide_name: str) -> ParsedF
     lines = _lines(guide.source.lines, source.lines)
     index = LineIndex(data)
     spec = spec_by_name(source.language or "")
-    tree = parse(spec.grammar, data, mask_high_code_points=spec.mask_high_code_points).tree
+    tree = _parse(spec, data).tree
     mapper = _Mapper(lines, LineIndex(guide_data), index, guide.source.lines, source.lines)
-    guide_tree = parse(spec.grammar, guide_data, mask_high_code_points=spec.mask_high_code_points)
+    guide_tree = _parse(spec, guide_data)
     guide_docs = doc_ranges(spec, guide_tree.tree.root_node, guide_data)
     leaves = collect_leaves(
         tree.root_node,
@@ -194,9 +194,7 @@ def guided(broken: ParsedFile, *, guide: ParsedFile, guide_name: str) -> ParsedF
     # the change's: only the others point at a culprit.
     known = frozenset[bytes]()
     if guide.parse_errors:
-        guide_tree = parse(
-            spec.grammar, guide_data, mask_high_code_points=spec.mask_high_code_points
-        )
+        guide_tree = _parse(spec, guide_data)
         known = _error_texts(guide_tree.tree.root_node)
     culprits, error_line = _culprits(
         guide.entities,
@@ -699,3 +697,14 @@ def _innermost(
         if holds and (holder is None or entity.depth > holder.depth):
             holder = entity
     return holder
+
+
+def _parse(spec: LanguageSpec, data: bytes) -> ParseResult:
+    """A text read as `extract.parse_file` reads it (its masks too), so that recovery sees the
+    errors extraction saw."""
+    return parse(
+        spec.grammar,
+        data,
+        mask_high_code_points=spec.mask_high_code_points,
+        error_masks=spec.error_masks,
+    )

@@ -149,10 +149,21 @@ class _Aligner:
                         or not _separator_only(parsed, before, other, twin)
                     ):
                         continue
-                    found[(side, before.span.last_line - 1)] = draft
-                    found[(other_side, twin.span.last_line - 1)] = draft
+                    here, there = before.span.last_line - 1, twin.span.last_line - 1
+                    # Inside a moved block, a line shows in that block's own alignment, whose
+                    # hunks go to its members only: a sibling that is a block of its own
+                    # there would show it nowhere. The neighbour keeps it.
+                    if self._in_block(side, index, here) or self._in_block(
+                        other_side, index, there
+                    ):
+                        continue
+                    found[(side, here)] = draft
+                    found[(other_side, there)] = draft
         self.separator_cache[index] = found
         return found
+
+    def _in_block(self, side: str, index: int, line: int) -> bool:
+        return self.line_blocks(index, side)[1][line] is not None
 
     def _gone_on_other_side(self, draft: Draft, side: str, index: int) -> bool:
         """Whether a sibling is on one side only at this place: added (new side), removed (old
@@ -403,7 +414,9 @@ def _after_siblings(parsed: ParsedFile) -> list[tuple[Entity, Entity]]:
 
 def _separator_only(parsed: ParsedFile, entity: Entity, other: ParsedFile, twin: Entity) -> bool:
     """Whether `entity`'s last line and `twin`'s (its other side) differ only in the
-    punctuation after the entity's end."""
+    punctuation after the entity's end. Which side has more is not asked: a separator is on
+    the side with the sibling after it, its parent's closers on the other; a neighbour's own
+    `,` turned `;` beside an added sibling would be the sibling's too, still shown."""
     line, tail = _split_last_line(parsed, entity)
     other_line, other_tail = _split_last_line(other, twin)
     here, there = "".join(tail.split()), "".join(other_tail.split())

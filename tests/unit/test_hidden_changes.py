@@ -74,3 +74,17 @@ def test_a_moved_block_without_its_moved_out_child_gives_contiguous_hunks(tmp_pa
             news = [line["new_line"] for line in hunk["lines"] if "new_line" in line]
             assert olds == list(range(hunk["old_start"], hunk["old_start"] + len(olds)))
             assert news == list(range(hunk["new_start"], hunk["new_start"] + len(news)))
+
+
+def test_a_separator_inside_a_moved_object_shows(tmp_path: Path) -> None:
+    # `p` moved after `q`, and inside it `c` moved first: `"b": 2,` lost its comma. The line is
+    # inside the moved `p`, where it cannot show among `c`'s moved hunks: `b` keeps it.
+    rows = "".join(f'    "r{i}": 1,\n' for i in range(1, 6)) + '    "r6": 1\n'
+    old = '{\n  "z": 0,\n  "p": {\n    "a": 1,\n    "b": 2,\n    "c": 3\n  },\n'
+    old += '  "q": {\n' + rows + "  }\n}\n"
+    new = '{\n  "z": 0,\n  "q": {\n' + rows + "  },\n"
+    new += '  "p": {\n    "c": 3,\n    "a": 1,\n    "b": 2\n  }\n}\n'
+    (tmp_path / "old.json").write_text(old, encoding="utf-8")
+    (tmp_path / "new.json").write_text(new, encoding="utf-8")
+    result = cli("old.json", "new.json", "--color", "never", cwd=tmp_path)
+    assert '-    "b": 2,\n+    "b": 2\n' in result.stdout

@@ -74,6 +74,12 @@ def test_workers_fill_the_cache(parsed_sources: list[str], monkeypatch: pytest.M
     with pipeline.parses_kept():
         parallel = render_json(pipeline.diff(comparison)[0], include_unchanged=True)
         parsed_sources.clear()
+        # Every side is kept now: nothing goes to workers, which would ship the kept sides back.
+        monkeypatch.setattr(pipeline, "_parse_in_workers", _no_workers)
         again = render_json(pipeline.diff(comparison)[0], include_unchanged=True)
     assert parallel == again == sequential
     assert parsed_sources == []
+
+
+def _no_workers(*_: object) -> list[object]:
+    raise AssertionError("kept sides sent to workers")

@@ -177,3 +177,30 @@ def test_as_many_errors_on_both_sides_are_the_grammars(tmp_path: Path) -> None:
     assert [f["parse_errors"] for f in document["files"]] == [{"old": 1, "new": 1}]
     install = [e for e in document["entities"] if e["old"] and e["old"]["name"] == "install"]
     assert [(e["status"], e["new"]["qualified_name"]) for e in install] == [("moved", "W.install")]
+
+
+ZIPPER = """\
+(ns zipper)
+
+(defn branch? [loc]
+  ((:zip/branch? ^loc) (node loc)))
+
+(defn node [loc]
+  (loc 0))
+
+(defn right [loc]
+  (let [[node path] loc]
+    (first (:r path))))
+"""
+
+
+def test_recovery_reads_the_broken_side_as_extraction_did(tmp_path: Path) -> None:
+    # Pre-1.0 `^loc` is read through Clojure's error_masks; recovery must read it the same
+    # way, or the old spelling's errors, not the dropped `)`, point at the culprit.
+    (tmp_path / "old.clj").write_text(ZIPPER, encoding="utf-8")
+    broken = ZIPPER.replace("(loc 0)", "(loc 1)").replace("(:r path))))", "(:r path)))")
+    (tmp_path / "new.clj").write_text(broken, encoding="utf-8")
+    result = cli("old.clj", "new.clj", "--color", "never", cwd=tmp_path)
+    assert "the first at line 11" in result.stdout
+    assert "defn right  body changed, (has syntax errors)" in result.stdout
+    assert "defn node   body changed  " in result.stdout
