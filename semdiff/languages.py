@@ -377,6 +377,17 @@ HINT_BYTES = 64 * 1024
 """How much of a file a `content_hint` is looked for in."""
 
 
+def told_by_content(path: str, first: str, second: str) -> bool:
+    """Whether two languages both claim `path`'s extension, so that only its content (their
+    `content_hint`) told them apart: the two versions of one file should then be read alike."""
+    suffixes = PurePosixPath(path).name.lower().split(".")[1:]
+    for start in range(len(suffixes)):
+        claiming = {spec.name for spec in _claiming(".".join(suffixes[start:]))}
+        if claiming:
+            return {first, second} <= claiming
+    return False
+
+
 def _by_extension(extension: str, data: bytes) -> str | None:
     """The language claiming an extension; of several, the one whose `content_hint` the
     file's start matches, else the first without a hint."""

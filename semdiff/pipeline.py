@@ -17,7 +17,7 @@ from functools import partial
 
 from semdiff.changes import FileInput, build_changes
 from semdiff.extract import MAX_SIZE, as_bytes, as_text, parse_file
-from semdiff.languages import families
+from semdiff.languages import families, told_by_content
 from semdiff.match import Matching, match_entities
 from semdiff.match.cost import RENAME_THRESHOLD
 from semdiff.model import NOT_SOURCE_MODES, DiffReport, ParsedFile, Source
@@ -130,8 +130,19 @@ def _combine(pair: FilePair, old: ParsedFile | None, new: ParsedFile | None) -> 
 
 def _one_language(pair: FilePair) -> FilePair:
     """A side whose language is unknown reads as its other side's, the new one's first: a
-    script that gained (or lost) its `#!` line is still that language's file."""
+    script that gained (or lost) its `#!` line is still that language's file. So does a side
+    whose extension two languages share, when the content put the sides apart (a `.m` file's
+    only `#import` removed): the new side's language holds for both."""
     old, new = pair.old, pair.new
+    if (
+        old is not None
+        and new is not None
+        and old.language is not None
+        and new.language is not None
+        and old.language != new.language
+        and told_by_content(new.path, old.language, new.language)
+    ):
+        return FilePair(replace(old, language=new.language), new, pair.similarity)
     if old is None or new is None or (old.language is None) == (new.language is None):
         return pair
     language = new.language or old.language

@@ -8,6 +8,9 @@ import pytest
 
 from semdiff.errors import UsageError
 from semdiff.languages import detect_language
+from semdiff.model import Version, VersionKind
+from semdiff.pipeline import diff
+from semdiff.sources import Comparison, FilePair, make_source
 from tests.support import cli
 
 
@@ -159,3 +162,16 @@ def test_config_that_is_a_directory(no_user_config: Path) -> None:
     (no_user_config / "semdiff" / "config.toml").mkdir(parents=True)
     with pytest.raises(UsageError, match=r"config\.toml: Is a directory$"):
         detect_language("a.h")
+
+
+def test_the_two_versions_of_a_shared_extension_read_alike() -> None:
+    # The old version's `#import` line made it Objective-C, the new one is MATLAB: one file,
+    # read in the new version's language on both sides, as a script that lost its `#!` is.
+    old = make_source("f.m", b'#import "A.h"\n\nfunction y = f(x)\n  y = x;\nend\n')
+    new = make_source("f.m", b"\nfunction y = f(x)\n  y = x + 1;\nend\n")
+    assert (old.language, new.language) == ("objc", "matlab")
+    version = Version("f.m", VersionKind.FILE)
+    report, _ = diff(Comparison((FilePair(old, new),), version, version))
+    assert [
+        (f.old.source.language, f.new.source.language) for f in report.files if f.old and f.new
+    ] == [("matlab", "matlab")]
