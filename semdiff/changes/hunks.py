@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from functools import partial
 
 from semdiff.changes.alignment import Alignment
 from semdiff.changes.drafts import Draft, Drafts, label
@@ -24,32 +25,25 @@ def cut_hunks(
     hunks: dict[str, list[Hunk]] = defaultdict(list)
     moved_hunks: dict[str, list[Hunk]] = {}
     alignments = list(alignments)
-    blocks = {draft.id for draft in drafts if draft.id in _members(alignments)}
+    # Moved blocks and what they hold: their lines outside them may need showing (below).
+    blocks = {member for a in alignments if a.members is not None for member in a.members}
     beside: dict[str, list[Hunk]] = defaultdict(list)
     for alignment in alignments:
         old_pair = drafts.files[alignment.old_index]
         new_pair = drafts.files[alignment.new_index]
         old_lines = old_pair.old.source.lines if old_pair.old else ()
         new_lines = new_pair.new.source.lines if new_pair.new else ()
-
-        def cut(
-            rows: Sequence[Row],
-            alignment: Alignment = alignment,
-            old_lines: Sequence[str] = old_lines,
-            new_lines: Sequence[str] = new_lines,
-        ) -> dict[str, list[Hunk]]:
-            return build_hunks(
-                rows,
-                old_lines=old_lines,
-                new_lines=new_lines,
-                old_origin=alignment.old_origin,
-                new_origin=alignment.new_origin,
-                # A moved block's hunks belong to the file pair it moved to.
-                file_id=drafts.file_ids[alignment.new_index],
-                headers=headers,
-                context=context,
-            )
-
+        cut = partial(
+            build_hunks,
+            old_lines=old_lines,
+            new_lines=new_lines,
+            old_origin=alignment.old_origin,
+            new_origin=alignment.new_origin,
+            # A moved block's hunks belong to the file pair it moved to.
+            file_id=drafts.file_ids[alignment.new_index],
+            headers=headers,
+            context=context,
+        )
         found = cut(alignment.rows)
         if alignment.members is None:
             for owner, owned in found.items():
@@ -66,10 +60,6 @@ def cut_hunks(
     for owner, owned in beside.items():
         moved_hunks.setdefault(owner, []).extend(owned)
     return hunks, moved_hunks
-
-
-def _members(alignments: Sequence[Alignment]) -> set[str]:
-    return {member for a in alignments if a.members is not None for member in a.members}
 
 
 def _outside_blocks(
