@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -22,7 +23,7 @@ from tree_sitter import Node, Query, QueryCursor, QueryError
 
 from semdiff.errors import GrammarError, ParseGaveUp
 from semdiff.fingerprint import Leaves, collect_leaves, digest, fingerprint
-from semdiff.languages import LanguageSpec, spec_by_name
+from semdiff.languages import LanguageSpec, spec_by_name, user_words
 from semdiff.model import (
     NOT_SOURCE_MODES,
     SUBMODULE_MODE,
@@ -41,14 +42,19 @@ SIGNATURE_KINDS = frozenset({"function", "method", "constructor"})
 """Kinds that have a signature: their overload (parameter types) is part of their name."""
 
 
-@cache
 def load_query(language: str) -> Query:
+    """The language's query, with the words the user's config adds to its lists."""
+    return _compiled_query(language, user_words(language))
+
+
+@cache
+def _compiled_query(language: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> Query:
     spec = spec_by_name(language)
     try:
         text = spec.query_path.read_text(encoding="utf-8")
     except OSError as error:
         raise GrammarError(f"{spec.query_path}: {error.strerror or error}") from error
-    text = _fill_words(text, spec, spec.query_path)
+    text = _fill_words(text, spec.query_words | dict(_added(spec, extra)), spec.query_path)
     try:
         return Query(load_language(spec.grammar), text)
     except QueryError as error:
@@ -60,16 +66,26 @@ _WORDS = re.compile(r"\{\{(\w+)\}\}")
 list that is not filled in fails to compile rather than matching nothing."""
 
 
-def _fill_words(text: str, spec: LanguageSpec, path: Path) -> str:
+def _added(
+    spec: LanguageSpec, extra: tuple[tuple[str, tuple[str, ...]], ...]
+) -> Iterator[tuple[str, tuple[str, ...]]]:
+    for name, words in extra:
+        yield (
+            name,
+            spec.query_words[name] + tuple(w for w in words if w not in spec.query_words[name]),
+        )
+
+
+def _fill_words(text: str, lists: Mapping[str, tuple[str, ...]], path: Path) -> str:
     """The query with each `{{name}}` replaced by the spec's words, as quoted predicate
     arguments (`"defstate" "s/def"`). An empty list becomes `""`, which no head is: a
     predicate needs an argument."""
 
     def words(match: re.Match[str]) -> str:
         name = match.group(1)
-        if name not in spec.query_words:
+        if name not in lists:
             raise GrammarError(f"{path}: no list {name!r} in [query_words]")
-        return " ".join(json.dumps(word) for word in spec.query_words[name]) or '""'
+        return " ".join(json.dumps(word) for word in lists[name]) or '""'
 
     return _WORDS.sub(words, text)
 

@@ -424,13 +424,26 @@ def user_map() -> tuple[tuple[str, str], ...]:
     """The user's glob → language pairs: the environment variable's first, then the config
     file's `[languages]` table, each in the order written (the first match wins)."""
     path = config_path()
+    return (
+        _parse_variable(os.environ.get(USER_MAP_VARIABLE, ""))
+        + _read_config(path, _version(path)).languages
+    )
+
+
+def user_words(language: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The words the user's config file adds to a language's `query_words` lists
+    (`[query_words.clojure]`: a library's definition macros), sorted by list name."""
+    path = config_path()
+    return _read_config(path, _version(path)).words.get(language, ())
+
+
+def _version(path: Path) -> object:
     # The file is read again when it changes: `semdiff serve` outlives an edit of it.
     try:
         stamp = os.stat(path)
-        version: object = (stamp.st_mtime_ns, stamp.st_size, stamp.st_ino)
     except OSError:  # missing, or unreadable: _read_config tells which
-        version = None
-    return _parse_variable(os.environ.get(USER_MAP_VARIABLE, "")) + _read_config(path, version)
+        return None
+    return (stamp.st_mtime_ns, stamp.st_size, stamp.st_ino)
 
 
 @cache
@@ -446,24 +459,56 @@ def _parse_variable(value: str) -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
+@dataclass(frozen=True, slots=True)
+class _Config:
+    languages: tuple[tuple[str, str], ...] = ()
+    words: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = field(default_factory=dict)
+
+
 @cache
-def _read_config(path: Path, version: object) -> tuple[tuple[str, str], ...]:
+def _read_config(path: Path, version: object) -> _Config:
     del version  # the cache's key only
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        return ()
+        return _Config()
     except OSError as error:
         raise UsageError(f"{path}: {error.strerror or error}") from None
     except UnicodeDecodeError as error:
         raise UsageError(f"{path}: not UTF-8 ({error.reason} at byte {error.start})") from None
     try:
-        table = tomllib.loads(text).get("languages", {})
+        raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise UsageError(f"{path}: {error}") from None
+    table = raw.get("languages", {})
     if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
         raise UsageError(f"{path}: [languages] maps globs to language names (strings)")
-    return tuple((glob, _known(language, str(path))) for glob, language in table.items())
+    languages = tuple((glob, _known(language, str(path))) for glob, language in table.items())
+    return _Config(languages, _config_words(raw.get("query_words", {}), path))
+
+
+def _config_words(table: object, path: Path) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """`[query_words.LANGUAGE]` tables: each key a list the language's spec has, each value
+    a list of strings to add to it."""
+    if not isinstance(table, dict):
+        raise UsageError(f"{path}: [query_words] holds a table per language")
+    words = {}
+    for language, lists in sorted(table.items()):
+        spec = spec_by_name(_known(language, str(path)))
+        if not isinstance(lists, dict):
+            raise UsageError(f"{path}: [query_words.{language}] maps list names to lists")
+        for name, value in lists.items():
+            if name not in spec.query_words:
+                known = ", ".join(sorted(spec.query_words)) or "none"
+                raise UsageError(
+                    f"{path}: [query_words.{language}] has no list {name!r} (known: {known})"
+                )
+            if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
+                raise UsageError(
+                    f"{path}: [query_words.{language}] {name} must be a list of non-empty strings"
+                )
+        words[language] = tuple(sorted((name, tuple(value)) for name, value in lists.items()))
+    return words
 
 
 def _known(language: str, where: str) -> str:

@@ -17,7 +17,7 @@ from functools import partial
 
 from semdiff.changes import FileInput, build_changes
 from semdiff.extract import MAX_SIZE, as_bytes, as_text, parse_file
-from semdiff.languages import families, told_by_content
+from semdiff.languages import families, told_by_content, user_words
 from semdiff.match import Matching, match_entities
 from semdiff.match.cost import RENAME_THRESHOLD
 from semdiff.model import NOT_SOURCE_MODES, DiffReport, ParsedFile, Source
@@ -36,6 +36,10 @@ CACHE_BYTES = 256 * 1024 * 1024
 """The memory a `ParseCache` may use by default: the files of a ~10 MB change."""
 
 
+_Key = tuple[Source, int | None, tuple[tuple[str, tuple[str, ...]], ...]]
+"""A side, the size limit, and the definition words the user's config adds to its language."""
+
+
 class ParseCache:
     """Parsed files kept between the diffs of one process (`semdiff serve`, `semdiff log`),
     the least recently used dropped first once their estimated memory passes `budget`. Keyed
@@ -47,18 +51,16 @@ class ParseCache:
     def __init__(self, budget: int) -> None:
         self.budget = budget
         self._size = 0
-        self._entries: OrderedDict[tuple[Source, int | None], tuple[ParsedFile, int]] = (
-            OrderedDict()
-        )
+        self._entries: OrderedDict[_Key, tuple[ParsedFile, int]] = OrderedDict()
 
-    def get(self, key: tuple[Source, int | None]) -> ParsedFile | None:
+    def get(self, key: _Key) -> ParsedFile | None:
         hit = self._entries.get(key)
         if hit is None:
             return None
         self._entries.move_to_end(key)
         return hit[0]
 
-    def put(self, key: tuple[Source, int | None], parsed: ParsedFile) -> None:
+    def put(self, key: _Key, parsed: ParsedFile) -> None:
         size = len(key[0].data) * PARSED_PER_SOURCE_BYTE
         if size > self.budget or key in self._entries:
             return
@@ -97,11 +99,18 @@ def _parse_side(source: Source | None, max_size: int | None) -> ParsedFile | Non
         return None
     if _cache is None:
         return parse_file(source, max_size=max_size)
-    parsed = _cache.get((source, max_size))
+    key = _key(source, max_size)
+    parsed = _cache.get(key)
     if parsed is None:
         parsed = parse_file(source, max_size=max_size)
-        _cache.put((source, max_size), parsed)
+        _cache.put(key, parsed)
     return parsed
+
+
+def _key(source: Source, max_size: int | None) -> _Key:
+    # The user's definition words decide what a file's entities are: an edit of them in the
+    # config file (read again by `semdiff serve`) must not be answered from the cache.
+    return (source, max_size, user_words(source.language) if source.language else ())
 
 
 def _parse_pair(pair: FilePair, max_size: int | None) -> FileInput:
@@ -181,7 +190,8 @@ def _is_kept(pair: FilePair, max_size: int | None) -> bool:
     assert _cache is not None
     pair = _one_language(pair)
     return all(
-        side is None or _cache.get((side, max_size)) is not None for side in (pair.old, pair.new)
+        side is None or _cache.get(_key(side, max_size)) is not None
+        for side in (pair.old, pair.new)
     )
 
 
@@ -272,7 +282,7 @@ def _attach(pair: FilePair, sides: Sides, max_size: int | None) -> FileInput:
     if _cache is not None:
         for parsed, source in ((old, pair.old), (new, pair.new)):
             if parsed is not None and source is not None:
-                _cache.put((source, max_size), parsed)
+                _cache.put(_key(source, max_size), parsed)
     return _combine(pair, old, new)
 
 

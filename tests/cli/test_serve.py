@@ -171,3 +171,19 @@ def test_an_edited_config_file_is_read_again(server: Server, tmp_path: Path) -> 
         answer = server.ask("a.h", "b.h", "-f", "json", cwd=tmp_path, env=env)
         languages.append(json.loads(answer["stdout"])["files"][0]["language"])
     assert languages == ["cpp", "c"]
+
+
+def test_edited_definition_words_are_not_answered_from_the_cache(
+    server: Server, tmp_path: Path
+) -> None:
+    (tmp_path / "a.clj").write_text("(sp/def ::id int?)\n")
+    (tmp_path / "b.clj").write_text("(sp/def ::id string?)\n")
+    config = tmp_path / "config" / "semdiff" / "config.toml"
+    config.parent.mkdir(parents=True)
+    env = {"XDG_CONFIG_HOME": str(tmp_path / "config")}
+    kinds = []
+    for table in ('[query_words.clojure]\ntype_macros = ["sp/def"]\n', ""):
+        config.write_text(table)
+        answer = server.ask("a.clj", "b.clj", "-f", "json", cwd=tmp_path, env=env)
+        kinds.append([e["kind"] for e in json.loads(answer["stdout"])["entities"]])
+    assert kinds == [["type"], ["module"]]

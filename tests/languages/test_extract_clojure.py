@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -318,6 +319,25 @@ def test_clojure_definline_and_library_definition_macros() -> None:
     assert _docstring_is_a_comment(
         '(>defn f "Old." [x] [int? => int?] x)\n', '(>defn f "New." [x] [int? => int?] x)\n', "f"
     )
+
+
+def test_clojure_definition_macros_from_the_users_config(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A library's macro, or an alias the spec does not list, is a definition once the user's
+    config adds it to the list of its kind."""
+    source = "(sp/def ::id int?)\n(defhandler ping [req] :pong)\n"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    assert extract_outline("x.clj", source) == ""
+    (tmp_path / "semdiff").mkdir()
+    (tmp_path / "semdiff" / "config.toml").write_text(
+        '[query_words.clojure]\ntype_macros = ["sp/def"]\nfunction_macros = ["defhandler"]\n',
+        encoding="utf-8",
+    )
+    assert extract_outline("x.clj", source) == "type ::id  1-1\nfunction ping  2-2\n"
+    assert entities("x.clj", source)["ping"].label == "defhandler"
+    # The spec's own words still count.
+    assert extract_outline("x.clj", "(s/def ::id int?)\n") == "type ::id  1-1\n"
 
 
 def test_clojure_private_definitions_are_marked() -> None:

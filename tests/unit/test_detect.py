@@ -89,6 +89,11 @@ def test_bad_variable(monkeypatch: pytest.MonkeyPatch, value: str, message: str)
         ("[languages\n", "config.toml: "),
         ('[languages]\n"*.h" = 3\n', "maps globs to language names"),
         ('[languages]\n"*.h" = "klingon"\n', "unknown language 'klingon'"),
+        ('[query_words.klingon]\nx = ["a"]\n', "unknown language 'klingon'"),
+        ('[query_words.clojure]\ndef_macros = ["a"]\n', "has no list 'def_macros' (known: "),
+        ('[query_words.clojure]\ntype_macros = "sp/def"\n', "must be a list of non-empty"),
+        ("query_words = 3\n", "[query_words] holds a table per language"),
+        ("[query_words]\nclojure = 3\n", "maps list names to lists"),
     ],
 )
 def test_bad_config_is_a_one_line_error(

@@ -58,12 +58,12 @@ def test_the_oldest_entry_goes_once_the_budget_is_spent() -> None:
     cache = pipeline.ParseCache(budget=3 * 10 * pipeline.PARSED_PER_SOURCE_BYTE)
     sources = [make_source(f"{n}.txt", b"0123456789") for n in range(4)]
     for source in sources:
-        cache.put((source, None), parse_file(source, max_size=None))
-    assert cache.get((sources[0], None)) is None
-    assert all(cache.get((source, None)) is not None for source in sources[1:])
+        cache.put((source, None, ()), parse_file(source, max_size=None))
+    assert cache.get((sources[0], None, ())) is None
+    assert all(cache.get((source, None, ())) is not None for source in sources[1:])
     too_big = make_source("big.txt", b"x" * 31)
-    cache.put((too_big, None), parse_file(too_big, max_size=None))
-    assert cache.get((too_big, None)) is None
+    cache.put((too_big, None, ()), parse_file(too_big, max_size=None))
+    assert cache.get((too_big, None, ())) is None
 
 
 def test_workers_fill_the_cache(parsed_sources: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
