@@ -43,6 +43,10 @@ def digest(parts: Iterable[str]) -> str:
     return blake2b(joined, digest_size=10).hexdigest()
 
 
+NO_HEADER = digest(())
+"""The header of an entity whose grammar marked no body: all of it is body."""
+
+
 @dataclass(slots=True)
 class Leaves:
     """The leaves of one tree in source order, as parallel lists (cheap to slice and bisect),
@@ -327,16 +331,24 @@ def _own(
             if docs[i]:
                 own_docs.append(text)
             if not comments[i]:
-                if i not in hidden:
-                    own_public.append(marked)
-                elif hidden[i]:
+                # What makes an entity private is its visibility, not its signature: the
+                # header is read without it (`defn-` as `defn`, `^:private` left out).
+                public: str | None = marked
+                if i in hidden:
                     word = hidden[i]
-                    own_public.append(word if depth is None else f"{depths[i] - depth}\x1f{word}")
+                    public = None
+                    if word:
+                        public = word if depth is None else f"{depths[i] - depth}\x1f{word}"
+                if public is not None:
+                    own_public.append(public)
                 if named is not None and named[i] and i not in first_of_name:
                     own_content.append(texts[i])
                 own_code.append(marked)
                 in_header = starts[i] < body_start if body_start is not None else signature_only
-                (header if in_header else body).append(marked)
+                if not in_header:
+                    body.append(marked)
+                elif public is not None:
+                    header.append(public)
         return after_child
 
     after_child = False

@@ -298,3 +298,23 @@
      (meta_lit value: (map_lit (kwd_lit name: (kwd_name) @_key) . (bool_lit) @_true)) @private))
  (#eq? @_key "private")
  (#eq? @_true "true"))
+
+; Where the body starts: the form after the first vector of a definition, which is its
+; parameters (`defn`, `defmacro`, `defmethod`) or fields (`defrecord`, `deftype`). What comes
+; before it is the signature, type hints included (`[^String s]`, `(defn ^long f`), so that
+; their edit is `signature changed` rather than `body changed`. A definition of several
+; arities (`(defn f ([x] ...) ([x y] ...))`) has no such vector: all of it is its body.
+((list_lit
+   .
+   (sym_lit !namespace name: (sym_name) @_head)
+   (vec_lit)
+   .
+   (_) @body)
+ (#any-of? @_head "defn" "defn-" "definline" "defmacro" "defmethod" "defrecord" "deftype"))
+((list_lit
+   .
+   (sym_lit) @_head
+   (vec_lit)
+   .
+   (_) @body)
+ (#any-of? @_head {{function_macros}}))

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from semdiff.changes.drafts import Draft, Drafts
+from semdiff.fingerprint import NO_HEADER
 from semdiff.lineendings import only_line_endings
 from semdiff.model import MOVE_FLAGS, Entity, Flag, Hunk, Status
 
@@ -122,7 +123,12 @@ def content_flags(old: Entity, new: Entity) -> set[Flag]:
         # visibility written another way (`(defn ^:private f` became `(defn- f`), no change
         # of meaning; its lines changed, so it is still listed, as what it is.
         return flags | {Flag.NOTATION_ONLY}
-    if before.header_hash != after.header_hash:
+    # A definition rewritten in another form (`(def f (fn [x] ...))` became `(defn f [x] ...)`,
+    # `class` became `data class`) whose old or new form marks no body: its signature is not
+    # known apart from its body, so the two are not compared (`kind changed` tells the form).
+    headers = {before.header_hash, after.header_hash}
+    unknown = NO_HEADER in headers and old.label != new.label
+    if len(headers) == 2 and not unknown:
         flags.add(Flag.SIGNATURE_CHANGED)
     if before.own_body_hash != after.own_body_hash:
         flags.add(Flag.BODY_CHANGED)

@@ -83,16 +83,22 @@ def _by_definition(
             found.own_docs.append(text)
         if not comment:
             found.own_code.append(marked)
-            if not any(a <= start and end <= b for a, b in private):
-                found.own_public.append(marked)
-            elif word := (public_words or {}).get(text, ""):
-                found.own_public.append(
-                    word if depth is None else f"{leaves.depths[i] - depth}\x1f{word}"
+            public: str | None = marked
+            if any(a <= start and end <= b for a, b in private):
+                word = (public_words or {}).get(text, "")
+                public = (
+                    word if depth is None or not word else f"{leaves.depths[i] - depth}\x1f{word}"
                 )
+                public = public or None
+            if public is not None:
+                found.own_public.append(public)
             if leaves.named[i] and text != NAME_TOKEN:
                 found.own_content.append(text)
             header = start < body_start if body_start is not None else signature_only
-            (found.header if header else found.body).append(marked)
+            if not header:
+                found.body.append(marked)
+            elif public is not None:
+                found.header.append(public)
     return found
 
 
