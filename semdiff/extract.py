@@ -42,9 +42,58 @@ SIGNATURE_KINDS = frozenset({"function", "method", "constructor"})
 """Kinds that have a signature: their overload (parameter types) is part of their name."""
 
 
-def load_query(language: str) -> Query:
-    """The language's query, with the words the user's config adds to its lists."""
-    return _compiled_query(language, user_words(language))
+def load_query(language: str, aliases: tuple[tuple[str, str], ...] = ()) -> Query:
+    """The language's query, with the words the user's config adds to its lists, and those
+    the file's namespace aliases (`aliases.scm`: alias, namespace) add: `sp/def` for
+    `clojure.spec.alpha/def` where the file requires clojure.spec.alpha as `sp`."""
+    spec = spec_by_name(language)
+    extra = user_words(language)
+    if aliases:
+        lists = spec.query_words | dict(_added(spec, extra))
+        aliased = {name: _aliased(words, aliases) for name, words in lists.items()}
+        # Only a file whose aliases add a head compiles a query of its own: most files
+        # write the aliases the lists hold (`s/def`), and a compile costs milliseconds.
+        if any(aliased.values()):
+            extra = tuple((name, lists[name] + aliased[name]) for name in sorted(lists))
+    return _compiled_query(language, extra)
+
+
+def _aliased(words: tuple[str, ...], aliases: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """The heads `words` gain under `aliases`: `sp/def` for `clojure.spec.alpha/def`."""
+    added = []
+    for word in words:
+        namespace, slash, name = word.rpartition("/")
+        for alias, target in aliases if slash else ():
+            if target == namespace and f"{alias}/{name}" not in words:
+                added.append(f"{alias}/{name}")
+    return tuple(dict.fromkeys(added))
+
+
+@cache
+def _alias_query(language: str) -> Query | None:
+    spec = spec_by_name(language)
+    path = spec.directory / "aliases.scm"
+    if not path.is_file():
+        return None
+    try:
+        return Query(load_language(spec.grammar), path.read_text(encoding="utf-8"))
+    except (OSError, QueryError) as error:
+        raise GrammarError(f"{path}: {error}") from error
+
+
+def _aliases(spec: LanguageSpec, root: Node) -> tuple[tuple[str, str], ...]:
+    """The file's namespace aliases, (alias, namespace), sorted: the query's words depend
+    on them, so their order must not depend on where the file writes them."""
+    query = _alias_query(spec.name)
+    if query is None:
+        return ()
+    found = set()
+    for _, captures in QueryCursor(query).matches(root):
+        for alias, target in zip(
+            captures.get("alias.name", []), captures.get("alias.namespace", []), strict=True
+        ):
+            found.add((_text(alias), _text(target)))
+    return tuple(sorted(found))
 
 
 @cache
@@ -281,7 +330,7 @@ def _definitions(
     values: dict[tuple[int, int, str], dict[int, Node]] = {}
     """For each pair node met, its keys' start bytes → their values, built once per node:
     looked up per key, a map of thousands of keys would be read thousands of times."""
-    cursor = QueryCursor(load_query(spec.name))
+    cursor = QueryCursor(load_query(spec.name, _aliases(spec, root)))
     cursor.set_max_start_depth(MAX_START_DEPTH)
     for pattern, captures in cursor.matches(root):
         for node in captures.get("doc", []):

@@ -321,6 +321,32 @@ def test_clojure_definline_and_library_definition_macros() -> None:
     )
 
 
+def test_clojure_definition_macros_under_the_files_aliases() -> None:
+    """A macro listed with its namespace is a definition under the alias the file requires
+    that namespace as, in its `ns` form or a `require` call; not under another alias."""
+    source = (
+        "(ns app.specs\n"
+        "  (:require [clojure.spec.alpha :as sp]\n"
+        "            [mount.core :refer [defstate] :as m]))\n"
+        "(require '[compojure.core :as-alias cc])\n"
+        "(sp/def ::id int?)\n"
+        "(sp/fdef parse :args (sp/cat :s string?))\n"
+        "(m/defstate conn :start (connect))\n"
+        "(cc/defroutes app)\n"
+        "(other/def ::x 1)\n"
+        "(defn f [[a b :as all]] all)\n"
+    )
+    assert extract_outline("x.clj", source) == (
+        "namespace app.specs  1-3\n"
+        "type ::id  5-5\n"
+        "type parse  6-6\n"
+        "variable conn  7-7\n"
+        "variable app  8-8\n"
+        "function f  10-10\n"
+    )
+    assert entities("x.clj", source)["::id"].label == "sp/def"
+
+
 def test_clojure_definition_macros_from_the_users_config(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
