@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import compress
 from pathlib import Path
 
 from tree_sitter import Node, Query, QueryCursor, QueryError
@@ -272,7 +273,17 @@ def parse_file(source: Source, *, max_size: int | None = MAX_SIZE) -> ParsedFile
         module=_module(
             source, data, leaves, index, definitions, indentation=spec.significant_indentation
         ),
+        comment_lines=_comment_lines(leaves, index),
     )
+
+
+def _comment_lines(leaves: Leaves, index: LineIndex) -> frozenset[int]:
+    lines = set()
+    for i in compress(range(len(leaves.starts)), leaves.comments):
+        line = index.row_of(leaves.starts[i])
+        if i == 0 or index.row_of(leaves.ends[i - 1] - 1) < line:
+            lines.add(line)
+    return frozenset(lines)
 
 
 def _size(size: int) -> str:

@@ -179,6 +179,9 @@ class ParsedFile:
     else the line of the parser's first error."""
     recovery: Recovery | None = None
     """Set when the other side guided the reading of this one (recover.py)."""
+    comment_lines: frozenset[int] = frozenset()
+    """The lines (0-based) that start with a comment: which text, placed directly above a
+    definition, would become its comment (changes/alignment.py)."""
 
 
 class Phase(StrEnum):

@@ -288,13 +288,37 @@ class _Aligner:
                 end += 1
             blank = [_is_blank(row, old_pair, new_pair) for row in result[position:end]]
             if any(blank):
-                for offset, neighbour in _neighbours(result[position:end], blank).items():
-                    row = result[position + offset]
-                    owner = result[position + neighbour].owner
+                run = result[position:end]
+                for offset, (neighbour, previous) in _neighbours(run, blank).items():
+                    row = run[offset]
+                    owner = run[neighbour].owner
+                    # An added blank line between an added comment of the container and an
+                    # entity stays with the comment: staged alone, the comment would land
+                    # directly above whatever definition follows in the old text, and become
+                    # its comment. A removed one goes with the entity: the container's
+                    # removal staged alone would bring the line above it (a kept banner
+                    # line) down onto the entity.
+                    if (
+                        row.op == "+"
+                        and previous is not None
+                        and self._comment_of(run[previous], row.owner, new_pair)
+                    ):
+                        continue
                     if row.owner in self.containers(owner):
                         result[position + offset] = Row(row.op, row.old, row.new, owner)
             position = end
         return result
+
+    @staticmethod
+    def _comment_of(row: Row, owner: str, new_pair: FileInput) -> bool:
+        """Whether `row` is an added comment line of `owner`'s own text."""
+        new = new_pair.new
+        return (
+            row.owner == owner
+            and row.new is not None
+            and new is not None
+            and (row.new in new.comment_lines)
+        )
 
     def containers(self, change_id: str) -> set[str]:
         """Ids of the changes enclosing one: its ancestors and its file's top level."""
@@ -451,10 +475,11 @@ def _innermost(entities: Sequence[Entity], positions: Iterable[int]) -> list[int
     return found
 
 
-def _neighbours(run: Sequence[Row], blank: Sequence[bool]) -> dict[int, int]:
+def _neighbours(run: Sequence[Row], blank: Sequence[bool]) -> dict[int, tuple[int, int | None]]:
     """For each blank row of a run of changed rows, the nearest non-blank row with the same op
-    after it, else before it (positions within the run); blank rows with neither are left out.
-    Two passes over the run, remembering the last non-blank row seen of each op."""
+    after it, else before it (positions within the run), and the nearest one before it (None
+    without one); blank rows with neither are left out. Two passes over the run, remembering
+    the last non-blank row seen of each op."""
     after: dict[int, int] = {}
     seen: dict[str, int] = {}
     for offset in range(len(run) - 1, -1, -1):
@@ -463,15 +488,16 @@ def _neighbours(run: Sequence[Row], blank: Sequence[bool]) -> dict[int, int]:
             seen[op] = offset
         elif op in seen:
             after[offset] = seen[op]
-    found: dict[int, int] = {}
+    found: dict[int, tuple[int, int | None]] = {}
     seen.clear()
     for offset, row in enumerate(run):
+        before = seen.get(row.op)
         if not blank[offset]:
             seen[row.op] = offset
         elif offset in after:
-            found[offset] = after[offset]
-        elif row.op in seen:
-            found[offset] = seen[row.op]
+            found[offset] = (after[offset], before)
+        elif before is not None:
+            found[offset] = (before, None)
     return found
 
 

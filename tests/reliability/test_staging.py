@@ -37,14 +37,6 @@ STAGING_GAPS = {
     "python/callers_follow_rename": "a rename staged without its callers: the matcher reads "
     "the staged text as another function taking the name (the callers' evidence is what "
     "paired them), so the staged diff shows two changes",
-    "sql/collected_addresses_moved_to_addressbook": "the moved table's banner comment is "
-    "top-level text, apart from the table by a blank line: with the index staged before the "
-    "table, the top level's patch puts the banner directly above the index, which it then "
-    "documents; the index's patch takes it away again, and the two never settle",
-    "tcl/reordered": "a comment block parted by a blank line from the proc below it is the "
-    "file's, and the blank line goes with the proc: staged alone, the file's change puts the "
-    "comment directly above another proc (trimleft), whose comment it becomes (Python does "
-    "the same with `# c`, a blank line, `def c`)",
     "scheme/moved_between_libraries": "the library's closing parentheses move from median's "
     "last line to standard-deviation's, a line that belongs to standard-deviation's change: "
     "staged alone, it closes the library early (a parse error)",
@@ -110,6 +102,13 @@ ISSUE_20 = {
         "p.json",
         '{\n  "a": 1,\n  "b": 2,\n  "c": 3\n}\n',
         '{\n  "a": 1,\n  "b": 2\n}\n',
+    ),
+    "a banner comment parted from its function by a blank line, moved up with it": (
+        "m.py",
+        "def a():\n    return 1\n\n\ndef b():\n    return 2\n\n\n"
+        "# Section c.\n\ndef c():\n    return 3\n",
+        "# Section c.\n\ndef c():\n    return 3\n\n\n"
+        "def a():\n    return 1\n\n\ndef b():\n    return 2\n",
     ),
 }
 

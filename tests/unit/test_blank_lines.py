@@ -19,16 +19,19 @@ from tests.support import cli
 _runs = st.lists(st.tuples(st.sampled_from("-+"), st.booleans()), max_size=40)
 
 
-def _by_definition(run: list[tuple[str, bool]]) -> dict[int, int]:
-    """The nearest non-blank row with the same op: after the blank row, else before it."""
-    found = {}
+def _by_definition(run: list[tuple[str, bool]]) -> dict[int, tuple[int, int | None]]:
+    """The nearest non-blank row with the same op: after the blank row, else before it; and
+    the nearest before it, when the first is after it."""
+    found: dict[int, tuple[int, int | None]] = {}
     for index, (op, blank) in enumerate(run):
         if not blank:
             continue
         after = [i for i in range(index + 1, len(run)) if run[i] == (op, False)]
         before = [i for i in range(index - 1, -1, -1) if run[i] == (op, False)]
-        if after or before:
-            found[index] = (after or before)[0]
+        if after:
+            found[index] = (after[0], before[0] if before else None)
+        elif before:
+            found[index] = (before[0], None)
     return found
 
 
