@@ -256,6 +256,14 @@ def guided(broken: ParsedFile, *, guide: ParsedFile, guide_name: str) -> ParsedF
         print_ = entity.fingerprint
         names = mapper.name(entity, data)
         if not mapper.intact(entity):
+            inner = [
+                mapper.rows(other.entity)
+                for other in laid
+                if not other.adopted
+                and other.entity is not entity
+                and entity.span.start_byte <= other.entity.span.start_byte
+                and other.entity.span.end_byte <= entity.span.end_byte
+            ]
             print_ = _refingerprint(
                 entity.fingerprint,
                 fingerprint(
@@ -268,6 +276,7 @@ def guided(broken: ParsedFile, *, guide: ParsedFile, guide_name: str) -> ParsedF
                     depth=None,
                 ),
                 header_kept=mapper.first_line_kept(entity),
+                own_kept=mapper.own_lines_kept(entity, inner),
             )
         entities.append(
             replace(
@@ -367,10 +376,14 @@ def _ancestors(entities: Sequence[Entity], position: int) -> set[int]:
     return found
 
 
-def _refingerprint(guide: Fingerprint, own: Fingerprint, *, header_kept: bool) -> Fingerprint:
+def _refingerprint(
+    guide: Fingerprint, own: Fingerprint, *, header_kept: bool, own_kept: bool = False
+) -> Fingerprint:
     """The fingerprint of an entity some of whose lines changed, from the broken side's
-    tokens (`own`) and what the guide's still tells."""
-    if own.own_text_hash == guide.own_text_hash:
+    tokens (`own`) and what the guide's still tells. With `own_kept`, every changed line is
+    a child's: the entity's own text is the guide's, however the broken tree reads it (an
+    unclosed string in a child swallows the lines after it)."""
+    if own_kept or own.own_text_hash == guide.own_text_hash:
         # The change is all in its children: its own tokens are the guide's, only the
         # whole body differs.
         return replace(guide, tokens=own.tokens, content=own.content, body_hash=own.body_hash)
@@ -511,6 +524,22 @@ class _Mapper:
     def rows(self, entity: Entity) -> range:
         """The entity's lines on the guide side (0-based)."""
         return range(entity.span.start_line - 1, entity.span.last_line)
+
+    def own_lines_kept(self, entity: Entity, inner: Sequence[range]) -> bool:
+        """Whether every changed run within the entity's lines lies inside one of `inner`
+        (the lines of the entities nested in it): its own lines are all unchanged."""
+        rows = self.rows(entity)
+        for a, b, _, _ in self.lines.regions:
+            if a == b:
+                # Lines inserted before guide line a: a child's when a is past its first line.
+                mine = rows.start < a < rows.stop
+                inside = any(r.start < a < r.stop for r in inner)
+            else:
+                mine = a < rows.stop and b > rows.start
+                inside = any(r.start <= a and b <= r.stop for r in inner)
+            if mine and not inside:
+                return False
+        return True
 
     def first_line_kept(self, entity: Entity) -> bool:
         return entity.span.start_line - 1 in self.lines.to_broken
@@ -683,9 +712,14 @@ def _innermost(
 ) -> Entity | None:
     """The innermost entity holding guide lines [a, b) (for an insertion, a == b, the lines
     on both sides of it); with a `point` (the guide's byte where a one-line change starts),
-    of those holding that byte, when one does: of several on one line, the one changed."""
+    of those holding that byte or ending at it, when one does: of several on one line, the
+    one changed."""
     if point is not None:
         holding = [e for e in entities if e.span.start_byte <= point < e.span.end_byte]
+        # Text appended right after an entity, on its line (a `"` after a string's closing
+        # one), breaks that entity, not the one holding it.
+        depth = max((e.depth for e in holding if e.kind != MODULE_KIND), default=-1)
+        holding += [e for e in entities if e.span.end_byte == point and e.depth > depth]
         if any(e.kind != MODULE_KIND for e in holding):
             return _innermost(holding, a, b)
     low, high = (a - 1, a) if a == b else (a, b - 1)
