@@ -66,6 +66,9 @@ class LanguageSpec:
     """Definition node types that stay entities inside a `local_to` definition, as its
     children (a JavaScript function declared in a function body), while the other
     definitions found there (a function body's objects and assignments) are part of it."""
+    file_kinds: tuple[str, ...] = ()
+    """Entity kinds that name their file rather than hold its definitions (Clojure's `ns`):
+    across files, one pairs only as its file's contents go (match/phases.py)."""
     method_parents: tuple[str, ...] = ()
     """Entity kinds whose `function` children are methods (Python: a `def` in a class body).
     Cheaper than a query pattern per place a method may sit: tree-sitter analyses each
@@ -168,6 +171,7 @@ _LIST_KEYS = (
     "local_to",
     "nested_nodes",
     "method_parents",
+    "file_kinds",
     "top_level",
     "pair_nodes",
     "error_masks",
@@ -290,6 +294,7 @@ def load_spec(directory: Path) -> LanguageSpec:
         local_to=lists["local_to"],
         nested_nodes=lists["nested_nodes"],
         method_parents=lists["method_parents"],
+        file_kinds=lists["file_kinds"],
         top_level=tuple(
             tuple(step.strip() for step in path.split(">")) for path in lists["top_level"]
         ),

@@ -9,13 +9,14 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Indel
 
 from semdiff.fingerprint import name_words
+from semdiff.languages import spec_by_name
 from semdiff.match.assignment import assign
 from semdiff.match.contest import Contest
 from semdiff.match.cost import (
@@ -115,6 +116,7 @@ def match_entities(
     assigned, weighed, greedy = _assignment(
         sides, pairs, contest, weights, families=families, threshold=rename_threshold
     )
+    _unsupported_file_names(sides, pairs)
     matches = []
     for old_key, (new_key, phase) in sorted(pairs.items()):
         old, new = sides.old_by_key[old_key], sides.new_by_key[new_key]
@@ -131,6 +133,21 @@ def match_entities(
             )
         matches.append(Match(old, new, phase, round(similarity, 4), cost))
     return Matching(tuple(matches), rename_threshold, weighed, greedy)
+
+
+def _unsupported_file_names(sides: Sides, pairs: dict[str, tuple[str, Phase]]) -> None:
+    """An entity that names its file (`file_kinds`: Clojure's `ns`), renamed into another
+    file, pairs only when some other entity of its old file went to that file too. A
+    namespace deleted while a new one was carved out of a third file shares its `:require`s
+    with the new one, not its code: that is a removal and an addition."""
+    links = Counter((sides.old_file[old], sides.new_file[new]) for old, (new, _) in pairs.items())
+    for old_key, (new_key, _) in list(pairs.items()):
+        old, new = sides.old_by_key[old_key], sides.new_by_key[new_key]
+        if old.name == new.name or sides.same_file(old, new):
+            continue
+        alone = links[(sides.old_file[old_key], sides.new_file[new_key])] < 2
+        if alone and old.kind in spec_by_name(old.language).file_kinds:
+            del pairs[old_key]
 
 
 def _same_key(sides: Sides, pairs: dict[str, tuple[str, Phase]]) -> dict[str, str]:
