@@ -113,6 +113,10 @@ def collect_leaves(
     (`texts`: XML's character data) is its text stripped, none when that is empty. With
     `steps`, depths are marked for `fingerprint(depth=...)`."""
     leaves = Leaves([], [], [], [], [], [], [])
+    # One string per distinct text: a file's tokens repeat (`self`, `(`), and every token list
+    # and fingerprint of its entities refers to these; shared, they take memory once and are
+    # pickled once from a worker (pickle writes an object it has seen as a reference).
+    seen: dict[str, str] = {}
     cursor = root.walk()
     depth = 0
     while True:
@@ -129,6 +133,7 @@ def collect_leaves(
             elif kind in layout and text.isspace():
                 text = LINE_BREAK
             if text:
+                text = seen.setdefault(text, text)
                 leaves.starts.append(start)
                 leaves.ends.append(end)
                 leaves.texts.append(text)
