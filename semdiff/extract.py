@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -278,10 +279,11 @@ def parse_file(source: Source, *, max_size: int | None = MAX_SIZE) -> ParsedFile
 
 
 def _comment_lines(leaves: Leaves, index: LineIndex) -> frozenset[int]:
+    starts, ends, rows = leaves.starts, leaves.ends, index.starts
     lines = set()
-    for i in compress(range(len(leaves.starts)), leaves.comments):
-        line = index.row_of(leaves.starts[i])
-        if i == 0 or index.row_of(leaves.ends[i - 1] - 1) < line:
+    for i in compress(range(len(starts)), leaves.comments):
+        line = bisect_right(rows, starts[i]) - 1
+        if i == 0 or ends[i - 1] <= rows[line]:
             lines.add(line)
     return frozenset(lines)
 
