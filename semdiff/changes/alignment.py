@@ -123,8 +123,8 @@ class _Aligner:
         key added at the end of an object: `"b": 2` → `"b": 2,`), on both sides, each with that
         sibling's change. The separator is the sibling's doing: staged without it, the sibling
         would follow its neighbour with no comma between them, and the neighbour, whose own
-        text did not change, would read as changed. (A moved sibling shows the line among its
-        moved hunks: hunks.py.)"""
+        text did not change, would read as changed. (A sibling moved within the file pair shows
+        the line among its moved hunks: hunks.py.)"""
         cached = self.separator_cache.get(index)
         if cached is not None:
             return cached
@@ -138,7 +138,7 @@ class _Aligner:
             for side, parsed, table, other_side, other, other_file in sides:
                 for sibling, before in _after_siblings(parsed):
                     draft, neighbour = table[sibling.key], table[before.key]
-                    if not self._gone_on_other_side(draft, side, index):
+                    if not self._gone_on_other_side(draft, side):
                         continue
                     twin = neighbour.old if side == "new" else neighbour.new
                     if (
@@ -165,20 +165,13 @@ class _Aligner:
     def _in_block(self, side: str, index: int, line: int) -> bool:
         return self.line_blocks(index, side)[1][line] is not None
 
-    def _gone_on_other_side(self, draft: Draft, side: str, index: int) -> bool:
+    def _gone_on_other_side(self, draft: Draft, side: str) -> bool:
         """Whether a sibling is on one side only at this place: added (new side), removed (old
-        side), or moved within the file pair (and so placed elsewhere on the other side). A
-        move to another file is left out: its moved hunks are read against its own paths,
-        so a line of this file could not show among them."""
-        if (draft.old if side == "new" else draft.new) is None:
-            return True
-        drafts = self.drafts
-        return (
-            draft.id in self.block_ids
-            and draft.old is not None
-            and draft.new is not None
-            and drafts.old_file.get(draft.old.key) == index == drafts.new_file.get(draft.new.key)
-        )
+        side), or moved (elsewhere in the file pair, or to or from another file). A move
+        between files takes the line too: staged without it, the neighbour would close the
+        parent before the entity that still follows it (a Scheme library's `)))`). Its moved
+        hunks, read against its own paths, cannot show the line (hunks.py): its hunks do."""
+        return (draft.old if side == "new" else draft.new) is None or draft.id in self.block_ids
 
     def main_alignment(self, index: int) -> Alignment:
         pair = self.drafts.files[index]

@@ -85,8 +85,6 @@ def _name(entity: dict[str, Any]) -> str:
 KNOWN_GAPS = {
     "ada/function_moved_between_packages": "a comment below a declaration (GNAT's style of "
     "documenting a spec) is its package's lines, not the declaration's: it does not move with it",
-    "scheme/moved_between_libraries": "a line shared by a definition's end and its parent's "
-    "closing parentheses is the definition's: when the closers change, so does it",
     "matlab/method_reordered_in_classdef": "tree-sitter-matlab puts a newline token between "
     "a comment and the function below it, so the comment is not attached to the method: it "
     "stays behind as the class's own lines, and the class reads as modified",

@@ -45,9 +45,6 @@ STAGING_GAPS = {
     "file's, and the blank line goes with the proc: staged alone, the file's change puts the "
     "comment directly above another proc (trimleft), whose comment it becomes (Python does "
     "the same with `# c`, a blank line, `def c`)",
-    "scheme/moved_between_libraries": "the library's closing parentheses move from median's "
-    "last line to standard-deviation's, a line that belongs to standard-deviation's change: "
-    "staged alone, it closes the library early (a parse error)",
 }
 
 
@@ -117,6 +114,26 @@ ISSUE_20 = {
 @pytest.mark.parametrize(("path", "old", "new"), ISSUE_20.values(), ids=ISSUE_20.keys())
 def test_issue_20_cases_keep_the_property(path: str, old: str, new: str) -> None:
     assert staging_errors({path: old}, {path: new}) == []
+
+
+BETWEEN_FILES = {
+    "the last definition of a Scheme library moved to another file, its closers now the "
+    "one before's": (
+        {
+            "a.sld": "(define-library (a)\n  (begin\n    (define (x) 1)\n\n    (define (y) 2)))\n",
+            "b.sld": "(define-library (b)\n  (begin\n    (define (z) 3)))\n",
+        },
+        {
+            "a.sld": "(define-library (a)\n  (begin\n    (define (x) 1)))\n",
+            "b.sld": "(define-library (b)\n  (begin\n    (define (z) 3)\n\n    (define (y) 2)))\n",
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize(("old", "new"), BETWEEN_FILES.values(), ids=BETWEEN_FILES.keys())
+def test_moves_between_files_keep_the_property(old: dict[str, str], new: dict[str, str]) -> None:
+    assert staging_errors(old, new) == []
 
 
 def test_gitapply_places_a_hunk_without_trailing_context_at_the_end() -> None:
