@@ -58,8 +58,9 @@ def cut_hunks(
             for member in sorted(alignment.members):
                 moved_hunks.setdefault(member, []).extend(found.get(member, []))
     # An entity moved within its file pair also shows what it changed outside itself: the
-    # separator it took from the line before it or gave it (alignment.separator_owners),
-    # else hidden in the terminal.
+    # separator it took from the line before it or gave it, the parent's opening text it took
+    # from the line after it or gave it (alignment.separator_owners), else hidden in the
+    # terminal.
     for owner, owned in beside.items():
         moved_hunks.setdefault(owner, []).extend(owned)
     return hunks, moved_hunks

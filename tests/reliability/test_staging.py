@@ -120,6 +120,26 @@ ISSUE_20 = {
         '{\n  "a": 1,\n  "b": 2,\n  "c": 3\n}\n',
         '{\n  "a": 1,\n  "b": 2\n}\n',
     ),
+    "a key added before the first one, which gives it the map's brace": (
+        "m.edn",
+        "{:a 1\n :b 2}\n",
+        "{:c 3\n :a 1\n :b 2}\n",
+    ),
+    "the first key removed, the next one taking the map's brace": (
+        "m.edn",
+        "{:c 3\n :a 1\n :b 2}\n",
+        "{:a 1\n :b 2}\n",
+    ),
+    "the first key of a nested map moved to its end, past the one taking its brace": (
+        "m.edn",
+        "{:x {:a 1\n     :b 2\n     :c 3}}\n",
+        "{:x {:b 2\n     :c 3\n     :a 1}}\n",
+    ),
+    "the last key moved to the top, taking the object's brace": (
+        "p.json",
+        '{"a": 1,\n "b": 2,\n "c": 3}\n',
+        '{"c": 3,\n "a": 1,\n "b": 2}\n',
+    ),
 }
 
 
