@@ -123,8 +123,11 @@ class _Aligner:
         key added at the end of an object: `"b": 2` → `"b": 2,`), on both sides, each with that
         sibling's change. The separator is the sibling's doing: staged without it, the sibling
         would follow its neighbour with no comma between them, and the neighbour, whose own
-        text did not change, would read as changed. (A moved sibling shows the line among its
-        moved hunks: hunks.py.)"""
+        text did not change, would read as changed. Likewise the first lines of entities that
+        gave the parent's opening text (`{`, `:aliases {`) to a sibling added, removed or moved
+        before them, or took it from one: staged without it, the sibling would leave the
+        parent opened twice or not at all. (A sibling moved within the file pair shows the
+        lines among its moved hunks: hunks.py.)"""
         cached = self.separator_cache.get(index)
         if cached is not None:
             return cached
@@ -136,49 +139,48 @@ class _Aligner:
                 ("old", pair.old, drafts.by_old, "new", pair.new, drafts.new_file),
             )
             for side, parsed, table, other_side, other, other_file in sides:
-                for sibling, before in _after_siblings(parsed):
-                    draft, neighbour = table[sibling.key], table[before.key]
-                    if not self._gone_on_other_side(draft, side, index):
-                        continue
-                    twin = neighbour.old if side == "new" else neighbour.new
-                    if (
-                        twin is None
-                        or other_file.get(twin.key) != index
-                        or neighbour.id in self.block_ids
-                        or sibling.span.start_line <= before.span.last_line
-                        or not _separator_only(parsed, before, other, twin)
+                for later, earlier in _after_siblings(parsed):
+                    if later.span.start_line <= earlier.span.last_line:
+                        continue  # one line: the siblings share it (_shared_line_owners)
+                    for gone, kept, lines in (
+                        (later, earlier, _separator_lines),
+                        (earlier, later, _opener_lines),
                     ):
-                        continue
-                    here, there = before.span.last_line - 1, twin.span.last_line - 1
-                    # Inside a moved block, a line shows in that block's own alignment, whose
-                    # hunks go to its members only: a sibling that is a block of its own
-                    # there would show it nowhere. The neighbour keeps it.
-                    if self._in_block(side, index, here) or self._in_block(
-                        other_side, index, there
-                    ):
-                        continue
-                    found[(side, here)] = draft
-                    found[(other_side, there)] = draft
+                        draft, neighbour = table[gone.key], table[kept.key]
+                        twin = neighbour.old if side == "new" else neighbour.new
+                        if (
+                            twin is None
+                            or other_file.get(twin.key) != index
+                            or neighbour.id in self.block_ids
+                            or not self._gone_on_other_side(draft, side)
+                        ):
+                            continue
+                        claimed = lines(parsed, gone, kept, other, twin)
+                        if claimed is None:
+                            continue
+                        here, there = claimed
+                        # Inside a moved block, a line shows in that block's own alignment,
+                        # whose hunks go to its members only: a sibling that is a block of its
+                        # own there would show it nowhere. The neighbour keeps it.
+                        if self._in_block(side, index, here) or self._in_block(
+                            other_side, index, there
+                        ):
+                            continue
+                        found[(side, here)] = draft
+                        found[(other_side, there)] = draft
         self.separator_cache[index] = found
         return found
 
     def _in_block(self, side: str, index: int, line: int) -> bool:
         return self.line_blocks(index, side)[1][line] is not None
 
-    def _gone_on_other_side(self, draft: Draft, side: str, index: int) -> bool:
+    def _gone_on_other_side(self, draft: Draft, side: str) -> bool:
         """Whether a sibling is on one side only at this place: added (new side), removed (old
-        side), or moved within the file pair (and so placed elsewhere on the other side). A
-        move to another file is left out: its moved hunks are read against its own paths,
-        so a line of this file could not show among them."""
-        if (draft.old if side == "new" else draft.new) is None:
-            return True
-        drafts = self.drafts
-        return (
-            draft.id in self.block_ids
-            and draft.old is not None
-            and draft.new is not None
-            and drafts.old_file.get(draft.old.key) == index == drafts.new_file.get(draft.new.key)
-        )
+        side), or moved (elsewhere in the file pair, or to or from another file). A move
+        between files takes the line too: staged without it, the neighbour would close the
+        parent before the entity that still follows it (a Scheme library's `)))`). Its moved
+        hunks, read against its own paths, cannot show the line (hunks.py): its hunks do."""
+        return (draft.old if side == "new" else draft.new) is None or draft.id in self.block_ids
 
     def main_alignment(self, index: int) -> Alignment:
         pair = self.drafts.files[index]
@@ -436,15 +438,44 @@ def _after_siblings(parsed: ParsedFile) -> list[tuple[Entity, Entity]]:
     return found
 
 
-def _separator_only(parsed: ParsedFile, entity: Entity, other: ParsedFile, twin: Entity) -> bool:
-    """Whether `entity`'s last line and `twin`'s (its other side) differ only in the
-    punctuation after the entity's end. Which side has more is not asked: a separator is on
-    the side with the sibling after it, its parent's closers on the other; a neighbour's own
-    `,` turned `;` beside an added sibling would be the sibling's too, still shown."""
+def _separator_lines(
+    parsed: ParsedFile, _sibling: Entity, entity: Entity, other: ParsedFile, twin: Entity
+) -> tuple[int, int] | None:
+    """The 0-based last lines of `entity` and of `twin` (its other side) when they differ only
+    in the punctuation after the entity's end. Which side has more is not asked: a separator
+    is on the side with the sibling after it, its parent's closers on the other; a
+    neighbour's own `,` turned `;` beside an added sibling would be the sibling's too, still
+    shown."""
     line, tail = _split_last_line(parsed, entity)
     other_line, other_tail = _split_last_line(other, twin)
     here, there = "".join(tail.split()), "".join(other_tail.split())
-    return line == other_line and here != there and set(here + there) <= PUNCTUATION
+    if line != other_line or here == there or not set(here + there) <= PUNCTUATION:
+        return None
+    return entity.span.last_line - 1, twin.span.last_line - 1
+
+
+def _opener_lines(
+    parsed: ParsedFile, sibling: Entity, entity: Entity, other: ParsedFile, twin: Entity
+) -> tuple[int, int] | None:
+    """The 0-based first lines of `entity` and of `twin` (its other side) when the text before
+    `twin` on its line (its parent's `{`, `:aliases {`) is what starts `sibling`'s line here,
+    before `entity` only indentation, and the rest of the two lines is the same: the opening
+    text went from one entity's line to its sibling's."""
+    indent, rest = _split_first_line(parsed, entity)
+    opener, other_rest = _split_first_line(other, twin)
+    sibling_head, _ = _split_first_line(parsed, sibling)
+    if indent.strip() or not opener.strip() or rest != other_rest:
+        return None
+    if sibling_head.strip() != opener.strip():
+        return None
+    return entity.span.start_line - 1, twin.span.start_line - 1
+
+
+def _split_first_line(parsed: ParsedFile, entity: Entity) -> tuple[str, str]:
+    """The first line of an entity, cut where the entity starts."""
+    span = entity.span
+    text = parsed.source.lines[span.start_line - 1]
+    return text[: span.start_col], text[span.start_col :]
 
 
 def _split_last_line(parsed: ParsedFile, entity: Entity) -> tuple[str, str]:

@@ -48,15 +48,19 @@ def cut_hunks(
         if alignment.members is None:
             for owner, owned in found.items():
                 hunks[owner].extend(owned)
-            outside = _outside_blocks(alignment.rows, drafts, blocks, old_lines, new_lines)
+            outside = _outside_blocks(
+                alignment.rows, drafts, blocks, old_lines, new_lines, index=alignment.old_index
+            )
             if outside is not None:
                 for owner, owned in cut(outside).items():
                     beside[owner].extend(owned)
         else:
             for member in sorted(alignment.members):
                 moved_hunks.setdefault(member, []).extend(found.get(member, []))
-    # A moved entity also shows what it changed outside itself: the separator it took from
-    # the line before it or gave it (alignment.separator_owners), else hidden in the terminal.
+    # An entity moved within its file pair also shows what it changed outside itself: the
+    # separator it took from the line before it or gave it, the parent's opening text it took
+    # from the line after it or gave it (alignment.separator_owners), else hidden in the
+    # terminal.
     for owner, owned in beside.items():
         moved_hunks.setdefault(owner, []).extend(owned)
     return hunks, moved_hunks
@@ -68,13 +72,16 @@ def _outside_blocks(
     blocks: set[str],
     old_lines: Sequence[str],
     new_lines: Sequence[str],
+    *,
+    index: int,
 ) -> list[Row] | None:
-    """A file pair's rows with only the changed, non-blank lines that moved entities own
+    """File pair `index`'s rows with only the changed, non-blank lines that moved entities own
     outside their own spans (still owned by them, the other changes left out, the unchanged
     lines nobody's context), or None when there are none."""
     kept = [
         row.op != " "
         and row.owner in blocks
+        and _stayed_in(drafts, drafts.by_id[row.owner], index)
         and _outside(row, drafts.by_id[row.owner], old_lines, new_lines)
         for row in rows
     ]
@@ -85,6 +92,17 @@ def _outside_blocks(
         for row, keep in zip(rows, kept, strict=True)
         if keep or row.op == " "
     ]
+
+
+def _stayed_in(drafts: Drafts, draft: Draft, index: int) -> bool:
+    """Whether a moved entity (or one in a moved block) is in file pair `index` on both
+    sides. One moved between files reads its moved hunks against its own old and new paths
+    (docs/json.md), where a line of this file pair has no place: what it owns here
+    (alignment.separator_owners) shows in its hunks only."""
+    old, new = draft.old, draft.new
+    return (old is None or drafts.old_file[old.key] == index) and (
+        new is None or drafts.new_file[new.key] == index
+    )
 
 
 def _outside(row: Row, draft: Draft, old_lines: Sequence[str], new_lines: Sequence[str]) -> bool:

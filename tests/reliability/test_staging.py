@@ -17,16 +17,28 @@ STAGING_GAPS = {
     "fsharp/function_moved_to_nested_module": "the added module Unsafe holds only the moved "
     "function: staged alone, `module Unsafe =` has no body, which F# does not parse (the "
     "grammar then misreads the file's module too)",
-    "clojure/defn_wrapped_in_reader_conditional": "the line `#?(:clj (defn str-builder? ...)` "
-    "opens the reader conditional its :cljs variant closes: staged alone, the :clj variant "
-    "leaves it open (a parse error)",
-    "edn/alias_reordered": "the map's first key shares its line with the key before the "
-    "map (`:aliases {:test`), so the reading is the golden's known gap (four aliases read as "
-    "reordered): staging them one by one moves the closing braces `}}}` with keys that do not "
-    "end the map (a parse error)",
-    "edn/test_runner_moved_to_alias": "the added key `:runner` is placed after the line that "
-    "closes the `:aliases` map (`]}}}`): staged alone it lands outside the map, as the file's "
-    "own text, and the moved keys then never settle under it",
+    "clojure/defn_wrapped_in_reader_conditional": "no line patch can do it: the two sides' "
+    "lines are the old `(defn str-builder? ...)`, the new `#?(:clj (defn str-builder? ...)`, "
+    "which opens the reader conditional, and `:cljs (defn ...)))`, which holds both the :cljs "
+    "variant and the conditional's closing parenthesis; no text made of them holds one "
+    "variant in a closed conditional without the other, so either staged alone leaves the "
+    "file unbalanced (a parse error), and only the two together parse",
+    "edn/alias_reordered": "no line patch can do it under this reading (the golden's known "
+    "gap: the four one-line aliases :test jumped over read as reordered, fewer lines than "
+    "the seven of :test, which reads as body changed for the `:aliases {` its line gained): "
+    "the map's first line is `:aliases {:1.8 ...` (old) or `:aliases {:test` (new), so :1.8 "
+    "or :test staged alone leaves the map no opening line or two; :1.9 or :1.10 moved after "
+    ":test needs the `}}` that close :aliases and the file's map, which only the old line "
+    "`]}}}` (the last of :test, which staging it must keep) and :master's new line carry. "
+    "Read as the one key moved, :test would stage whole",
+    "edn/test_runner_moved_to_alias": "no line patch can do it while an added key is staged "
+    "without what moves into it: `:runner` goes between the `}` that closes :test and the "
+    "`}}` that close :aliases and the file's map, all on the old line "
+    '`"-d" "src/test/clojure"]}}}`, and the only line of either side that ends :test '
+    'there with nothing after it is the new `:extra-deps {... "1.0.0"}}}`, which needs the '
+    "test runner and :main-opts gone from :test. So staged alone `:runner` lands inside "
+    ":main-opts' vector or after the map (it is put there: the file's own text, as the top "
+    "level's change), and the moved keys then never settle under it",
     "kotlin/converted_from_java": "a file renamed across languages (Basket.java → "
     "Basket.kt): an entity's patch renames the file, which then holds one entity in Kotlin "
     "and the rest in Java, and no longer parses",
@@ -37,9 +49,6 @@ STAGING_GAPS = {
     "python/callers_follow_rename": "a rename staged without its callers: the matcher reads "
     "the staged text as another function taking the name (the callers' evidence is what "
     "paired them), so the staged diff shows two changes",
-    "scheme/moved_between_libraries": "the library's closing parentheses move from median's "
-    "last line to standard-deviation's, a line that belongs to standard-deviation's change: "
-    "staged alone, it closes the library early (a parse error)",
 }
 
 
@@ -110,12 +119,52 @@ ISSUE_20 = {
         "# Section c.\n\ndef c():\n    return 3\n\n\n"
         "def a():\n    return 1\n\n\ndef b():\n    return 2\n",
     ),
+    "a key added before the first one, which gives it the map's brace": (
+        "m.edn",
+        "{:a 1\n :b 2}\n",
+        "{:c 3\n :a 1\n :b 2}\n",
+    ),
+    "the first key removed, the next one taking the map's brace": (
+        "m.edn",
+        "{:c 3\n :a 1\n :b 2}\n",
+        "{:a 1\n :b 2}\n",
+    ),
+    "the first key of a nested map moved to its end, past the one taking its brace": (
+        "m.edn",
+        "{:x {:a 1\n     :b 2\n     :c 3}}\n",
+        "{:x {:b 2\n     :c 3\n     :a 1}}\n",
+    ),
+    "the last key moved to the top, taking the object's brace": (
+        "p.json",
+        '{"a": 1,\n "b": 2,\n "c": 3}\n',
+        '{"c": 3,\n "a": 1,\n "b": 2}\n',
+    ),
 }
 
 
 @pytest.mark.parametrize(("path", "old", "new"), ISSUE_20.values(), ids=ISSUE_20.keys())
 def test_issue_20_cases_keep_the_property(path: str, old: str, new: str) -> None:
     assert staging_errors({path: old}, {path: new}) == []
+
+
+BETWEEN_FILES = {
+    "the last definition of a Scheme library moved to another file, its closers now the "
+    "one before's": (
+        {
+            "a.sld": "(define-library (a)\n  (begin\n    (define (x) 1)\n\n    (define (y) 2)))\n",
+            "b.sld": "(define-library (b)\n  (begin\n    (define (z) 3)))\n",
+        },
+        {
+            "a.sld": "(define-library (a)\n  (begin\n    (define (x) 1)))\n",
+            "b.sld": "(define-library (b)\n  (begin\n    (define (z) 3)\n\n    (define (y) 2)))\n",
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize(("old", "new"), BETWEEN_FILES.values(), ids=BETWEEN_FILES.keys())
+def test_moves_between_files_keep_the_property(old: dict[str, str], new: dict[str, str]) -> None:
+    assert staging_errors(old, new) == []
 
 
 def test_gitapply_places_a_hunk_without_trailing_context_at_the_end() -> None:
