@@ -712,14 +712,19 @@ def _innermost(
 ) -> Entity | None:
     """The innermost entity holding guide lines [a, b) (for an insertion, a == b, the lines
     on both sides of it); with a `point` (the guide's byte where a one-line change starts),
-    of those holding that byte or ending at it, when one does: of several on one line, the
-    one changed."""
+    of those holding that byte or ending before it on its line, when one does: of several on
+    one line, the one changed."""
     if point is not None:
         holding = [e for e in entities if e.span.start_byte <= point < e.span.end_byte]
-        # Text appended right after an entity, on its line (a `"` after a string's closing
-        # one), breaks that entity, not the one holding it.
+        # A change after an entity's end on its last line (a `"` appended after a string's
+        # closing one, a `)` of the closers after it deleted) is that entity's, as the line
+        # is, rather than its holder's.
         depth = max((e.depth for e in holding if e.kind != MODULE_KIND), default=-1)
-        holding += [e for e in entities if e.span.end_byte == point and e.depth > depth]
+        holding += [
+            e
+            for e in entities
+            if e.span.end_byte <= point and e.span.last_line - 1 == a and e.depth > depth
+        ]
         if any(e.kind != MODULE_KIND for e in holding):
             return _innermost(holding, a, b)
     low, high = (a - 1, a) if a == b else (a, b - 1)
