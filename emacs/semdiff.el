@@ -1499,8 +1499,10 @@ side, or nil when it is a file on disk."
   "Return (SIDE PATH BLOB LINE COLUMN) in DOCUMENT.
 HUNK is the hunk the line comes from, or nil for ENTITY's own
 position.  A hunk names its file pair; a moved entity's hunks are
-read against its own old and new paths."
-  (let* ((moved (and hunk (memq hunk (alist-get 'moved_hunks entity))))
+read against its own old and new paths, except one in another file
+than the entity's (the closers it left in the file it moved from)."
+  (let* ((moved (and hunk (memq hunk (alist-get 'moved_hunks entity))
+                     (equal (alist-get 'file_id hunk) (alist-get 'file_id entity))))
          (file (if (and hunk (not moved))
                    (semdiff--file-by-id document (alist-get 'file_id hunk))
                  (semdiff--file-by-path document side
@@ -1692,8 +1694,7 @@ changed since, they would point at the wrong text."
       (save-excursion
         (cl-every
          (lambda (hunk)
-           (or (not (or (memq hunk (alist-get 'moved_hunks entity))
-                        (equal (alist-get 'file_id hunk) (alist-get 'file_id entity))))
+           (or (not (equal (alist-get 'file_id hunk) (alist-get 'file_id entity)))
                (cl-every (lambda (line)
                            (let ((number (alist-get 'new_line line)))
                              (or (null number)

@@ -52,15 +52,25 @@ def cut_hunks(
                 alignment.rows, drafts, blocks, old_lines, new_lines, index=alignment.old_index
             )
             if outside is not None:
-                for owner, owned in cut(outside).items():
+                # Moved to another file, such a line is in the file it left: its header says so.
+                pair = new_pair.new or new_pair.old
+                assert pair is not None
+                named = {
+                    owner: headers[owner]
+                    if _stayed_in(drafts, drafts.by_id[owner], alignment.old_index)
+                    else f"{headers[owner]}  (in {pair.source.path})"
+                    for owner in {row.owner for row in outside if row.owner}
+                }
+                for owner, owned in cut(outside, headers=named).items():
                     beside[owner].extend(owned)
         else:
             for member in sorted(alignment.members):
                 moved_hunks.setdefault(member, []).extend(found.get(member, []))
-    # An entity moved within its file pair also shows what it changed outside itself: the
-    # separator it took from the line before it or gave it, the parent's opening text it took
-    # from the line after it or gave it (alignment.separator_owners), else hidden in the
-    # terminal.
+    # A moved entity also shows what it changed outside itself: the separator it took from the
+    # line before it or gave it, the parent's opening text it took from the line after it or
+    # gave it (alignment.separator_owners), else hidden in the terminal. Moved to another file,
+    # such a line is in the file it left: that hunk's file_id and header say so, its line
+    # numbers are that file pair's.
     for owner, owned in beside.items():
         moved_hunks.setdefault(owner, []).extend(owned)
     return hunks, moved_hunks
@@ -81,8 +91,7 @@ def _outside_blocks(
     kept = [
         row.op != " "
         and row.owner in blocks
-        and _stayed_in(drafts, drafts.by_id[row.owner], index)
-        and _outside(row, drafts.by_id[row.owner], old_lines, new_lines)
+        and _outside(row, drafts, drafts.by_id[row.owner], old_lines, new_lines, index=index)
         for row in rows
     ]
     if not any(kept):
@@ -95,23 +104,35 @@ def _outside_blocks(
 
 
 def _stayed_in(drafts: Drafts, draft: Draft, index: int) -> bool:
-    """Whether a moved entity (or one in a moved block) is in file pair `index` on both
-    sides. One moved between files reads its moved hunks against its own old and new paths
-    (docs/json.md), where a line of this file pair has no place: what it owns here
-    (alignment.separator_owners) shows in its hunks only."""
+    """Whether a moved entity (or one in a moved block) is in file pair `index` on both sides."""
     old, new = draft.old, draft.new
     return (old is None or drafts.old_file[old.key] == index) and (
         new is None or drafts.new_file[new.key] == index
     )
 
 
-def _outside(row: Row, draft: Draft, old_lines: Sequence[str], new_lines: Sequence[str]) -> bool:
+def _outside(
+    row: Row,
+    drafts: Drafts,
+    draft: Draft,
+    old_lines: Sequence[str],
+    new_lines: Sequence[str],
+    *,
+    index: int,
+) -> bool:
+    """Whether a changed line of file pair `index` that a moved entity owns is outside its own
+    text there: not blank, and off its span, or in a file its side of the move is not in (the
+    closers of the file it left)."""
     old, new = draft.old, draft.new
     assert old is not None and new is not None
     if row.old is not None:
-        return bool(old_lines[row.old].strip()) and not _within(row.old, old.span)
+        return bool(old_lines[row.old].strip()) and (
+            drafts.old_file[old.key] != index or not _within(row.old, old.span)
+        )
     assert row.new is not None
-    return bool(new_lines[row.new].strip()) and not _within(row.new, new.span)
+    return bool(new_lines[row.new].strip()) and (
+        drafts.new_file[new.key] != index or not _within(row.new, new.span)
+    )
 
 
 def _within(line: int, span: Span) -> bool:

@@ -162,6 +162,42 @@ def test_hunks_rebuild_new_files(case: Path) -> None:
         assert apply_hunks(before, hunks[file["id"]]) == after, file["new_path"]
 
 
+@pytest.mark.parametrize("case", CASES, ids=_case_id)
+def test_moved_entities_show_what_they_change_outside_themselves(case: Path) -> None:
+    """No change is hidden: a moved entity is read through its moved hunks, so a line its
+    hunks change outside its own text (a separator, closers it took or left, in its file or
+    in the one it left) must be among them."""
+    old, new = _sides(case)
+    document = load_json(cli(old, new, "--format", "json", "--include-unchanged", cwd=case).stdout)
+    paths = {file["id"]: (file["old_path"], file["new_path"]) for file in document["files"]}
+    for entity in document["entities"]:
+        if "moved_hunks" not in entity:
+            continue
+        shown = {
+            (line["op"], line["text"])
+            for hunk in entity["moved_hunks"]
+            for line in hunk["lines"]
+            if line["op"] != " "
+        }
+        for hunk in entity["hunks"]:
+            old_path, new_path = paths[hunk["file_id"]]
+            for line in hunk["lines"]:
+                side, number, path = (
+                    ("old", line["old_line"], old_path)
+                    if line["op"] == "-"
+                    else ("new", line["new_line"], new_path)
+                )
+                own = entity[side]
+                inside = (
+                    own is not None
+                    and own["path"] == path
+                    and own["span"]["start_line"] <= number <= own["span"]["end_line"]
+                )
+                if line["op"] == " " or inside or not line["text"].strip():
+                    continue
+                assert (line["op"], line["text"]) in shown, (entity["id"], line)
+
+
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 @pytest.mark.parametrize("case", CASES, ids=_case_id)
 def test_patch_applies_with_git(case: Path, tmp_path: Path) -> None:
