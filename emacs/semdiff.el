@@ -1376,9 +1376,12 @@ The new version's error first; the old version's alone reads as fixed."
         (semdiff--extend-ancestors section)))))
 
 (defun semdiff--shown-hunks (entity)
-  "Return the hunks to display for ENTITY: `moved_hunks' when present, even empty."
+  "Return the hunks to display for ENTITY.
+For a moved entity its `moved_hunks' (even empty), then its
+`beside_hunks': lines of another file it changed, numbered as that
+file's (they are among its `hunks' too); else its `hunks'."
   (if (assq 'moved_hunks entity)
-      (alist-get 'moved_hunks entity)
+      (append (alist-get 'moved_hunks entity) (alist-get 'beside_hunks entity))
     (alist-get 'hunks entity)))
 
 (defun semdiff--extend-ancestors (section)
@@ -1499,10 +1502,8 @@ side, or nil when it is a file on disk."
   "Return (SIDE PATH BLOB LINE COLUMN) in DOCUMENT.
 HUNK is the hunk the line comes from, or nil for ENTITY's own
 position.  A hunk names its file pair; a moved entity's hunks are
-read against its own old and new paths, except one in another file
-than the entity's (the closers it left in the file it moved from)."
-  (let* ((moved (and hunk (memq hunk (alist-get 'moved_hunks entity))
-                     (equal (alist-get 'file_id hunk) (alist-get 'file_id entity))))
+read against its own old and new paths."
+  (let* ((moved (and hunk (memq hunk (alist-get 'moved_hunks entity))))
          (file (if (and hunk (not moved))
                    (semdiff--file-by-id document (alist-get 'file_id hunk))
                  (semdiff--file-by-path document side
@@ -1694,7 +1695,8 @@ changed since, they would point at the wrong text."
       (save-excursion
         (cl-every
          (lambda (hunk)
-           (or (not (equal (alist-get 'file_id hunk) (alist-get 'file_id entity)))
+           (or (not (or (memq hunk (alist-get 'moved_hunks entity))
+                        (equal (alist-get 'file_id hunk) (alist-get 'file_id entity))))
                (cl-every (lambda (line)
                            (let ((number (alist-get 'new_line line)))
                              (or (null number)

@@ -326,10 +326,18 @@ class Change:
     """For an entity that moved (or sits in one that moved): its old text against its new text.
     Its `hunks` then remove it at the old place and insert it at the new one."""
 
+    beside_hunks: tuple[Hunk, ...] = ()
+    """For an entity moved to another file: what it changed on lines outside its own text (the
+    closers it took from or left on a neighbour's line), numbered as their file pair's. They
+    are among its `hunks` too."""
+
     @property
     def shown_hunks(self) -> tuple[Hunk, ...]:
-        """What a reviewer reads: the diff of the entity's own text."""
-        return self.hunks if self.moved_hunks is None else self.moved_hunks
+        """What a reviewer reads: the diff of the entity's own text, then what it changed
+        beside it in another file."""
+        if self.moved_hunks is None:
+            return self.hunks
+        return self.moved_hunks + self.beside_hunks
 
     @property
     def name(self) -> str:

@@ -17,6 +17,7 @@ both sides is returned as it is, before any work.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -239,6 +240,7 @@ def guided(broken: ParsedFile, *, guide: ParsedFile, guide_name: str) -> ParsedF
         holder = stack[-1].entity.key if stack else None
         children.setdefault(holder, []).append(item.span)
         stack.append(item)
+    owned = _owned_rows([item.entity for item in laid if not item.adopted], mapper.guide_lines)
     entities: list[Entity] = []
     how: list[str] = []
     for item in laid:
@@ -256,14 +258,6 @@ def guided(broken: ParsedFile, *, guide: ParsedFile, guide_name: str) -> ParsedF
         print_ = entity.fingerprint
         names = mapper.name(entity, data)
         if not mapper.intact(entity):
-            inner = [
-                mapper.rows(other.entity)
-                for other in laid
-                if not other.adopted
-                and other.entity is not entity
-                and entity.span.start_byte <= other.entity.span.start_byte
-                and other.entity.span.end_byte <= entity.span.end_byte
-            ]
             print_ = _refingerprint(
                 entity.fingerprint,
                 fingerprint(
@@ -276,7 +270,7 @@ def guided(broken: ParsedFile, *, guide: ParsedFile, guide_name: str) -> ParsedF
                     depth=None,
                 ),
                 header_kept=mapper.first_line_kept(entity),
-                own_kept=mapper.own_lines_kept(entity, inner),
+                own_kept=mapper.own_lines_kept(entity, owned.get(entity.key, [])),
             )
         entities.append(
             replace(
@@ -374,6 +368,35 @@ def _ancestors(entities: Sequence[Entity], position: int) -> set[int]:
         found.add(positions[parent])
         parent = entities[positions[parent]].parent
     return found
+
+
+_CLOSERS = " \t\r\n)]};,"
+"""What may follow a child on its last line and leave the line the child's: its holders'
+closing brackets and separators (`(newline))))`), which the line's change is read as the
+child's (`_innermost`)."""
+
+
+def _owned_rows(entities: Sequence[Entity], lines: Sequence[str]) -> dict[str, list[range]]:
+    """For each entity, the guide lines its direct children own whole: a child's first line
+    counts only when nothing of its holder comes before it there, its last only when nothing
+    but closers does after it (a one-line class's `class A extends B {` is its own text)."""
+    owned: dict[str, list[range]] = {}
+    stack: list[Entity] = []
+    for entity in sorted(entities, key=lambda e: (e.span.start_byte, -e.span.end_byte)):
+        while stack and stack[-1].span.end_byte < entity.span.end_byte:
+            stack.pop()
+        if stack:
+            span = entity.span
+            first, last = span.start_line - 1, span.last_line - 1
+            if lines[first][: span.start_col].strip():
+                first += 1
+            after = lines[last][span.end_col :] if span.end_line - 1 == last else ""
+            if after.strip(_CLOSERS):
+                last -= 1
+            if first <= last:
+                owned.setdefault(stack[-1].key, []).append(range(first, last + 1))
+        stack.append(entity)
+    return owned
 
 
 def _refingerprint(
@@ -527,17 +550,19 @@ class _Mapper:
 
     def own_lines_kept(self, entity: Entity, inner: Sequence[range]) -> bool:
         """Whether every changed run within the entity's lines lies inside one of `inner`
-        (the lines of the entities nested in it): its own lines are all unchanged."""
+        (the lines its children own whole): its own lines are all unchanged."""
         rows = self.rows(entity)
-        for a, b, _, _ in self.lines.regions:
+        regions = self.lines.regions
+        # The runs are in guide order: start at the last one that begins before the entity.
+        position = max(bisect_left(regions, (rows.start,)) - 1, 0)
+        for a, b, _, _ in regions[position:]:
+            if a >= rows.stop:
+                break
             if a == b:
                 # Lines inserted before guide line a: a child's when a is past its first line.
-                mine = rows.start < a < rows.stop
-                inside = any(r.start < a < r.stop for r in inner)
-            else:
-                mine = a < rows.stop and b > rows.start
-                inside = any(r.start <= a and b <= r.stop for r in inner)
-            if mine and not inside:
+                if rows.start < a and not any(r.start < a < r.stop for r in inner):
+                    return False
+            elif b > rows.start and not any(r.start <= a and b <= r.stop for r in inner):
                 return False
         return True
 
@@ -720,11 +745,14 @@ def _innermost(
         # closing one, a `)` of the closers after it deleted) is that entity's, as the line
         # is, rather than its holder's.
         depth = max((e.depth for e in holding if e.kind != MODULE_KIND), default=-1)
-        holding += [
+        before = [
             e
             for e in entities
             if e.span.end_byte <= point and e.span.last_line - 1 == a and e.depth > depth
         ]
+        if before:
+            # Of several ending on that line (`(define (x) 1) (define (y) 2)))`), the last.
+            return max(before, key=lambda e: (e.depth, e.span.end_byte))
         if any(e.kind != MODULE_KIND for e in holding):
             return _innermost(holding, a, b)
     low, high = (a - 1, a) if a == b else (a, b - 1)

@@ -19,8 +19,11 @@
          (mapcar (lambda (hunk)
                    (mapcar (lambda (line) (concat (alist-get 'op line) (alist-get 'text line)))
                            (alist-get 'lines hunk)))
-                 ;; docs/json.md: a frontend displays moved_hunks when present, even empty.
-                 (alist-get (if (assq 'moved_hunks entity) 'moved_hunks 'hunks) entity))))
+                 ;; docs/json.md: a frontend displays moved_hunks when present, even empty,
+                 ;; then beside_hunks (lines of another file a move changed).
+                 (if (assq 'moved_hunks entity)
+                     (append (alist-get 'moved_hunks entity) (alist-get 'beside_hunks entity))
+                   (alist-get 'hunks entity)))))
 
 (ert-deftest semdiff-test-every-fixture-draws-every-entity ()
   "Each fixture's entities appear under each file listing them, with all their lines."

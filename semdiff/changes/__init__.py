@@ -31,9 +31,14 @@ def build_changes(
     drafts = Drafts(files, matching)
     flags = classify_drafts(drafts)
     file_alignments, block_alignments = align_lines(drafts, flags)
-    hunks, moved_hunks = cut_hunks(drafts, [*file_alignments, *block_alignments], context=context)
+    hunks, moved_hunks, beside = cut_hunks(
+        drafts, [*file_alignments, *block_alignments], context=context
+    )
     changes = {
-        draft.id: _freeze(drafts, draft, flags[draft.id], hunks, moved_hunks) for draft in drafts
+        draft.id: _freeze(
+            drafts, draft, flags[draft.id], hunks=hunks, moved_hunks=moved_hunks, beside=beside
+        )
+        for draft in drafts
     }
     listed: dict[int, list[Draft]] = defaultdict(list)
     for draft in drafts:
@@ -63,8 +68,10 @@ def _freeze(
     drafts: Drafts,
     draft: Draft,
     flags: set[Flag],
+    *,
     hunks: dict[str, list[Hunk]],
     moved_hunks: dict[str, list[Hunk]],
+    beside: dict[str, list[Hunk]],
 ) -> Change:
     own = hunks.get(draft.id, ())
     moved = moved_hunks.get(draft.id)
@@ -99,6 +106,7 @@ def _freeze(
         parent_id=parent_id,
         hunks=tuple(sorted(own, key=_hunk_order)),
         moved_hunks=None if moved is None else tuple(moved),
+        beside_hunks=tuple(beside.get(draft.id, ())),
     )
 
 

@@ -18,9 +18,10 @@ from semdiff.textdiff import Row, build_hunks
 
 def cut_hunks(
     drafts: Drafts, alignments: Iterable[Alignment], *, context: int
-) -> tuple[dict[str, list[Hunk]], dict[str, list[Hunk]]]:
-    """The hunks and the moved hunks of each change, by id, in the order of `alignments`. Only
-    the members of a block have moved hunks (maybe none)."""
+) -> tuple[dict[str, list[Hunk]], dict[str, list[Hunk]], dict[str, list[Hunk]]]:
+    """The hunks, the moved hunks and the beside hunks of each change, by id, in the order of
+    `alignments`. Only the members of a block have moved hunks (maybe none); only those moved
+    to another file have beside hunks."""
     headers = {draft.id: label(draft.entity) for draft in drafts}
     hunks: dict[str, list[Hunk]] = defaultdict(list)
     moved_hunks: dict[str, list[Hunk]] = {}
@@ -28,6 +29,7 @@ def cut_hunks(
     # Moved blocks and what they hold: their lines outside them may need showing (below).
     blocks = {member for a in alignments if a.members is not None for member in a.members}
     beside: dict[str, list[Hunk]] = defaultdict(list)
+    elsewhere: dict[str, list[Hunk]] = defaultdict(list)
     for alignment in alignments:
         old_pair = drafts.files[alignment.old_index]
         new_pair = drafts.files[alignment.new_index]
@@ -52,28 +54,21 @@ def cut_hunks(
                 alignment.rows, drafts, blocks, old_lines, new_lines, index=alignment.old_index
             )
             if outside is not None:
-                # Moved to another file, such a line is in the file it left: its header says so.
-                pair = new_pair.new or new_pair.old
-                assert pair is not None
-                named = {
-                    owner: headers[owner]
-                    if _stayed_in(drafts, drafts.by_id[owner], alignment.old_index)
-                    else f"{headers[owner]}  (in {pair.source.path})"
-                    for owner in {row.owner for row in outside if row.owner}
-                }
-                for owner, owned in cut(outside, headers=named).items():
-                    beside[owner].extend(owned)
+                for owner, owned in cut(outside).items():
+                    stayed = _stayed_in(drafts, drafts.by_id[owner], alignment.old_index)
+                    (beside if stayed else elsewhere)[owner].extend(owned)
         else:
             for member in sorted(alignment.members):
                 moved_hunks.setdefault(member, []).extend(found.get(member, []))
     # A moved entity also shows what it changed outside itself: the separator it took from the
     # line before it or gave it, the parent's opening text it took from the line after it or
-    # gave it (alignment.separator_owners), else hidden in the terminal. Moved to another file,
-    # such a line is in the file it left: that hunk's file_id and header say so, its line
-    # numbers are that file pair's.
+    # gave it (alignment.separator_owners), else hidden in the terminal. Moved within its file,
+    # such a line reads in its moved hunks; moved to another file, it is a line of one of the
+    # two file pairs, which its moved hunks (read against the entity's own old and new paths)
+    # cannot number: its beside hunks, numbered as that file pair's.
     for owner, owned in beside.items():
         moved_hunks.setdefault(owner, []).extend(owned)
-    return hunks, moved_hunks
+    return hunks, moved_hunks, elsewhere
 
 
 def _outside_blocks(

@@ -158,6 +158,8 @@ def _change(change: Change) -> dict[str, Any]:
     }
     if change.moved_hunks is not None:
         document["moved_hunks"] = [_hunk(hunk) for hunk in change.moved_hunks]
+    if change.beside_hunks:
+        document["beside_hunks"] = [_hunk(hunk) for hunk in change.beside_hunks]
     if change.match is not None:
         match: dict[str, Any] = {"phase": change.match.phase.value}
         if change.match.cost is not None:

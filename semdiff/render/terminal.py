@@ -8,7 +8,7 @@ off the same text is written plainly. Text taken from the compared files passes 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TextIO
 
 from rapidfuzz.distance import Indel
@@ -126,12 +126,13 @@ def render_text(
         console.print(Text(f"semdiff: {left_out}", style="semdiff.note"))
     if summary_only:
         return
+    paths = {file.id: file.path for file in report.files}
     for file in report.files:
         for change_id in file.change_ids:
             change = changes[change_id]
             hunks = parts.get(change_id, change.shown_hunks)
             if change.file_id == file.id and hunks and change_id not in hidden:
-                _change_diff(console, change, file, hunks, side_by_side=side_by_side)
+                _change_diff(console, change, file, hunks, side_by_side=side_by_side, paths=paths)
 
 
 def describe(change: Change, file: FileDiff | None = None) -> str:
@@ -499,6 +500,14 @@ def change_head(change: Change, file: FileDiff) -> Text:
     return head
 
 
+def _beside(hunk: Hunk, change: Change, paths: Mapping[str, str] | None) -> str:
+    """Where a beside hunk's lines are: not in the entity's own text."""
+    if hunk not in change.beside_hunks:
+        return ""
+    path = (paths or {}).get(hunk.file_id)
+    return f"  (in {visible(path)})" if path else "  (beside it)"
+
+
 def render_change(
     console: Console, change: Change, file: FileDiff, *, diff: bool, side_by_side: bool
 ) -> None:
@@ -519,7 +528,9 @@ def _change_diff(
     hunks: Sequence[Hunk],
     *,
     side_by_side: bool = False,
+    paths: Mapping[str, str] | None = None,
 ) -> None:
+    """`paths` (file id → path) names the file of each beside hunk (`Change.beside_hunks`)."""
     console.print()
     lines = [change_head(change, file)]
     converted_file = converted(file)
@@ -532,7 +543,7 @@ def _change_diff(
         lines.append(
             Text(
                 f"@@ -{hunk.old_start},{hunk.old_lines} +{hunk.new_start},{hunk.new_lines} @@ "
-                f"{visible(hunk.header)}",
+                f"{visible(hunk.header)}{_beside(hunk, change, paths)}",
                 style="semdiff.hunk",
             )
         )

@@ -164,9 +164,9 @@ def test_hunks_rebuild_new_files(case: Path) -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=_case_id)
 def test_moved_entities_show_what_they_change_outside_themselves(case: Path) -> None:
-    """No change is hidden: a moved entity is read through its moved hunks, so a line its
-    hunks change outside its own text (a separator, closers it took or left, in its file or
-    in the one it left) must be among them."""
+    """No change is hidden: a moved entity is read through its moved hunks (and beside hunks),
+    so a line its hunks change outside its own text (a separator, closers it took or left, in
+    its file or in the one it left) must be among them."""
     old, new = _sides(case)
     document = load_json(cli(old, new, "--format", "json", "--include-unchanged", cwd=case).stdout)
     paths = {file["id"]: (file["old_path"], file["new_path"]) for file in document["files"]}
@@ -175,7 +175,7 @@ def test_moved_entities_show_what_they_change_outside_themselves(case: Path) -> 
             continue
         shown = {
             (line["op"], line["text"])
-            for hunk in entity["moved_hunks"]
+            for hunk in entity["moved_hunks"] + entity.get("beside_hunks", [])
             for line in hunk["lines"]
             if line["op"] != " "
         }

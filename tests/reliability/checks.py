@@ -244,18 +244,32 @@ def rebuild_errors(case: Case, document: dict[str, Any], *, swap: bool = False) 
     return errors
 
 
+Side = tuple[str, list[str], str]
+"""Which number of a hunk line to read, the file's lines it numbers, and the ops it holds for."""
+
+
 def moved_hunk_errors(case: Case, document: dict[str, Any], *, swap: bool = False) -> list[str]:
     """(c) for `moved_hunks`: each line is the line of the entity's file that it names (old
-    lines in its `old.path`, new lines in its `new.path`)."""
+    lines in its `old.path`, new lines in its `new.path`); for `beside_hunks`, of the file
+    pair the hunk names."""
     errors = []
     old_side, new_side = ("new", "old") if swap else ("old", "new")
+    files = {file["id"]: file for file in document["files"]}
+
+    def sides_of(old_path: str | None, new_path: str | None) -> tuple[Side, Side]:
+        old = case.data(old_side, old_path).decode("utf-8", errors="replace")
+        new = case.data(new_side, new_path).decode("utf-8", errors="replace")
+        return (("old_line", old.split("\n"), " -"), ("new_line", new.split("\n"), " +"))
+
     for entity in document["entities"]:
         if "moved_hunks" not in entity or not entity["old"] or not entity["new"]:
             continue
-        old = case.data(old_side, entity["old"]["path"]).decode("utf-8", errors="replace")
-        new = case.data(new_side, entity["new"]["path"]).decode("utf-8", errors="replace")
-        sides = (("old_line", old.split("\n"), " -"), ("new_line", new.split("\n"), " +"))
-        for hunk in entity["moved_hunks"]:
+        own = sides_of(entity["old"]["path"], entity["new"]["path"])
+        numbered = [(hunk, own) for hunk in entity["moved_hunks"]] + [
+            (hunk, sides_of(files[hunk["file_id"]]["old_path"], files[hunk["file_id"]]["new_path"]))
+            for hunk in entity.get("beside_hunks", [])
+        ]
+        for hunk, sides in numbered:
             for line in hunk["lines"]:
                 for number, lines, ops in sides:
                     if line["op"] not in ops:

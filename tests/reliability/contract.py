@@ -88,7 +88,11 @@ def contract_errors(document: dict[str, Any], *, include_unchanged: bool) -> lis
             and entity["parent_id"] not in known
         ):
             errors.append(f"{where}: parent_id {entity['parent_id']} is not in entities")
-        shown = entity.get("moved_hunks", entity["hunks"])
+        shown = (
+            entity["moved_hunks"] + entity.get("beside_hunks", [])
+            if "moved_hunks" in entity
+            else entity["hunks"]
+        )
         added = sum(line["op"] == "+" for hunk in shown for line in hunk["lines"])
         removed = sum(line["op"] == "-" for hunk in shown for line in hunk["lines"])
         if (entity["lines_added"], entity["lines_removed"]) != (added, removed):
@@ -98,7 +102,13 @@ def contract_errors(document: dict[str, Any], *, include_unchanged: bool) -> lis
             )
         if entity["status"] == "unchanged" and entity["hunks"]:
             errors.append(f"{where}: unchanged but has hunks")
-        for hunk in [*entity["hunks"], *entity.get("moved_hunks", [])]:
+        if "beside_hunks" in entity and "moved_hunks" not in entity:
+            errors.append(f"{where}: beside_hunks without moved_hunks")
+        for hunk in [
+            *entity["hunks"],
+            *entity.get("moved_hunks", []),
+            *entity.get("beside_hunks", []),
+        ]:
             if hunk["file_id"] not in by_file:
                 errors.append(f"{where}: hunk file_id {hunk['file_id']} is not in files")
             errors.extend(f"{where}: {problem}" for problem in _hunk_errors(hunk))

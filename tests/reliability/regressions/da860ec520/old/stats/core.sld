@@ -1,0 +1,13 @@
+(define-library (stats core)
+  (begin
+    (define (variance xs)
+      (let ((m (mean xs)))
+        (/ (apply + (map (lambda (x) (square (- x m))) xs))
+           (- (length xs) 1))))
+    (define (standard-deviation xs)
+      (sqrt (variance xs)))
+    (define (median xs)
+      (let* ((sorted (list-sort < xs))
+             (middle (quotient n 2)))
+        (if (odd? n)
+            (/ (+ (list-ref sorted (- middle 1)) (list-ref sorted middle)) 2))))))
