@@ -299,18 +299,56 @@
  (#eq? @_key "private")
  (#eq? @_true "true"))
 
-; Where the body starts: the form after the first vector of a definition, which is its
-; parameters (`defn`, `defmacro`, `defmethod`) or fields (`defrecord`, `deftype`). What comes
-; before it is the signature, type hints included (`[^String s]`, `(defn ^long f`), so that
-; their edit is `signature changed` rather than `body changed`. A definition of several
-; arities (`(defn f ([x] ...) ([x y] ...))`) has no such vector: all of it is its body.
-; One pattern for both lists of heads: each pattern costs milliseconds to compile, on every
-; run. A head with a namespace (`t/defn`) is no `defn`: `@_head` is the whole symbol.
+; Where the body starts: the form after the parameter vector (`defn`, `defmacro`, `defmethod`)
+; or the field vector (`defrecord`, `deftype`). What comes before it is the signature, type
+; hints included (`[^String s]`, `(defn ^long f`), so that their edit is `signature changed`
+; rather than `body changed`. The vector is the one right after the name, its docstring and
+; attribute map, a method's dispatch value (which may be a vector: `[:square :big]`), or a
+; return schema (`(s/defn f :- [s/Str] [x] ...)`). A definition of several arities
+; (`(defn f ([x] ...) ([x y] ...))`) has no such vector: all of it is its body.
 ((list_lit
    .
    (sym_lit) @_head
+   .
+   (sym_lit)
+   .
+   (str_lit)?
+   .
+   (map_lit)?
+   .
    (vec_lit)
    .
    (_) @body)
- (#any-of? @_head "defn" "defn-" "definline" "defmacro" "defmethod" "defrecord" "deftype"
+ (#any-of? @_head "defn" "defn-" "definline" "defmacro" "defrecord" "deftype"
   {{function_macros}}))
+((list_lit
+   .
+   (sym_lit) @_head
+   .
+   (sym_lit)
+   .
+   (_)
+   .
+   (vec_lit)
+   .
+   (_) @body)
+ (#eq? @_head "defmethod"))
+((list_lit
+   .
+   (sym_lit) @_head
+   .
+   (sym_lit)
+   .
+   (kwd_lit) @_returns
+   .
+   (_)
+   .
+   (str_lit)?
+   .
+   (map_lit)?
+   .
+   (vec_lit)
+   .
+   (_) @body)
+ (#any-of? @_head {{function_macros}})
+ (#eq? @_returns ":-"))

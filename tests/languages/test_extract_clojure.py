@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 
 from semdiff import extract
 from semdiff.languages import detect_language, spec_by_name
-from tests.support import entities, extract_outline
+from tests.support import cli, entities, extract_outline
 
 SOURCE = """\
 (ns geometry.core
@@ -468,3 +469,47 @@ OLD_META = """\
 
 (defn b [] 2)
 """
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "flags"),
+    [
+        ("(defn f [^String s] (count s))", "(defn f [^CharSequence s] (count s))", "signature"),
+        (
+            '(defn f "Doc." {:added "1"} [x] (inc x))',
+            '(defn f "Doc." {:added "1"} [x y] (inc x))',
+            "signature",
+        ),
+        ("(defn f [x] (inc x))", "(defn f [x] (dec x))", "body"),
+        # The dispatch value, a vector here, comes before the parameters.
+        (
+            "(defmethod area [:sq :big] [s] (* s s))",
+            "(defmethod area [:sq :big] [s t] (* s s))",
+            "signature",
+        ),
+        (
+            "(defmethod area [:sq :big] [s] (* s s))",
+            "(defmethod area [:sq :big] [s] (+ s s))",
+            "body",
+        ),
+        # Schema's return schema, a vector here, comes before the parameters.
+        (
+            "(s/defn f :- [s/Str] [x :- s/Int] (str x))",
+            "(s/defn f :- [s/Str] [x :- s/Int y] (str x))",
+            "signature",
+        ),
+        (
+            "(s/defn f :- [s/Str] [x :- s/Int] (str x))",
+            "(s/defn f :- [s/Str] [x :- s/Int] (pr-str x))",
+            "body",
+        ),
+    ],
+)
+def test_clojure_parameters_and_type_hints_are_the_signature(
+    tmp_path: Path, old: str, new: str, flags: str
+) -> None:
+    (tmp_path / "a.clj").write_text(old + "\n", encoding="utf-8")
+    (tmp_path / "b.clj").write_text(new + "\n", encoding="utf-8")
+    document = json.loads(cli("a.clj", "b.clj", "--format", "json", cwd=tmp_path).stdout)
+    (entity,) = [e for e in document["entities"] if e["kind"] != "module"]
+    assert entity["flags"] == [f"{flags}_changed"]
