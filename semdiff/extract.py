@@ -279,12 +279,14 @@ def parse_file(source: Source, *, max_size: int | None = MAX_SIZE) -> ParsedFile
 
 
 def _comment_lines(leaves: Leaves, index: LineIndex) -> frozenset[int]:
+    """The lines of the comments that start a line, every line of a block comment too."""
     starts, ends, rows = leaves.starts, leaves.ends, index.starts
-    lines = set()
+    lines: set[int] = set()
     for i in compress(range(len(starts)), leaves.comments):
         line = bisect_right(rows, starts[i]) - 1
         if i == 0 or ends[i - 1] <= rows[line]:
-            lines.add(line)
+            last = bisect_right(rows, max(starts[i], ends[i] - 1)) - 1
+            lines.update(range(line, last + 1))
     return frozenset(lines)
 
 

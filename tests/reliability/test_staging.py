@@ -112,6 +112,12 @@ ISSUE_20 = {
         '{\n  "a": 1,\n  "b": 2,\n  "c": 3\n}\n',
         '{\n  "a": 1,\n  "b": 2\n}\n',
     ),
+    "a block comment parted from the function added after it by a blank line": (
+        "m.js",
+        "function b() {\n  return 2;\n}\n",
+        "/*\n * Section a.\n */\n\nfunction a() {\n  return 1;\n}\n\n"
+        "function b() {\n  return 2;\n}\n",
+    ),
     "a banner comment parted from its function by a blank line, moved up with it": (
         "m.py",
         "def a():\n    return 1\n\n\ndef b():\n    return 2\n\n\n"
