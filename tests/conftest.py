@@ -36,8 +36,14 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 @pytest.fixture(autouse=True)
-def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+def clean_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    # The developer's own config.toml ([languages], [query_words]) must not change what the
+    # tests see: an empty config directory, unless a test points elsewhere.
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.getbasetemp() / "no-config"))
     for name in (
+        "SEMDIFF_LANGUAGES",
         "NO_COLOR",
         "FORCE_COLOR",
         "COLUMNS",

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from semdiff import extract
 from semdiff.errors import GrammarError
 from semdiff.extract import load_query
-from semdiff.languages import LanguageSpec, all_specs, detect_language, load_spec
+from semdiff.languages import LanguageSpec, all_specs, detect_language, load_spec, spec_by_name
 from semdiff.match.cost import KINDS
-from semdiff.parse import load_language
+from semdiff.parse import load_language, parse
 from tests.support import FIXTURES, ROOT
 
 SPECS = all_specs()
@@ -76,6 +77,31 @@ def test_file_names_are_detected_and_other_quoted_words_claim_nothing() -> None:
 @pytest.mark.parametrize("spec", SPECS, ids=lambda s: s.name)
 def test_query_compiles(spec: LanguageSpec) -> None:
     load_query(spec.name)
+    # With every namespace a list's words name aliased (aliases.scm): the words still compile.
+    aliased = tuple(
+        ("x", word.rpartition("/")[0])
+        for words in spec.query_words.values()
+        for word in words
+        if "/" in word
+    )
+    load_query(spec.name, aliased)
+
+
+def test_alias_queries_compile_and_find_aliases() -> None:
+    found = [spec.name for spec in SPECS if (spec.directory / "aliases.scm").is_file()]
+    assert found == ["clojure"]
+    parsed = parse("clojure", b"(ns a (:require [clojure.spec.alpha :as sp] [b.c :as-alias bc]))")
+    assert extract._aliases(spec_by_name("clojure"), parsed.tree.root_node) == (
+        ("bc", "b.c"),
+        ("sp", "clojure.spec.alpha"),
+    )
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda s: s.name)
+def test_file_kinds_are_kinds_of_the_query(spec: LanguageSpec) -> None:
+    query = spec.query_path.read_text(encoding="utf-8")
+    for kind in spec.file_kinds:
+        assert f"@definition.{kind}" in query, kind
 
 
 @pytest.mark.parametrize("spec", SPECS, ids=lambda s: s.name)

@@ -34,9 +34,11 @@ def fresh_caches() -> Iterator[None]:
     """Grammars and queries are cached per process: a broken one must not outlive its test."""
     parse.load_language.cache_clear()
     extract._compiled_query.cache_clear()
+    extract._alias_query.cache_clear()
     yield
     parse.load_language.cache_clear()
     extract._compiled_query.cache_clear()
+    extract._alias_query.cache_clear()
 
 
 def _one_line_error(result: Result, *fragments: str) -> None:
