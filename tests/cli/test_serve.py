@@ -159,18 +159,27 @@ def test_programs_semdiff_starts_cannot_touch_the_protocol() -> None:
         assert running.close() == (0, b"")
 
 
-def test_an_edited_config_file_is_read_again(server: Server, tmp_path: Path) -> None:
-    (tmp_path / "a.h").write_text("int f(void);\n")
-    (tmp_path / "b.h").write_text("int g(void);\n")
+def _answers_as_the_config_changes(
+    server: Server, tmp_path: Path, sides: tuple[str, str], tables: list[str]
+) -> list[dict[str, Any]]:
+    """The JSON answers to diffing `sides` (in tmp_path) after writing each config table."""
     config = tmp_path / "config" / "semdiff" / "config.toml"
     config.parent.mkdir(parents=True)
     env = {"XDG_CONFIG_HOME": str(tmp_path / "config")}
-    languages = []
-    for table in ('[languages]\n"*.h" = "cpp"\n', '[languages]\n"*.h" = "c"\n'):
+    answers = []
+    for table in tables:
         config.write_text(table)
-        answer = server.ask("a.h", "b.h", "-f", "json", cwd=tmp_path, env=env)
-        languages.append(json.loads(answer["stdout"])["files"][0]["language"])
-    assert languages == ["cpp", "c"]
+        answer = server.ask(*sides, "-f", "json", cwd=tmp_path, env=env)
+        answers.append(json.loads(answer["stdout"]))
+    return answers
+
+
+def test_an_edited_config_file_is_read_again(server: Server, tmp_path: Path) -> None:
+    (tmp_path / "a.h").write_text("int f(void);\n")
+    (tmp_path / "b.h").write_text("int g(void);\n")
+    tables = ['[languages]\n"*.h" = "cpp"\n', '[languages]\n"*.h" = "c"\n']
+    answers = _answers_as_the_config_changes(server, tmp_path, ("a.h", "b.h"), tables)
+    assert [answer["files"][0]["language"] for answer in answers] == ["cpp", "c"]
 
 
 def test_edited_definition_words_are_not_answered_from_the_cache(
@@ -178,12 +187,7 @@ def test_edited_definition_words_are_not_answered_from_the_cache(
 ) -> None:
     (tmp_path / "a.clj").write_text("(sp/def ::id int?)\n")
     (tmp_path / "b.clj").write_text("(sp/def ::id string?)\n")
-    config = tmp_path / "config" / "semdiff" / "config.toml"
-    config.parent.mkdir(parents=True)
-    env = {"XDG_CONFIG_HOME": str(tmp_path / "config")}
-    kinds = []
-    for table in ('[query_words.clojure]\ntype_macros = ["sp/def"]\n', ""):
-        config.write_text(table)
-        answer = server.ask("a.clj", "b.clj", "-f", "json", cwd=tmp_path, env=env)
-        kinds.append([e["kind"] for e in json.loads(answer["stdout"])["entities"]])
+    tables = ['[query_words.clojure]\ntype_macros = ["sp/def"]\n', ""]
+    answers = _answers_as_the_config_changes(server, tmp_path, ("a.clj", "b.clj"), tables)
+    kinds = [[entity["kind"] for entity in answer["entities"]] for answer in answers]
     assert kinds == [["type"], ["module"]]
