@@ -370,6 +370,9 @@ def _ancestors(entities: Sequence[Entity], position: int) -> set[int]:
     return found
 
 
+_OPENERS = " \t([{"
+"""What may come before a child on its first line and leave the line the child's: its
+holders' opening brackets (`((radius :initarg :radius)))`, a Lisp class's first slot)."""
 _CLOSERS = " \t\r\n)]};,"
 """What may follow a child on its last line and leave the line the child's: its holders'
 closing brackets and separators (`(newline))))`), which the line's change is read as the
@@ -378,8 +381,9 @@ child's (`_innermost`)."""
 
 def _owned_rows(entities: Sequence[Entity], lines: Sequence[str]) -> dict[str, list[range]]:
     """For each entity, the guide lines its direct children own whole: a child's first line
-    counts only when nothing of its holder comes before it there, its last only when nothing
-    but closers does after it (a one-line class's `class A extends B {` is its own text)."""
+    counts only when nothing but openers of its holder comes before it there, its last only
+    when nothing but closers does after it (a one-line class's `class A extends B {` is its
+    own text)."""
     owned: dict[str, list[range]] = {}
     stack: list[Entity] = []
     for entity in sorted(entities, key=lambda e: (e.span.start_byte, -e.span.end_byte)):
@@ -388,7 +392,7 @@ def _owned_rows(entities: Sequence[Entity], lines: Sequence[str]) -> dict[str, l
         if stack:
             span = entity.span
             first, last = span.start_line - 1, span.last_line - 1
-            if lines[first][: span.start_col].strip():
+            if lines[first][: span.start_col].strip(_OPENERS):
                 first += 1
             after = lines[last][span.end_col :] if span.end_line - 1 == last else ""
             if after.strip(_CLOSERS):
