@@ -31,7 +31,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from history_sample import CACHE, QUOTA_ORDER, Item, Pair, items, run, sample, unpaired
+from history_sample import (
+    CACHE,
+    QUOTA_ORDER,
+    Item,
+    Pair,
+    items,
+    print_flag_counts,
+    print_item,
+    run,
+    sample,
+    unpaired,
+)
 
 DEBS = CACHE / "clojure-debian"
 HISTORIES = CACHE / "clojure-history"
@@ -144,22 +155,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     chosen = found if args.all else [*renames, *drawn]
     chosen.sort(key=lambda item: (compared.index(item.pair), item.old))
     for number, item in enumerate(chosen, 1):
-        similarity = "-" if item.similarity is None else f"{item.similarity:.2f}"
-        print(f"{number:>3}. {item.pair.label}  [{item.kind}, {item.phase}]")
-        print(f"     old  {item.old}")
-        print(f"     new  {item.new}")
-        print(f"     {', '.join(item.flags)}  similarity {similarity}")
+        print_item(number, item)
     print()
     print(f"{'pair':<55} reported   code  reordered only")
     for pair in compared:
         mine = [item for item in found if item.pair == pair]
         code, _, only = (sum(item.stratum == name for item in mine) for name in QUOTA_ORDER)
         print(f"{pair.label:<55} {len(mine):>8}  {code:>5}  {only:>14}")
-    flags: dict[tuple[str, ...], int] = {}
-    for item in found:
-        flags[item.flags] = flags.get(item.flags, 0) + 1
-    for combination, total in sorted(flags.items(), key=lambda kv: (-kv[1], kv[0])):
-        print(f"    {total:>4}  {' + '.join(combination)}")
+    print_flag_counts(found)
 
 
 if __name__ == "__main__":

@@ -157,6 +157,23 @@ def unpaired(pair: Pair, document: dict[str, Any]) -> list[str]:
     return lines
 
 
+def print_item(number: int, item: Item) -> None:
+    similarity = "-" if item.similarity is None else f"{item.similarity:.2f}"
+    print(f"{number:>3}. {item.pair.label}  [{item.kind}, {item.phase}]")
+    print(f"     old  {item.old}")
+    print(f"     new  {item.new}")
+    print(f"     {', '.join(item.flags)}  similarity {similarity}")
+
+
+def print_flag_counts(found: Sequence[Item]) -> None:
+    """How many items carry each combination of flags, the most common first."""
+    flags: dict[tuple[str, ...], int] = {}
+    for item in found:
+        flags[item.flags] = flags.get(item.flags, 0) + 1
+    for combination, total in sorted(flags.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"    {total:>4}  {' + '.join(combination)}")
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seed", type=int, default=1)
@@ -191,11 +208,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     for source, found in by_source.items():
         for item in found if args.all else sample(found, source, quotas, args.seed):
             number += 1
-            similarity = "-" if item.similarity is None else f"{item.similarity:.2f}"
-            print(f"{number:>3}. {item.pair.label}  [{item.kind}, {item.phase}]")
-            print(f"     old  {item.old}")
-            print(f"     new  {item.new}")
-            print(f"     {', '.join(item.flags)}  similarity {similarity}")
+            print_item(number, item)
 
     print()
     print("source       pairs  reported   code   data  reordered only")
@@ -203,11 +216,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         count = sum(pair.source == source for pair in pairs)
         code, data, only = (sum(item.stratum == name for item in found) for name in QUOTA_ORDER)
         print(f"{source:<12} {count:>5}  {len(found):>8}  {code:>5}  {data:>5}  {only:>14}")
-        flags: dict[tuple[str, ...], int] = {}
-        for item in found:
-            flags[item.flags] = flags.get(item.flags, 0) + 1
-        for combination, total in sorted(flags.items(), key=lambda kv: (-kv[1], kv[0])):
-            print(f"    {total:>4}  {' + '.join(combination)}")
+        print_flag_counts(found)
 
 
 if __name__ == "__main__":
