@@ -321,7 +321,27 @@ def _apply(old_lines: Sequence[str], hunks: Sequence[Hunk], others: Sequence[Hun
     while position < len(old_lines):
         rows.append(context(position, _context(old_lines[position])))
         position += 1
-    return rows
+    return _newlines(rows)
+
+
+def _newlines(rows: list[_Row]) -> list[_Row]:
+    """Only the last line of a text may lack its newline. Applied without the changes around
+    it, an entity's patch can put a line after one that has none: a line inserted after the
+    old last line gives that line a newline (as context, the two would be joined, `return
+    1def b():`), and a last line the change ends without one keeps it when the old lines
+    after it stay."""
+    last_new = max((i for i, row in enumerate(rows) if row.op != "-"), default=-1)
+    fixed: list[_Row] = []
+    for index, row in enumerate(rows):
+        if not row.no_newline or index >= last_new or row.op == "-":
+            fixed.append(row)
+        elif row.op == "+":
+            fixed.append(replace(row, no_newline=False))
+        else:
+            header = rows[index + 1].header
+            fixed.append(replace(row, op="-", header=header))
+            fixed.append(replace(row, op="+", no_newline=False, header=header))
+    return fixed
 
 
 def _anchor(hunk: Hunk) -> tuple[int, int]:

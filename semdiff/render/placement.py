@@ -118,10 +118,13 @@ def _side(text: _Text, change: Change, hunk: Hunk, line: int) -> int:
         return _own_line_side(text, parent, number)
     sibling = text.changes_before.get(holder.key)
     moved_to = text.after(sibling) if sibling is not None else None
-    if moved_to is None or moved_to.path != inserted.path or _inside(moved_to, inserted):
+    if moved_to is None or moved_to.path != inserted.path:
+        return 0
+    if text.forward and _inside(moved_to, inserted):
         # A sibling that goes into the inserted entity (tests wrapped in a new block) is no
         # guide: staged alone, the entity does not take it in, so its header and footer stay
-        # together wherever the alignment had them.
+        # together wherever the alignment had them. Backwards it is the guide: the wrapper
+        # whose removal was staged comes back around what its removal let out.
         return 0
     new_first = hunk.new_start
     new_last = hunk.new_start + hunk.new_lines - 1

@@ -214,3 +214,44 @@ def test_a_reordered_rust_fn_next_to_a_changed_impl_line(repo: Repo) -> None:
     repo.git("reset", "-q")
     apply(repo, ["--entity", entity_id(repo, "<S as Clone>")], "--cached")
     _stage_all(repo, "s.rs", ["a"])
+
+
+def test_a_function_added_after_a_last_line_without_newline(repo: Repo) -> None:
+    # As context, the last line and the first added one were joined in the index
+    # ("    return 1" followed by "def b():" gave one line, the blank line between lost).
+    repo.write("e.py", "def a():\n    return 1")
+    repo.commit("start")
+    repo.write("e.py", "def a():\n    return 1\n\ndef b():\n    return 2\n")
+    apply(repo, ["--entity", entity_id(repo, "b")], "--cached")
+    assert staged(repo, "e.py") == "def a():\n    return 1\n\ndef b():\n    return 2\n"
+    assert json.loads(repo.semdiff("git", "--format", "json").stdout)["entities"] == []
+
+
+def test_a_change_that_drops_the_last_newline_keeps_it_while_lines_follow(repo: Repo) -> None:
+    # B's `}` loses its newline only because C after it is removed: staged alone, B's change
+    # left `}struct C {` in the index.
+    repo.write("s.rs", "struct B {\n    x: i32,\n}\nstruct C {\n}\n")
+    repo.commit("start")
+    repo.write("s.rs", "struct B {\n}")
+    apply(repo, ["--entity", entity_id(repo, "B")], "--cached")
+    assert staged(repo, "s.rs") == "struct B {\n}\nstruct C {\n}\n"
+    apply(repo, ["--entity", entity_id(repo, "C")], "--cached")
+    _stage_all(repo, "s.rs", ["B"])
+
+
+def test_unstaging_a_removed_wrapper_puts_it_back_around_its_children(repo: Repo) -> None:
+    # Staging the removal of `describe` lets its tests out; unstaging it put its two lines
+    # together above them.
+    old = "describe('d', function () {\n  it('a', function () {\n  });\n});\n"
+    repo.write("t.js", old)
+    repo.commit("start")
+    repo.write("t.js", "")
+    apply(repo, ["--entity", entity_id(repo, "d")], "--cached")
+    assert staged(repo, "t.js") == "  it('a', function () {\n  });\n"
+    apply(
+        repo,
+        ["--staged", "--for-reverse", "--entity", entity_id(repo, "d", "--staged")],
+        "--cached",
+        "-R",
+    )
+    assert staged(repo, "t.js") == old

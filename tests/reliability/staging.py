@@ -16,6 +16,7 @@ gitapply.py applies them where `git apply` would.
 from __future__ import annotations
 
 import random
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
 from semdiff.errors import UsageError
@@ -90,10 +91,12 @@ def _show(change: Change) -> str:
 def _edits(change: Change) -> tuple[list[str], list[str]]:
     """The lines a change removes and adds, sorted: what staging it alone must carry."""
     lines = [line for hunk in change.hunks for line in hunk.lines]
-    return (
-        sorted(line.text for line in lines if line.op == "-"),
-        sorted(line.text for line in lines if line.op == "+"),
-    )
+    removed = Counter(line.text for line in lines if line.op == "-")
+    added = Counter(line.text for line in lines if line.op == "+")
+    # A line removed and added with the same text only gained or lost its newline, which a
+    # patch may have to leave for later (see `_ends_last_line`).
+    same = removed & added
+    return sorted((removed - same).elements()), sorted((added - same).elements())
 
 
 def _parse_errors(report: DiffReport) -> dict[str, tuple[int, int]]:
@@ -158,7 +161,11 @@ def stage_one_errors(old: Files, new: Files) -> list[str]:
             continue
         after = compare(old, staged)
         found = _find(after, change)
-        changed = [c for c in _staged(after) if c is found or not _enclosed(after, c, change)]
+        changed = [
+            c
+            for c in _staged(after)
+            if c is found or not (_enclosed(after, c, change) or _ends_last_line(c))
+        ]
         if found is None or len(changed) != 1:
             errors.append(f"stage {name}: the staged text changes {[_show(c) for c in changed]}")
         elif _edits(found) != _edits(change):
@@ -176,9 +183,30 @@ def stage_one_errors(old: Files, new: Files) -> list[str]:
         except (PatchError, UsageError) as error:
             errors.append(f"unstage {name}: {error}")
             continue
-        if unstaged != dict(old):
+        if unstaged != dict(old) and unstaged != _ended(old):
             errors.append(f"unstage {name}: gives another text than the old side")
     return errors
+
+
+def _ends_last_line(change: Change) -> bool:
+    """Whether a change only gives a last line its missing newline: a line staged after it
+    must (a line patch cannot insert after a line that does not end)."""
+    lines = [line for hunk in change.hunks for line in hunk.lines if line.op != " "]
+    return (
+        len(lines) == 2
+        and (lines[0].op, lines[1].op) == ("-", "+")
+        and lines[0].text == lines[1].text
+        and lines[0].no_newline
+        and not lines[1].no_newline
+    )
+
+
+def _ended(files: Files) -> dict[str, str]:
+    """The files with a newline ending each that lacks one (see `_ends_last_line`)."""
+    return {
+        path: text if not text or text.endswith("\n") else text + "\n"
+        for path, text in files.items()
+    }
 
 
 def _container_left(change: Change, left: Sequence[Change]) -> bool:
@@ -214,11 +242,18 @@ def converge_errors(old: Files, new: Files, order: str) -> list[str]:
         # A change into a container not staged yet (a function moved into a new module) has
         # no place to go: the frontend's user stages the container first, and so does this.
         waiting = [c for c in present if _container_left(c, left)]
-        pick = next(iter([c for c in present if c not in waiting] + waiting + left))
-        try:
-            current = apply_patch(current, render_patch(report, entity_ids=[pick.id]))
-        except (PatchError, UsageError) as error:
-            return [f"staging {order}, {_show(pick)}: {error}"]
+        # A change that only ends a line without a newline stages once the lines after it
+        # are gone: until then its patch changes nothing, and the user stages another.
+        for pick in [c for c in present if c not in waiting] + waiting + left:
+            try:
+                staged = apply_patch(current, render_patch(report, entity_ids=[pick.id]))
+            except (PatchError, UsageError) as error:
+                return [f"staging {order}, {_show(pick)}: {error}"]
+            if staged != current:
+                current = staged
+                break
+        else:
+            return [f"staging {order}: no entity's patch changes the text"]
     differing = [
         path for path in sorted(set(current) | set(new)) if current.get(path) != new.get(path)
     ]

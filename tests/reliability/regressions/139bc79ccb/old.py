@@ -1,0 +1,4 @@
+def uniform(outcomes, seed=None):
+    return {outcome: share for outcome in unique}
+
+def describe(distribution):

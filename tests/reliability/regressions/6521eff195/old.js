@@ -1,0 +1,6 @@
+describe('parseDuration', function () {
+  it('parses seconds', function () {
+  });
+  it('rejects garbage', function () {
+  });
+});

@@ -1,0 +1,3 @@
+    return f"{item:<20} {format_money(gross(net))}"
+
+def footer(total):

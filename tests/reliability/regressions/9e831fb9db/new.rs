@@ -1,0 +1,4 @@
+    struct PendingClick {
+}
+struct PendingPressRequest {
+}

@@ -1,0 +1,7 @@
+struct PendingClick {
+}
+struct PendingPressRequest {
+    target_pid: i32,
+}
+struct PendingPress {
+}

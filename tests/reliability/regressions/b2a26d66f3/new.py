@@ -1,0 +1,1 @@
+def is_valid_username(name: str) -> bool:

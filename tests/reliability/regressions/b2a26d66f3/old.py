@@ -1,0 +1,1 @@
+    return EMAIL.match(address) is not N
