@@ -7,12 +7,15 @@ other change's removed lines, and the order decides on which side of them it lan
 added at the end of a class, next to a changed top-level line just after the class, must land
 before that line (inside the class), not after it.
 
-So each insertion of a chosen change that borders lines removed by changes left out is placed
-again among them, by structure: a removed line outside the inserted entity's parent goes on the
-side of the parent it is on; a line of a sibling goes on the side the sibling takes in the
-other text; a line of the parent itself (a changed `impl` header, a closing brace) stays on its
-side of the parent's children. Lines that tell nothing (a removed sibling, blank lines) keep the
-alignment's order.
+So each insertion of a chosen change (each run of inserted lines, a hunk being cut at its
+context lines) that borders lines removed by changes left out is placed again among them, by
+structure: a removed line outside the inserted entity's parent goes on the side of the parent
+it is on; a line of a sibling goes on the side the sibling takes in the other text, and a
+removed sibling keeps its side of the entity's old self; a line of a child of the entity's old
+self goes where that child goes, or, removed, after the entity's first line and before its
+last; a line of the parent itself (a changed `impl` header, a closing brace) stays on its side
+of the parent's children, unless a child's change took it along (a blank line). Lines that
+tell nothing keep the alignment's order.
 
 The same works backwards (`--for-reverse`): the hunks are then flipped, the text patched is the
 new one and the inserted lines are the old side's.
@@ -23,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from semdiff.model import Change, Entity, Hunk, ParsedFile
+from semdiff.model import Change, Entity, Hunk, HunkLine, ParsedFile
 
 Pair = tuple[Change, Hunk]
 
@@ -58,12 +61,12 @@ def place_insertions(
 ) -> list[Hunk]:
     """The chosen hunks (in the coordinates of `parsed`, the text patched), each pure insertion
     moved to its place among the lines `others` remove next to it."""
-    removed: set[int] = set()
-    for _, hunk in others:
+    removed: dict[int, Change] = {}
+    for other, hunk in others:
         position = hunk.old_start - 1 if hunk.old_lines else hunk.old_start
         for line in hunk.lines:
             if line.op == "-":
-                removed.add(position)
+                removed[position] = other
             if line.op != "+":
                 position += 1
     if not removed:
@@ -76,7 +79,7 @@ def place_insertions(
         {e.key: c for c in changes if (e := c.new if forward else c.old) is not None},
     )
     placed = []
-    for change, hunk in chosen:
+    for change, hunk in [(c, run) for c, h in chosen for run in _runs(h)]:
         if hunk.old_lines or not (hunk.old_start in removed or hunk.old_start - 1 in removed):
             placed.append(hunk)
             continue
@@ -85,9 +88,50 @@ def place_insertions(
             first -= 1
         while last in removed:
             last += 1
-        sides = [_side(text, change, hunk, line) for line in range(first, last)]
+        sides = [_side(text, change, hunk, line, removed[line]) for line in range(first, last)]
         placed.append(replace(hunk, old_start=_best(sides, first, hunk.old_start)))
     return placed
+
+
+def _runs(hunk: Hunk) -> list[Hunk]:
+    """The hunk cut at its context lines into runs of changed lines: an added key line
+    followed by its unchanged `},` is an insertion that can be placed, like one alone."""
+    if all(line.op != " " for line in hunk.lines):
+        return [hunk]
+    runs: list[Hunk] = []
+    old_next = hunk.old_start if hunk.old_lines else hunk.old_start + 1
+    new_next = hunk.new_start if hunk.new_lines else hunk.new_start + 1
+    run: list[HunkLine] = []
+
+    def close() -> None:
+        removed = sum(line.op == "-" for line in run)
+        added = len(run) - removed
+        old_first = old_next - removed
+        new_first = new_next - added
+        runs.append(
+            Hunk(
+                hunk.file_id,
+                old_first if removed else old_first - 1,
+                removed,
+                new_first if added else new_first - 1,
+                added,
+                hunk.header,
+                tuple(run),
+            )
+        )
+        run.clear()
+
+    for line in hunk.lines:
+        if line.op == " ":
+            if run:
+                close()
+        else:
+            run.append(line)
+        old_next += line.op != "+"
+        new_next += line.op != "-"
+    if run:
+        close()
+    return runs
 
 
 def _best(sides: list[int], first: int, start: int) -> int:
@@ -101,9 +145,9 @@ def _best(sides: list[int], first: int, start: int) -> int:
     return min(range(first, first + len(sides) + 1), key=cost)
 
 
-def _side(text: _Text, change: Change, hunk: Hunk, line: int) -> int:
+def _side(text: _Text, change: Change, hunk: Hunk, line: int, remover: Change) -> int:
     """Whether the removed `line` (0-based) must stay before the inserted lines (-1), after
-    them (1), or may be on either side (0)."""
+    them (1), or may be on either side (0). `remover` is the change that removes it."""
     inserted = text.after(change)
     if inserted is None:
         return 0
@@ -113,26 +157,65 @@ def _side(text: _Text, change: Change, hunk: Hunk, line: int) -> int:
     number = line + 1
     if not parent.span.start_line <= number <= parent.span.last_line:
         return -1 if number < parent.span.start_line else 1
-    holder = _child_of(text, parent, line)
+    gone_to = text.after(remover)
+    if gone_to is not None and gone_to.path == inserted.path and _inside(gone_to, inserted):
+        # A line that goes into the inserted entity (tests wrapped in a new block) is no
+        # guide forwards: staged alone, the entity does not take it in, so its header and
+        # footer stay together wherever the alignment had them. Backwards it is the guide:
+        # the wrapper whose removal was staged comes back around what its removal let out.
+        return _beside(gone_to, inserted, hunk) if not text.forward else 0
+    holder = _child_of(text, parent, line) or _removing_child(text, parent, remover)
     if holder is None:
         return _own_line_side(text, parent, number)
+    own = text.before(change)
+    removing = text.before(remover)
+    if own is not None and holder.key == own.key and (removing is None or removing.key != own.key):
+        # A line of a child of the entity's old self, which another change removes: it goes
+        # where that child goes; if nowhere (removed), the entity's first line goes before
+        # it and its last line after.
+        if gone_to is not None:
+            return _beside(gone_to, inserted, hunk)
+        if hunk.new_start <= inserted.span.start_line:
+            return 1
+        return -1 if hunk.new_start + hunk.new_lines - 1 >= inserted.span.last_line else 0
     sibling = text.changes_before.get(holder.key)
     moved_to = text.after(sibling) if sibling is not None else None
-    if moved_to is None or moved_to.path != inserted.path:
-        return 0
+    if moved_to is None:
+        return _side_of_own_self(text, change, holder)
     if text.forward and _inside(moved_to, inserted):
-        # A sibling that goes into the inserted entity (tests wrapped in a new block) is no
-        # guide: staged alone, the entity does not take it in, so its header and footer stay
-        # together wherever the alignment had them. Backwards it is the guide: the wrapper
-        # whose removal was staged comes back around what its removal let out.
+        return 0  # as above, for a sibling that goes into it with its own lines unchanged
+    return _beside(moved_to, inserted, hunk)
+
+
+def _beside(other: Entity, inserted: Entity, hunk: Hunk) -> int:
+    """The side of the inserted lines that an entity takes in the text the patch makes."""
+    if other.path != inserted.path:
         return 0
-    new_first = hunk.new_start
-    new_last = hunk.new_start + hunk.new_lines - 1
-    if moved_to.span.last_line < new_first:
+    if other.span.last_line < hunk.new_start:
         return -1
-    if moved_to.span.start_line > new_last:
-        return 1
-    return 0
+    return 1 if other.span.start_line > hunk.new_start + hunk.new_lines - 1 else 0
+
+
+def _removing_child(text: _Text, parent: Entity, remover: Change) -> Entity | None:
+    """A line of the parent's own that a child's change removes (a blank line that went with
+    a method) goes where that child goes."""
+    entity = text.before(remover)
+    if entity is None or entity.path != parent.path:
+        return None
+    top = parent.key == text.parsed.module.key
+    return entity if entity.parent == (None if top else parent.key) else None
+
+
+def _side_of_own_self(text: _Text, change: Change, holder: Entity) -> int:
+    """A sibling with no place in the other text (removed) keeps its side of the entity's own
+    old self, when that is in the patched text too: `USD` changed and `GBP` after it removed,
+    the new `USD` goes before `GBP`, not after it (which reads as a reorder)."""
+    own = text.before(change)
+    if own is None or own.path != holder.path or own.parent != holder.parent:
+        return 0
+    if holder.span.last_line < own.span.start_line:
+        return -1
+    return 1 if holder.span.start_line > own.span.last_line else 0
 
 
 def _inside(entity: Entity, container: Entity) -> bool:

@@ -255,3 +255,13 @@ def test_unstaging_a_removed_wrapper_puts_it_back_around_its_children(repo: Repo
         "-R",
     )
     assert staged(repo, "t.js") == old
+
+
+def test_a_changed_entry_stays_before_a_removed_sibling_that_followed_it(repo: Repo) -> None:
+    # USD's new line was placed after GBP's (removed, not staged): USD then read as reordered.
+    repo.write("c.kt", 'enum class C(val s: String) {\n    USD("$"),\n    GBP("L"),\n}\n')
+    repo.commit("start")
+    repo.write("c.kt", 'enum class C(val s: String) {\n  EUR("E"),\n  USD("$"),\n}\n')
+    apply(repo, ["--entity", entity_id(repo, "USD")], "--cached")
+    assert staged(repo, "c.kt") == 'enum class C(val s: String) {\n  USD("$"),\n    GBP("L"),\n}\n'
+    _stage_all(repo, "c.kt", ["GBP", "EUR"])

@@ -1,0 +1,7 @@
+module Throttle
+  class RateLimiter
+
+    def self.from_config(config)
+    end
+  end
+end
