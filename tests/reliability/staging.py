@@ -88,9 +88,27 @@ def _show(change: Change) -> str:
     return f"{kind} {old or new}" + (f" → {new}" if old and new and old != new else "")
 
 
-def _edits(change: Change) -> tuple[list[str], list[str]]:
-    """The lines a change removes and adds, sorted: what staging it alone must carry."""
-    lines = [line for hunk in change.hunks for line in hunk.lines]
+def _split_rename(report: DiffReport, change: Change) -> list[Change]:
+    """The renamed entity of `change` read in `report` as its old name removed and its new
+    name added (those two changes), or nothing."""
+    if change.old is None or change.new is None or change.old.name == change.new.name:
+        return []
+    removed = [
+        c
+        for c in _staged(report)
+        if c.new is None and c.old is not None and c.old.key == change.old.key
+    ]
+    added = [
+        c
+        for c in _staged(report)
+        if c.old is None and c.new is not None and _identity(c)[2] == _identity(change)[2]
+    ]
+    return [removed[0], added[0]] if len(removed) == 1 and len(added) == 1 else []
+
+
+def _edits(*changes: Change) -> tuple[list[str], list[str]]:
+    """The lines changes remove and add, sorted: what staging them alone must carry."""
+    lines = [line for change in changes for hunk in change.hunks for line in hunk.lines]
     removed = Counter(line.text for line in lines if line.op == "-")
     added = Counter(line.text for line in lines if line.op == "+")
     # A line removed and added with the same text only gained or lost its newline, which a
@@ -166,7 +184,16 @@ def stage_one_errors(old: Files, new: Files) -> list[str]:
             for c in _staged(after)
             if c is found or not (_enclosed(after, c, change) or _ends_last_line(c))
         ]
-        if found is None or len(changed) != 1:
+        split = _split_rename(after, change)
+        if split:
+            # A rename whose evidence is elsewhere (its callers) reads, staged alone, as the old
+            # name removed and the new one added: the same lines, told as two changes.
+            changed = [c for c in changed if c not in split]
+            if changed:
+                errors.append(f"stage {name}: the staged text also changes {_show(changed[0])}")
+            elif _edits(*split) != _edits(change):
+                errors.append(f"stage {name}: the staged text changes other lines of it")
+        elif found is None or len(changed) != 1:
             errors.append(f"stage {name}: the staged text changes {[_show(c) for c in changed]}")
         elif _edits(found) != _edits(change):
             errors.append(f"stage {name}: the staged text changes other lines of it")
@@ -175,10 +202,14 @@ def stage_one_errors(old: Files, new: Files) -> list[str]:
         for path, (_, errors_after) in _parse_errors(after).items():
             if parses.get(path) and errors_after:
                 errors.append(f"stage {name}: {path} no longer parses")
-        if found is None:
+        if split:
+            ids = [c.id for c in split]
+        elif found is not None:
+            ids = [found.id]
+        else:
             continue
         try:
-            patch = render_patch(after, entity_ids=[found.id], for_reverse=True)
+            patch = render_patch(after, entity_ids=ids, for_reverse=True)
             unstaged = apply_patch(staged, patch, reverse=True)
         except (PatchError, UsageError) as error:
             errors.append(f"unstage {name}: {error}")

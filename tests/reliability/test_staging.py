@@ -46,9 +46,6 @@ STAGING_GAPS = {
     "added file its attributes move to: that line's change belongs to an attribute nested "
     "in the set, so staged alone it lands inside the old set, and the set staged alone "
     "leaves its attributes in the enclosing one; some orders never reach the new side",
-    "python/callers_follow_rename": "a rename staged without its callers: the matcher reads "
-    "the staged text as another function taking the name (the callers' evidence is what "
-    "paired them), so the staged diff shows two changes",
 }
 
 
