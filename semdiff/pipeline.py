@@ -22,7 +22,6 @@ from semdiff.match import Matching, match_entities
 from semdiff.match.cost import RENAME_THRESHOLD
 from semdiff.model import NOT_SOURCE_MODES, DiffReport, ParsedFile, Source
 from semdiff.progress import Meter
-from semdiff.recover import recover
 from semdiff.sources import Comparison, FilePair
 from semdiff.textdiff import DEFAULT_CONTEXT
 
@@ -133,6 +132,9 @@ def _combine(pair: FilePair, old: ParsedFile | None, new: ParsedFile | None) -> 
         elif new.fallback is not None and old.fallback is None:
             old = as_text(old, f"{new.fallback.reason} (in the new version)")
         elif old.parse_errors or new.parse_errors:
+            # Imported here: most diffs have no syntax error, and every process pays an import.
+            from semdiff.recover import recover  # noqa: PLC0415
+
             old, new = recover(old, new)
     return FileInput(old, new, renamed=pair.similarity is not None, similarity=pair.similarity)
 

@@ -13,6 +13,11 @@ from semdiff.extract import MODULE_KIND
 from semdiff.model import Change, DiffReport, Status
 
 
+def listed(change: Change, include_unchanged: bool) -> bool:
+    """Whether a report lists the change: unchanged entities only when asked to."""
+    return include_unchanged or change.status is not Status.UNCHANGED
+
+
 class AmbiguousEntity(LookupError):
     """A name that fits several changes: `args` are the request and the candidates."""
 

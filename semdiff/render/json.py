@@ -20,6 +20,7 @@ from semdiff.model import (
     Status,
     Version,
 )
+from semdiff.render.choose import listed
 
 SCHEMA_VERSION = 1
 
@@ -40,10 +41,6 @@ def render_json(
         )
         + "\n"
     )
-
-
-def listed(change: Change, include_unchanged: bool) -> bool:
-    return include_unchanged or change.status is not Status.UNCHANGED
 
 
 def summary_counts(report: DiffReport) -> dict[str, int]:

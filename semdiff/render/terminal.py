@@ -33,8 +33,8 @@ from semdiff.model import (
     PathPosition,
     Status,
 )
+from semdiff.render.choose import listed
 from semdiff.render.inline import line_parts
-from semdiff.render.json import listed
 
 THEME = Theme(
     {
