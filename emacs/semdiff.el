@@ -2080,29 +2080,44 @@ FIRST and LAST are the hunk's lines the active region covers, or nil."
   "Return the entities of DOCUMENT that ACTION on entity ID cannot leave out.
 Staging an entity that sits (or moved) into an added entity needs
 that one staged too, or its lines would land in the wrong place;
-unstaging or discarding an added entity takes what sits in it."
-  (let ((entity (semdiff--entity document id))
-        (needed nil))
-    (if (eq action 'stage)
-        (let ((parent (alist-get 'parent_id entity)))
-          (while parent
-            (let ((up (semdiff--entity document parent)))
-              (if (and up (equal (alist-get 'status up) "added"))
-                  (progn (push up needed)
-                         (setq parent (alist-get 'parent_id up)))
-                (setq parent nil)))))
-      (when (equal (alist-get 'status entity) "added")
-        (let ((inside (list id))
-              (grew t))
-          (while grew
-            (setq grew nil)
-            (dolist (other (alist-get 'entities document))
-              (when (and (member (alist-get 'parent_id other) inside)
-                         (not (member (alist-get 'id other) inside)))
-                (push (alist-get 'id other) inside)
-                (setq grew t)
-                (setq needed (append needed (list other)))))))))
+unstaging or discarding an added entity takes what sits in it, and
+any action on a removed entity takes what was removed with it (its
+lines alone would leave the methods of a deleted class at the top
+level, or bring back an empty class)."
+  (let* ((entity (semdiff--entity document id))
+         (status (alist-get 'status entity))
+         (needed nil))
+    (when (eq action 'stage)
+      (let ((parent (alist-get 'parent_id entity)))
+        (while parent
+          (let ((up (semdiff--entity document parent)))
+            (if (and up (equal (alist-get 'status up) "added"))
+                (progn (push up needed)
+                       (setq parent (alist-get 'parent_id up)))
+              (setq parent nil))))))
+    (when (or (equal status "removed")
+              (and (equal status "added") (not (eq action 'stage))))
+      (setq needed (append needed (semdiff--held document id status))))
     needed))
+
+(defun semdiff--held (document id status)
+  "Return the entities of DOCUMENT inside entity ID, at any depth.
+With STATUS \"removed\", only the removed ones: a child that moved
+out is no longer held."
+  (let ((inside (list id))
+        (held nil)
+        (grew t))
+    (while grew
+      (setq grew nil)
+      (dolist (other (alist-get 'entities document))
+        (when (and (member (alist-get 'parent_id other) inside)
+                   (not (member (alist-get 'id other) inside))
+                   (or (not (equal status "removed"))
+                       (equal (alist-get 'status other) "removed")))
+          (push (alist-get 'id other) inside)
+          (setq grew t)
+          (setq held (append held (list other))))))
+    held))
 
 (defun semdiff--confirm-needed (document ids action what)
   "Return IDS with what ACTION on their one entity needs, after saying so.
@@ -2114,7 +2129,9 @@ when the user declines."
         ids
       (let ((names (mapconcat #'semdiff--entity-label needed ", ")))
         (unless (y-or-n-p
-                 (if (eq action 'stage)
+                 (if (and (eq action 'stage)
+                          (not (equal (alist-get 'status (semdiff--entity document (car ids)))
+                                      "removed")))
                      (format "%s goes into %s, which %s not staged yet: stage %s too? "
                              what names (if (cdr needed) "are" "is")
                              (if (cdr needed) "them" "it"))

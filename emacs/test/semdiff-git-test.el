@@ -749,6 +749,27 @@ not staged yet: stage it too? ")))
       (should (equal (semdiff-test-git "show" ":a.py") semdiff-git-test--class-new))
       (should-not (semdiff-git-test--group 'unstaged)))))
 
+;; Its lines alone would leave the methods at the top level, indented: no longer Python.
+(ert-deftest semdiff-git-test-stage-a-removed-class-takes-its-removed-methods ()
+  "s on a removed class says its removed methods go too, and stages the whole removal."
+  (semdiff-test-with-repo
+    (semdiff-test-write "a.py" semdiff-git-test--class-old)
+    (semdiff-test-git "commit" "-q" "-a" "-m" "classes")
+    (semdiff-test-write "a.py" "def other():\n    return 1\n")
+    (let ((buffer (semdiff-git-test--open))
+          (asked nil))
+      (goto-char (oref (semdiff-git-test--entity-in 'unstaged "Old") start))
+      (cl-letf (((symbol-function 'y-or-n-p) (lambda (prompt) (push prompt asked) nil)))
+        (should (string-prefix-p "Nothing staged"
+                                 (cadr (should-error (semdiff-stage) :type 'user-error)))))
+      (should (equal asked '("class Old holds method Old.keep, method Old.helper: stage them \
+too? ")))
+      (cl-letf (((symbol-function 'y-or-n-p) #'always))
+        (semdiff-test-press buffer "s"))
+      (semdiff-test-wait buffer)
+      (should (equal (semdiff-test-git "show" ":a.py") "def other():\n    return 1\n"))
+      (should-not (semdiff-git-test--group 'unstaged)))))
+
 ;;;; Hunks and regions (issue 19, scope 3)
 
 (defconst semdiff-git-test--compute-old "def compute(values):
