@@ -335,12 +335,15 @@ def _newlines(rows: list[_Row]) -> list[_Row]:
     for index, row in enumerate(rows):
         if not row.no_newline or index >= last_new or row.op == "-":
             fixed.append(row)
-        elif row.op == "+":
-            fixed.append(replace(row, no_newline=False))
+            continue
+        # The line ends as the line after it does: `\r\n` in a CRLF file.
+        ended = row.text + ("\r" if rows[index + 1].text.endswith("\r") else "")
+        if row.op == "+":
+            fixed.append(replace(row, text=ended, no_newline=False))
         else:
             header = rows[index + 1].header
             fixed.append(replace(row, op="-", header=header))
-            fixed.append(replace(row, op="+", no_newline=False, header=header))
+            fixed.append(replace(row, op="+", text=ended, no_newline=False, header=header))
     return fixed
 
 

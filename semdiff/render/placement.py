@@ -102,36 +102,33 @@ def _runs(hunk: Hunk) -> list[Hunk]:
     old_next = hunk.old_start if hunk.old_lines else hunk.old_start + 1
     new_next = hunk.new_start if hunk.new_lines else hunk.new_start + 1
     run: list[HunkLine] = []
-
-    def close() -> None:
-        removed = sum(line.op == "-" for line in run)
-        added = len(run) - removed
-        old_first = old_next - removed
-        new_first = new_next - added
-        runs.append(
-            Hunk(
-                hunk.file_id,
-                old_first if removed else old_first - 1,
-                removed,
-                new_first if added else new_first - 1,
-                added,
-                hunk.header,
-                tuple(run),
-            )
-        )
-        run.clear()
-
-    for line in hunk.lines:
-        if line.op == " ":
-            if run:
-                close()
-        else:
+    for line in (*hunk.lines, None):
+        if line is not None and line.op != " ":
             run.append(line)
-        old_next += line.op != "+"
-        new_next += line.op != "-"
-    if run:
-        close()
+        elif run:
+            runs.append(_run(hunk, run, old_next, new_next))
+            run = []
+        if line is not None:
+            old_next += line.op != "+"
+            new_next += line.op != "-"
     return runs
+
+
+def _run(hunk: Hunk, lines: list[HunkLine], old_next: int, new_next: int) -> Hunk:
+    """The changed `lines` of `hunk` as a hunk of their own, ending just before old line
+    `old_next` and new line `new_next`."""
+    removed = sum(line.op == "-" for line in lines)
+    added = len(lines) - removed
+    old_first, new_first = old_next - removed, new_next - added
+    return Hunk(
+        hunk.file_id,
+        old_first if removed else old_first - 1,
+        removed,
+        new_first if added else new_first - 1,
+        added,
+        hunk.header,
+        tuple(lines),
+    )
 
 
 def _best(sides: list[int], first: int, start: int) -> int:
@@ -168,16 +165,10 @@ def _side(text: _Text, change: Change, hunk: Hunk, line: int, remover: Change) -
     if holder is None:
         return _own_line_side(text, parent, number)
     own = text.before(change)
-    removing = text.before(remover)
-    if own is not None and holder.key == own.key and (removing is None or removing.key != own.key):
-        # A line of a child of the entity's old self, which another change removes: it goes
-        # where that child goes; if nowhere (removed), the entity's first line goes before
-        # it and its last line after.
-        if gone_to is not None:
-            return _beside(gone_to, inserted, hunk)
-        if hunk.new_start <= inserted.span.start_line:
-            return 1
-        return -1 if hunk.new_start + hunk.new_lines - 1 >= inserted.span.last_line else 0
+    if own is not None and holder.key == own.key:
+        side = _child_line_side(text, remover, own, inserted, hunk)
+        if side is not None:
+            return side
     sibling = text.changes_before.get(holder.key)
     moved_to = text.after(sibling) if sibling is not None else None
     if moved_to is None:
@@ -185,6 +176,23 @@ def _side(text: _Text, change: Change, hunk: Hunk, line: int, remover: Change) -
     if text.forward and _inside(moved_to, inserted):
         return 0  # as above, for a sibling that goes into it with its own lines unchanged
     return _beside(moved_to, inserted, hunk)
+
+
+def _child_line_side(
+    text: _Text, remover: Change, own: Entity, inserted: Entity, hunk: Hunk
+) -> int | None:
+    """A line of the entity's old self that the change of a child of it removes goes where
+    that child goes; if nowhere (removed), after the entity's first line and before its
+    last. None when the remover is the entity itself (the other part of a split change)."""
+    removing = text.before(remover)
+    if removing is not None and removing.key == own.key:
+        return None
+    gone_to = text.after(remover)
+    if gone_to is not None:
+        return _beside(gone_to, inserted, hunk)
+    if hunk.new_start <= inserted.span.start_line:
+        return 1
+    return -1 if hunk.new_start + hunk.new_lines - 1 >= inserted.span.last_line else 0
 
 
 def _beside(other: Entity, inserted: Entity, hunk: Hunk) -> int:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import subprocess
 
+import pytest
+
 from tests.git.conftest import Repo
 from tests.git.test_revisions import BOTH, OLD, PARSED, RENDERED, started
 
@@ -216,14 +218,18 @@ def test_a_reordered_rust_fn_next_to_a_changed_impl_line(repo: Repo) -> None:
     _stage_all(repo, "s.rs", ["a"])
 
 
-def test_a_function_added_after_a_last_line_without_newline(repo: Repo) -> None:
+@pytest.mark.parametrize("newline", ["\n", "\r\n"], ids=["lf", "crlf"])
+def test_a_function_added_after_a_last_line_without_newline(repo: Repo, newline: str) -> None:
     # As context, the last line and the first added one were joined in the index
-    # ("    return 1" followed by "def b():" gave one line, the blank line between lost).
-    repo.write("e.py", "def a():\n    return 1")
+    # ("    return 1" followed by "def b():" gave one line, the blank line between lost);
+    # in a CRLF file, the line must end as the others do.
+    old = "def a():\n    return 1".replace("\n", newline)
+    new = "def a():\n    return 1\n\ndef b():\n    return 2\n".replace("\n", newline)
+    repo.write("e.py", old.encode())
     repo.commit("start")
-    repo.write("e.py", "def a():\n    return 1\n\ndef b():\n    return 2\n")
+    repo.write("e.py", new.encode())
     apply(repo, ["--entity", entity_id(repo, "b")], "--cached")
-    assert staged(repo, "e.py") == "def a():\n    return 1\n\ndef b():\n    return 2\n"
+    assert repo.git("show", ":e.py") == new
     assert json.loads(repo.semdiff("git", "--format", "json").stdout)["entities"] == []
 
 

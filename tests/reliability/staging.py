@@ -93,27 +93,26 @@ def _split_rename(report: DiffReport, change: Change) -> list[Change]:
     name added (those two changes), or nothing."""
     if change.old is None or change.new is None or change.old.name == change.new.name:
         return []
-    removed = [
-        c
-        for c in _staged(report)
-        if c.new is None and c.old is not None and c.old.key == change.old.key
-    ]
+    staged = _staged(report)
+    removed = [c for c in staged if c.new is None and c.old and c.old.key == change.old.key]
     added = [
-        c
-        for c in _staged(report)
-        if c.old is None and c.new is not None and _identity(c)[2] == _identity(change)[2]
+        c for c in staged if c.old is None and c.new and _identity(c)[2] == _identity(change)[2]
     ]
     return [removed[0], added[0]] if len(removed) == 1 and len(added) == 1 else []
 
 
-def _edits(*changes: Change) -> tuple[list[str], list[str]]:
-    """The lines changes remove and add, sorted: what staging them alone must carry."""
+def _edits(*changes: Change, same_lines: bool = False) -> tuple[list[str], list[str]]:
+    """The lines changes remove and add, sorted: what staging them alone must carry. A line
+    removed and added that only gained or lost its newline is left out (a patch may have to
+    leave that for later: `_ends_last_line`); with `same_lines`, every line removed and added
+    unchanged (a rename read as a removal and an addition lists its unchanged lines)."""
     lines = [line for change in changes for hunk in change.hunks for line in hunk.lines]
     removed = Counter(line.text for line in lines if line.op == "-")
     added = Counter(line.text for line in lines if line.op == "+")
-    # A line removed and added with the same text only gained or lost its newline, which a
-    # patch may have to leave for later (see `_ends_last_line`).
     same = removed & added
+    if not same_lines:
+        ended = {line.text for line in lines if line.op != " " and line.no_newline}
+        same = Counter({text: 1 for text in same if text in ended})
     return sorted((removed - same).elements()), sorted((added - same).elements())
 
 
@@ -177,6 +176,8 @@ def stage_one_errors(old: Files, new: Files) -> list[str]:
         except (PatchError, UsageError) as error:
             errors.append(f"stage {name}: {error}")
             continue
+        if staged == dict(old) and _drops_last_newline(change):
+            continue  # stages once the lines after it are gone (converge_errors)
         after = compare(old, staged)
         found = _find(after, change)
         changed = [
@@ -191,7 +192,7 @@ def stage_one_errors(old: Files, new: Files) -> list[str]:
             changed = [c for c in changed if c not in split]
             if changed:
                 errors.append(f"stage {name}: the staged text also changes {_show(changed[0])}")
-            elif _edits(*split) != _edits(change):
+            elif _edits(*split, same_lines=True) != _edits(change, same_lines=True):
                 errors.append(f"stage {name}: the staged text changes other lines of it")
         elif found is None or len(changed) != 1:
             errors.append(f"stage {name}: the staged text changes {[_show(c) for c in changed]}")
@@ -214,7 +215,7 @@ def stage_one_errors(old: Files, new: Files) -> list[str]:
         except (PatchError, UsageError) as error:
             errors.append(f"unstage {name}: {error}")
             continue
-        if unstaged != dict(old) and unstaged != _ended(old):
+        if unstaged != dict(old) and unstaged != _ended(old, staged):
             errors.append(f"unstage {name}: gives another text than the old side")
     return errors
 
@@ -222,22 +223,35 @@ def stage_one_errors(old: Files, new: Files) -> list[str]:
 def _ends_last_line(change: Change) -> bool:
     """Whether a change only gives a last line its missing newline: a line staged after it
     must (a line patch cannot insert after a line that does not end)."""
+    return _newline_only(change) == (True, False)
+
+
+def _drops_last_newline(change: Change) -> bool:
+    """Whether a change only takes a last line's newline away: its patch changes nothing
+    while lines follow that line in the staged text."""
+    return _newline_only(change) == (False, True)
+
+
+def _newline_only(change: Change) -> tuple[bool, bool] | None:
+    """For a change that removes one line and adds it back, whether each lacks a newline."""
     lines = [line for hunk in change.hunks for line in hunk.lines if line.op != " "]
-    return (
-        len(lines) == 2
-        and (lines[0].op, lines[1].op) == ("-", "+")
-        and lines[0].text == lines[1].text
-        and lines[0].no_newline
-        and not lines[1].no_newline
-    )
+    if len(lines) != 2 or (lines[0].op, lines[1].op) != ("-", "+"):
+        return None
+    if lines[0].text.removesuffix("\r") != lines[1].text.removesuffix("\r"):
+        return None
+    return lines[0].no_newline, lines[1].no_newline
 
 
-def _ended(files: Files) -> dict[str, str]:
-    """The files with a newline ending each that lacks one (see `_ends_last_line`)."""
-    return {
-        path: text if not text or text.endswith("\n") else text + "\n"
-        for path, text in files.items()
-    }
+def _ended(old: Files, staged: Files) -> dict[str, str]:
+    """The old files with the newline staging gave a last line that had none (see
+    `_ends_last_line`), which unstaging the entity after it leaves."""
+    ended = dict(old)
+    for path, text in old.items():
+        for newline in ("\r\n", "\n"):
+            if text and not text.endswith("\n") and staged.get(path, "").startswith(text + newline):
+                ended[path] = text + newline
+                break
+    return ended
 
 
 def _container_left(change: Change, left: Sequence[Change]) -> bool:
