@@ -114,7 +114,26 @@ def _key(source: Source, max_size: int | None) -> _Key:
 
 def _parse_pair(pair: FilePair, max_size: int | None) -> FileInput:
     pair = _one_language(pair)
-    return _combine(pair, _parse_side(pair.old, max_size), _parse_side(pair.new, max_size))
+    old, new = _parse_side(pair.old, max_size), _parse_side(pair.new, max_size)
+    return _combine(pair, old, _shared(old, new))
+
+
+def _shared(old: ParsedFile | None, new: ParsedFile | None) -> ParsedFile | None:
+    """The new side with each fingerprint equal to its old self's replaced by that one: an
+    unchanged entity's token lists are then held (and sent back from a worker) once."""
+    if old is None or new is None or not old.entities or not new.entities:
+        return new
+    before = {entity.key: entity.fingerprint for entity in old.entities}
+    entities = []
+    changed = False
+    for entity in new.entities:
+        found = before.get(entity.key)
+        if found is not None and found is not entity.fingerprint and found == entity.fingerprint:
+            entities.append(replace(entity, fingerprint=found))
+            changed = True
+        else:
+            entities.append(entity)
+    return replace(new, entities=tuple(entities)) if changed else new
 
 
 def _combine(pair: FilePair, old: ParsedFile | None, new: ParsedFile | None) -> FileInput:
@@ -270,7 +289,8 @@ def _parse_forked(index: int, max_size: int | None) -> Sides:
     """A pair's sides as parsing gives them, without their sources; the parent combines them
     (`_combine`), so that it can keep them in its cache."""
     pair = _one_language(_FORKED_PAIRS[index])
-    old, new = (_parse_side(side, max_size) for side in (pair.old, pair.new))
+    old, new = _parse_side(pair.old, max_size), _parse_side(pair.new, max_size)
+    new = _shared(old, new)
     return (old and replace(old, source=_SENT_BACK), new and replace(new, source=_SENT_BACK))
 
 
