@@ -389,7 +389,12 @@ def _status_word(file: FileDiff) -> str:
     happened to it instead."""
     if file.status is not FileStatus.BINARY:
         return file.status.value
-    return "added" if file.old is None else "removed" if file.new is None else "modified"
+    if file.old is None:
+        return "added"
+    if file.new is None:
+        return "removed"
+    renamed = file.similarity is not None and file.old_path != file.new_path
+    return "renamed" if renamed else "modified"
 
 
 def _mode_notes(file: FileDiff) -> list[str]:

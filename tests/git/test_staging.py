@@ -271,3 +271,16 @@ def test_a_changed_entry_stays_before_a_removed_sibling_that_followed_it(repo: R
     apply(repo, ["--entity", entity_id(repo, "USD")], "--cached")
     assert staged(repo, "c.kt") == 'enum class C(val s: String) {\n  USD("$"),\n    GBP("L"),\n}\n'
     _stage_all(repo, "c.kt", ["GBP", "EUR"])
+
+
+def test_a_renamed_binary_file_patches_as_a_rename(repo: Repo) -> None:
+    # The patch named the old path on both sides: applied, it left the file where it was.
+    repo.write("img/logo.png", b"\x89PNG\x00\x01\x02")
+    repo.commit("start")
+    repo.git("mv", "img/logo.png", "logo2.png")
+    assert "logo2.png  (renamed; binary file)" in repo.semdiff("git", "--staged").stdout
+    patch = repo.semdiff("git", "--staged", "--format", "patch").stdout
+    assert "rename from img/logo.png\nrename to logo2.png\n" in patch
+    repo.git("reset", "-q", "--hard")
+    subprocess.run(["git", "apply", "--index"], cwd=repo.root, input=patch.encode(), check=True)
+    assert repo.git("status", "--short") == "R  img/logo.png -> logo2.png\n"
