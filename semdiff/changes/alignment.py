@@ -257,7 +257,8 @@ class _Aligner:
             )
             for op, i, j in align(old_keys, new_keys, tier=self.line_tier)
         ]
-        return _group_by_owner(self.absorb_blank_lines(rows, old_pair, new_pair))
+        rows = self.absorb_blank_lines(rows, old_pair, new_pair)
+        return _group_by_owner(_pair_line_endings(rows, old_pair, new_pair))
 
     def line_tier(self, key: Hashable) -> int:
         """Which lines align first (textdiff.align): an entity's, then the top level's, then
@@ -530,6 +531,60 @@ def _neighbours(run: Sequence[Row], blank: Sequence[bool]) -> dict[int, tuple[in
         elif before is not None:
             found[offset] = (before, None)
     return found
+
+
+def _pair_line_endings(rows: list[Row], old_pair: FileInput, new_pair: FileInput) -> list[Row]:
+    """Within each run of changed lines, put a removed line right before the added line of
+    the same owner that differs from it only in its line ending (a file converted to CRLF),
+    keeping both sides in order. Aligned as unlike lines, a converted file's lines were all
+    removed, then all added after the old file's last line: each entity's hunks then inserted
+    its lines at the end of the file, where its patch, applied alone, put them."""
+    if old_pair.old is None or new_pair.new is None:
+        return rows
+    old_source, new_source = old_pair.old.source, new_pair.new.source
+    if "\r" not in old_source.text and "\r" not in new_source.text:
+        return rows  # most files: one scan in C instead of a look at every changed line
+    old_lines, new_lines = old_source.lines, new_source.lines
+    result: list[Row] = []
+    position = 0
+    while position < len(rows):
+        end = position
+        while end < len(rows) and rows[end].op != " ":
+            end += 1
+        if end == position:
+            result.append(rows[position])
+            position += 1
+            continue
+        run = rows[position:end]
+        removed = [r for r in run if r.op == "-"]
+        added = [r for r in run if r.op == "+"]
+        later: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for index in range(len(added) - 1, -1, -1):
+            row = added[index]
+            later[(row.owner, new_lines[row.new].rstrip("\r\n"))].append(index)  # type: ignore[index]
+        if not any(
+            (r.owner, old_lines[r.old].rstrip("\r\n")) in later  # type: ignore[index]
+            for r in removed
+        ):
+            result.extend(run)
+            position = end
+            continue
+        taken = 0
+        for row in removed:
+            text = old_lines[row.old]  # type: ignore[index]
+            candidates = later.get((row.owner, text.rstrip("\r\n")), [])
+            while candidates and candidates[-1] < taken:
+                candidates.pop()
+            if candidates and new_lines[added[candidates[-1]].new] != text:  # type: ignore[index]
+                match = candidates.pop()
+                result.extend(added[taken:match])
+                result.extend((row, added[match]))
+                taken = match + 1
+            else:
+                result.append(row)
+        result.extend(added[taken:])
+        position = end
+    return result
 
 
 def _group_by_owner(rows: list[Row]) -> list[Row]:

@@ -284,3 +284,16 @@ def test_a_renamed_binary_file_patches_as_a_rename(repo: Repo) -> None:
     repo.git("reset", "-q", "--hard")
     subprocess.run(["git", "apply", "--index"], cwd=repo.root, input=patch.encode(), check=True)
     assert repo.git("status", "--short") == "R  img/logo.png -> logo2.png\n"
+
+
+def test_one_entity_of_a_file_converted_to_crlf_stages_in_place(repo: Repo) -> None:
+    # No line aligned: every entity's new lines were inserted after the old last line, and
+    # `b` staged alone landed outside the object.
+    old = '{\n  "a": 1,\n  "b": {\n    "c": 2\n  },\n  "d": 3\n}\n'
+    repo.write("x.json", old)
+    repo.commit("start")
+    repo.write("x.json", old.replace("\n", "\r\n").encode())
+    apply(repo, ["--entity", entity_id(repo, "b")], "--cached")
+    assert repo.git("show", ":x.json") == old.replace('"b": {\n', '"b": {\r\n').replace(
+        "  },\n", "  },\r\n"
+    )
