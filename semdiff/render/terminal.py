@@ -384,6 +384,20 @@ def _text_side(file: FileDiff) -> list[str]:
     return ["text in the old version" if new else "text in the new version"]
 
 
+def _counted_as(file: FileDiff) -> FileStatus:
+    """A binary file renamed with the same bytes counts as renamed, not as changed."""
+    old, new = file.old, file.new
+    if (
+        file.status is FileStatus.BINARY
+        and old is not None
+        and new is not None
+        and old.source.data == new.source.data
+        and _status_word(file) == "renamed"
+    ):
+        return FileStatus.RENAMED
+    return file.status
+
+
 def _status_word(file: FileDiff) -> str:
     """A binary file's status says only "binary" (the fallback says so too): say what
     happened to it instead."""
@@ -445,7 +459,7 @@ def _totals(report: DiffReport, hidden: set[str]) -> Text:
         if counts.get(status)
     ]
     file_counts = {
-        status: sum(1 for file in report.files if file.status is status)
+        status: sum(1 for file in report.files if _counted_as(file) is status)
         for status in (FileStatus.RENAMED, FileStatus.BINARY, FileStatus.MODE_CHANGED)
     }
     # An empty file added or removed has no entity to count: the file itself is the change.

@@ -278,7 +278,9 @@ def test_a_renamed_binary_file_patches_as_a_rename(repo: Repo) -> None:
     repo.write("img/logo.png", b"\x89PNG\x00\x01\x02")
     repo.commit("start")
     repo.git("mv", "img/logo.png", "logo2.png")
-    assert "logo2.png  (renamed; binary file)" in repo.semdiff("git", "--staged").stdout
+    shown = repo.semdiff("git", "--staged").stdout
+    assert "logo2.png  (renamed; binary file)" in shown
+    assert "1 file renamed in 1 file" in shown
     patch = repo.semdiff("git", "--staged", "--format", "patch").stdout
     assert "rename from img/logo.png\nrename to logo2.png\n" in patch
     repo.git("reset", "-q", "--hard")
