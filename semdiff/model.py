@@ -386,6 +386,17 @@ class FileDiff:
         return path
 
     @property
+    def renamed(self) -> bool:
+        """One file under two paths, paired by similarity: a binary file's status says only
+        `binary`, so a rename is read from its paths."""
+        return self.status is FileStatus.RENAMED or (
+            self.similarity is not None
+            and self.old_path is not None
+            and self.new_path is not None
+            and self.old_path != self.new_path
+        )
+
+    @property
     def fallback(self) -> Fallback | None:
         for side in (self.new, self.old):
             if side is not None and side.fallback is not None:

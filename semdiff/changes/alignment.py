@@ -533,6 +533,23 @@ def _neighbours(run: Sequence[Row], blank: Sequence[bool]) -> dict[int, tuple[in
     return found
 
 
+def _each_run(rows: list[Row], arrange: Callable[[list[Row]], list[Row]]) -> list[Row]:
+    """The rows with each run of changed lines (between unchanged ones) arranged anew."""
+    result: list[Row] = []
+    position = 0
+    while position < len(rows):
+        if rows[position].op == " ":
+            result.append(rows[position])
+            position += 1
+            continue
+        end = position
+        while end < len(rows) and rows[end].op != " ":
+            end += 1
+        result.extend(arrange(rows[position:end]))
+        position = end
+    return result
+
+
 def _pair_line_endings(rows: list[Row], old_pair: FileInput, new_pair: FileInput) -> list[Row]:
     """Within each run of changed lines, put a removed line right before the added line of
     the same owner that differs from it only in its line ending (a file converted to CRLF),
@@ -545,73 +562,52 @@ def _pair_line_endings(rows: list[Row], old_pair: FileInput, new_pair: FileInput
     if "\r" not in old_source.text and "\r" not in new_source.text:
         return rows  # most files: one scan in C instead of a look at every changed line
     old_lines, new_lines = old_source.lines, new_source.lines
-    result: list[Row] = []
-    position = 0
-    while position < len(rows):
-        end = position
-        while end < len(rows) and rows[end].op != " ":
-            end += 1
-        if end == position:
-            result.append(rows[position])
-            position += 1
-            continue
-        run = rows[position:end]
-        removed = [r for r in run if r.op == "-"]
-        added = [r for r in run if r.op == "+"]
+
+    def paired(run: list[Row]) -> list[Row]:
+        removed = [(r, old_lines[r.old]) for r in run if r.op == "-" and r.old is not None]
+        added = [(r, new_lines[r.new]) for r in run if r.op == "+" and r.new is not None]
+        # For each (owner, text without its ending), the added lines that have it, the
+        # first last.
         later: dict[tuple[str, str], list[int]] = defaultdict(list)
         for index in range(len(added) - 1, -1, -1):
-            row = added[index]
-            later[(row.owner, new_lines[row.new].rstrip("\r\n"))].append(index)  # type: ignore[index]
-        if not any(
-            (r.owner, old_lines[r.old].rstrip("\r\n")) in later  # type: ignore[index]
-            for r in removed
-        ):
-            result.extend(run)
-            position = end
-            continue
+            row, text = added[index]
+            later[(row.owner, text.rstrip("\r\n"))].append(index)
+        result: list[Row] = []
         taken = 0
-        for row in removed:
-            text = old_lines[row.old]  # type: ignore[index]
+        for row, text in removed:
             candidates = later.get((row.owner, text.rstrip("\r\n")), [])
             while candidates and candidates[-1] < taken:
                 candidates.pop()
-            if candidates and new_lines[added[candidates[-1]].new] != text:  # type: ignore[index]
+            if candidates and added[candidates[-1]][1] != text:
                 match = candidates.pop()
-                result.extend(added[taken:match])
-                result.extend((row, added[match]))
+                result.extend(r for r, _ in added[taken:match])
+                result.extend((row, added[match][0]))
                 taken = match + 1
             else:
                 result.append(row)
-        result.extend(added[taken:])
-        position = end
-    return result
+        if taken == 0:
+            return run  # nothing paired: the alignment's order stands
+        result.extend(r for r, _ in added[taken:])
+        return result
+
+    return _each_run(rows, paired)
 
 
 def _group_by_owner(rows: list[Row]) -> list[Row]:
     """Within each run of changed lines, put each owner's lines together (its removals, then
     its additions), so that two neighbouring one-line entities that both changed read as two
     hunks of `-`/`+`, not as removals then additions. Only when that keeps both sides in order."""
-    result: list[Row] = []
-    position = 0
-    while position < len(rows):
-        if rows[position].op == " ":
-            result.append(rows[position])
-            position += 1
-            continue
-        end = position
-        while end < len(rows) and rows[end].op != " ":
-            end += 1
-        run = rows[position:end]
+
+    def grouped(run: list[Row]) -> list[Row]:
         first_seen: dict[str, int] = {}
         for row in run:
             first_seen.setdefault(row.owner, len(first_seen))
-        grouped = sorted(run, key=lambda r: (first_seen[r.owner], r.op != "-"))
-        olds = [r.old for r in grouped if r.old is not None]
-        news = [r.new for r in grouped if r.new is not None]
-        in_order = olds == sorted(olds) and news == sorted(news)
-        result.extend(grouped if in_order else run)
-        position = end
-    return result
+        arranged = sorted(run, key=lambda r: (first_seen[r.owner], r.op != "-"))
+        olds = [r.old for r in arranged if r.old is not None]
+        news = [r.new for r in arranged if r.new is not None]
+        return arranged if olds == sorted(olds) and news == sorted(news) else run
+
+    return _each_run(rows, grouped)
 
 
 def _is_blank(row: Row, old_pair: FileInput, new_pair: FileInput) -> bool:

@@ -115,21 +115,9 @@ def _names(file: FileDiff) -> tuple[str, str]:
     old = file.old_path or file.new_path
     new = file.new_path or file.old_path
     assert old is not None and new is not None
-    if not _renamed(file):
+    if not file.renamed:
         new = old  # two files compared by name: the patch turns the old one into the new
     return _quote(f"a/{old}"), _quote(f"b/{new}")
-
-
-def _renamed(file: FileDiff) -> bool:
-    """Whether the pair is one file renamed: its status says so, or, for a binary file (whose
-    status is `binary`), its two paths paired by similarity do."""
-    return file.status is FileStatus.RENAMED or (
-        file.status is FileStatus.BINARY
-        and file.similarity is not None
-        and file.old_path is not None
-        and file.new_path is not None
-        and file.old_path != file.new_path
-    )
 
 
 def _mode(side: ParsedFile | None) -> str:
@@ -142,7 +130,7 @@ def _git_header(file: FileDiff, *, partial: bool = False) -> list[str]:
     old_mode, new_mode = _mode(file.old), _mode(file.new)
     if file.old is not None and file.new is not None and old_mode != new_mode and not partial:
         lines += [f"old mode {old_mode}", f"new mode {new_mode}"]
-    if _renamed(file):
+    if file.renamed:
         lines += [f"rename from {_quote(file.old_path or '')}", f"rename to {_quote(file.path)}"]
     if file.old is None:
         lines.append(f"new file mode {new_mode}")
@@ -243,7 +231,7 @@ def _text_patch(
         # the side `git apply -R` applies to, so this is an edit of it, not its creation.
         old_path = new_path
     same_file = old_path == new_path or old_path is None or new_path is None
-    lines = _git_header(file, partial=partial) if same_file or _renamed(file) else []
+    lines = _git_header(file, partial=partial) if same_file or file.renamed else []
     if kept and (file.new is None or file.old is None):
         lines = [line for line in lines if not line.startswith(("deleted file", "new file"))]
     body = _unified(rows)

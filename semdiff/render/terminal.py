@@ -392,7 +392,7 @@ def _counted_as(file: FileDiff) -> FileStatus:
         and old is not None
         and new is not None
         and old.source.data == new.source.data
-        and _status_word(file) == "renamed"
+        and file.renamed
     ):
         return FileStatus.RENAMED
     return file.status
@@ -407,8 +407,7 @@ def _status_word(file: FileDiff) -> str:
         return "added"
     if file.new is None:
         return "removed"
-    renamed = file.similarity is not None and file.old_path != file.new_path
-    return "renamed" if renamed else "modified"
+    return "renamed" if file.renamed else "modified"
 
 
 def _mode_notes(file: FileDiff) -> list[str]:
