@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from semdiff.model import Change, Entity, Hunk, HunkLine, ParsedFile
+from semdiff.model import MOVE_FLAGS, Change, Entity, Hunk, HunkLine, ParsedFile
 
 Pair = tuple[Change, Hunk]
 
@@ -80,17 +80,64 @@ def place_insertions(
     )
     placed = []
     for change, hunk in [(c, run) for c, h in chosen for run in _runs(h)]:
-        if hunk.old_lines or not (hunk.old_start in removed or hunk.old_start - 1 in removed):
-            placed.append(hunk)
-            continue
-        first = last = hunk.old_start
-        while first - 1 in removed:
-            first -= 1
-        while last in removed:
-            last += 1
-        sides = [_side(text, change, hunk, line, removed[line]) for line in range(first, last)]
-        placed.append(replace(hunk, old_start=_best(sides, first, hunk.old_start)))
+        placed.extend(_placed(text, change, hunk, removed))
     return placed
+
+
+def _placed(text: _Text, change: Change, hunk: Hunk, removed: dict[int, Change]) -> list[Hunk]:
+    """The run `hunk`, its inserted lines placed among the lines removed around them. The
+    own removed lines of an entity that moves go whatever the place (a key that moved to the
+    section above leaves from the end of its old one), so its insertion may cross them: the
+    run is then cut in two, its removal where it was and its insertion at the place found."""
+    own = _own_removal(hunk)
+    if own is None or (own and not MOVE_FLAGS & set(change.flags)):
+        return [hunk]  # an entity changed in place stays where it was among its siblings
+    start = hunk.old_start - 1 + hunk.old_lines if hunk.old_lines else hunk.old_start
+    first = last = start
+    while first - 1 in removed or first - 1 in own:
+        first -= 1
+    while last in removed or last in own:
+        last += 1
+    if all(line in own for line in range(first, last)):
+        return [hunk]
+    inserted = _insertion(hunk, start)
+    sides = [
+        0 if line in own else _side(text, change, inserted, line, removed[line])
+        for line in range(first, last)
+    ]
+    at = _best(sides, first, start)
+    if all(line in own for line in range(min(at, start), max(at, start))):
+        return [hunk]  # the same text: only the run's own removed lines lie between
+    if not hunk.old_lines:
+        return [replace(inserted, old_start=at)]
+    removal = replace(
+        hunk,
+        new_start=hunk.new_start - 1 if hunk.new_lines else hunk.new_start,
+        new_lines=0,
+        lines=tuple(line for line in hunk.lines if line.op == "-"),
+    )
+    return [removal, replace(inserted, old_start=at)]
+
+
+def _own_removal(hunk: Hunk) -> range | None:
+    """The 0-based old lines that a run removes before it inserts (none for a pure
+    insertion); None when it inserts nothing, or interleaves removals and insertions."""
+    ops = [line.op for line in hunk.lines]
+    removed = ops.count("-")
+    if removed == len(ops) or ops[:removed] != ["-"] * removed:
+        return None
+    first = hunk.old_start - 1
+    return range(first, first + removed) if removed else range(0)
+
+
+def _insertion(hunk: Hunk, at: int) -> Hunk:
+    """The inserted lines of a run, as a pure insertion after old line `at` (1-based)."""
+    return replace(
+        hunk,
+        old_start=at,
+        old_lines=0,
+        lines=tuple(line for line in hunk.lines if line.op == "+"),
+    )
 
 
 def _runs(hunk: Hunk) -> list[Hunk]:

@@ -299,3 +299,14 @@ def test_one_entity_of_a_file_converted_to_crlf_stages_in_place(repo: Repo) -> N
     assert repo.git("show", ":x.json") == old.replace('"b": {\n', '"b": {\r\n').replace(
         "  },\n", "  },\r\n"
     )
+
+
+def test_a_key_moved_to_the_section_above_leaves_its_removed_section(repo: Repo) -> None:
+    # Everything between the key's two places was removed, so its removal and insertion were
+    # one run, left where the old key was: staged, it stayed in [PHP].
+    repo.write("php.ini", "[Date]\n[PHP]\nmemory_limit = 128M\n\ndate.timezone = UTC\n")
+    repo.commit("start")
+    repo.write("php.ini", "[Date]\ndate.timezone = UTC\n")
+    apply(repo, ["--entity", entity_id(repo, "date.timezone")], "--cached")
+    assert staged(repo, "php.ini") == "[Date]\ndate.timezone = UTC\n[PHP]\nmemory_limit = 128M\n"
+    _stage_all(repo, "php.ini", ["PHP", "memory_limit"])

@@ -2,7 +2,9 @@
 for, on any pair of texts.
 
     stage one   each entity's patch (`--format patch --entity ID`) applied alone to the old
-                side changes exactly that entity, and the result parses whenever both sides do
+                side changes exactly that entity, and the result parses whenever both sides do;
+                a removed entity is staged with what was removed inside it, as the frontend
+                does (its own lines alone would leave a deleted class's methods at the top)
     converge    staging every entity one at a time, each picked by its id (or its kind and
                 name) from a fresh diff of (staged, new) as a refresh does, reaches the new
                 side byte for byte: forwards, backwards and in one shuffled order
@@ -88,6 +90,24 @@ def _show(change: Change) -> str:
     return f"{kind} {old or new}" + (f" → {new}" if old and new and old != new else "")
 
 
+def _held(report: DiffReport, change: Change) -> list[Change]:
+    """The removed changes inside a removed one, at any depth: the frontend stages, unstages
+    and discards them with it (`semdiff--needed`)."""
+    if change.new is not None or change.old is None:
+        return []
+    old = {e.key: e for f in report.files if f.old for e in f.old.entities}
+    held = []
+    for other in _staged(report):
+        if other is change or other.new is not None or other.old is None:
+            continue
+        parent = other.old.parent
+        while parent is not None and parent != change.old.key:
+            parent = old[parent].parent if parent in old else None
+        if parent is not None:
+            held.append(other)
+    return held
+
+
 def _split_rename(report: DiffReport, change: Change) -> list[Change]:
     """The renamed entity of `change` read in `report` as its old name removed and its new
     name added (those two changes), or nothing."""
@@ -171,8 +191,10 @@ def stage_one_errors(old: Files, new: Files) -> list[str]:
         if _container_left(change, report.changes):
             continue  # staged alone, it has no place to go (converge_errors stages it later)
         name = _show(change)
+        held = _held(report, change)
         try:
-            staged = apply_patch(dict(old), render_patch(report, entity_ids=[change.id]))
+            patch = render_patch(report, entity_ids=[change.id, *(c.id for c in held)])
+            staged = apply_patch(dict(old), patch)
         except (PatchError, UsageError) as error:
             errors.append(f"stage {name}: {error}")
             continue
@@ -180,10 +202,13 @@ def stage_one_errors(old: Files, new: Files) -> list[str]:
             continue  # stages once the lines after it are gone (converge_errors)
         after = compare(old, staged)
         found = _find(after, change)
+        found_held = [f for c in held if (f := _find(after, c)) is not None]
         changed = [
             c
             for c in _staged(after)
-            if c is found or not (_enclosed(after, c, change) or _ends_last_line(c))
+            if c is found
+            or c in found_held
+            or not (_enclosed(after, c, change) or _ends_last_line(c))
         ]
         split = _split_rename(after, change)
         if split:
@@ -194,9 +219,9 @@ def stage_one_errors(old: Files, new: Files) -> list[str]:
                 errors.append(f"stage {name}: the staged text also changes {_show(changed[0])}")
             elif _edits(*split, same_lines=True) != _edits(change, same_lines=True):
                 errors.append(f"stage {name}: the staged text changes other lines of it")
-        elif found is None or len(changed) != 1:
+        elif found is None or len(found_held) != len(held) or len(changed) != 1 + len(held):
             errors.append(f"stage {name}: the staged text changes {[_show(c) for c in changed]}")
-        elif _edits(found) != _edits(change):
+        elif _edits(found, *found_held) != _edits(change, *held):
             errors.append(f"stage {name}: the staged text changes other lines of it")
         elif _old_parent(after, found) != _old_parent(report, change):
             errors.append(f"stage {name}: it lands under another parent")
@@ -206,7 +231,7 @@ def stage_one_errors(old: Files, new: Files) -> list[str]:
         if split:
             ids = [c.id for c in split]
         elif found is not None:
-            ids = [found.id]
+            ids = [found.id, *(c.id for c in found_held)]
         else:
             continue
         try:
@@ -290,8 +315,9 @@ def converge_errors(old: Files, new: Files, order: str) -> list[str]:
         # A change that only ends a line without a newline stages once the lines after it
         # are gone: until then its patch changes nothing, and the user stages another.
         for pick in [c for c in present if c not in waiting] + waiting + left:
+            ids = [pick.id, *(c.id for c in _held(report, pick))]
             try:
-                staged = apply_patch(current, render_patch(report, entity_ids=[pick.id]))
+                staged = apply_patch(current, render_patch(report, entity_ids=ids))
             except (PatchError, UsageError) as error:
                 return [f"staging {order}, {_show(pick)}: {error}"]
             if staged != current:
