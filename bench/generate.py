@@ -79,6 +79,12 @@ def scale_pair(directory: Path, entities: int) -> tuple[Path, Path]:
     return _pair(directory, f"scale_{entities}.py", render(old_bodies), render(new_bodies))
 
 
+def added_pair(directory: Path, functions: int) -> tuple[Path, Path]:
+    """`functions` small functions, separated by blank lines, added to an empty file."""
+    new = "".join(f"def f{i}():\n    return {i}\n\n" for i in range(functions))
+    return _pair(directory, f"added_{functions}.py", "", new)
+
+
 def big_source(directory: Path) -> tuple[Path, Path]:
     """About 5 MB of Python functions, one renamed and a hundred edited."""
     functions = [

@@ -39,3 +39,9 @@ def test_worst_case_inputs_are_the_stated_sizes(tmp_path: Path) -> None:
     assert 4_500_000 < big.stat().st_size < 5_500_000
     assert 1_000_000 <= minified.stat().st_size < 1_001_000
     assert minified.read_text(encoding="utf-8").count("\n") == 0
+
+
+def test_added_pair_adds_the_stated_functions(tmp_path: Path) -> None:
+    old, new = generate.added_pair(tmp_path, 200)
+    summary = json.loads(cli("--format", "json", str(old), str(new)).stdout)["summary"]
+    assert (summary["added"], summary["removed"], summary["modified"]) == (200, 0, 0)
