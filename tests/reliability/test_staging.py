@@ -44,8 +44,9 @@ STAGING_GAPS = {
     "and the rest in Java, and no longer parses",
     "nix/tests_moved_to_own_file": "passthru.tests becomes one line calling tests.nix, an "
     "added file its attributes move to: that line's change belongs to an attribute nested "
-    "in the set, so staged alone it lands inside the old set, and the set staged alone "
-    "leaves its attributes in the enclosing one; some orders never reach the new side",
+    "in the set (`package`, which shares it), so staged alone it lands beside the old set, "
+    "a second passthru.tests, and `package` reads as under another parent. Every order of "
+    "staging reaches the new side",
 }
 
 
