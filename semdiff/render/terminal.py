@@ -67,6 +67,10 @@ SYMBOLS = {
 }
 
 
+SUMMARY_BATCH = 200
+"""Summary rows per print (see `_file_summary`)."""
+
+
 class _Console(Console):
     def on_broken_pipe(self) -> None:
         # rich would exit with status 1; the command line treats a closed pipe as git does.
@@ -322,6 +326,7 @@ def _file_summary(
     # Columns fit the common case; a rare long name pushes only its own row out.
     title_width = min(MAX_TITLE_WIDTH, max((len(t) for t in titles), default=0))
     words_width = min(MAX_WORDS_WIDTH, max((len(w) for w in words), default=0))
+    lines = []
     for change, name, description in zip(rows, titles, words, strict=True):
         style = _style(change)
         line = Text("  ")
@@ -335,7 +340,11 @@ def _file_summary(
             line.append("  ")
             line.append_text(counts)
         line.rstrip()
-        console.print(line)
+        lines.append(line)
+    # Rows printed in batches: rich's work per call was most of the time of a summary of
+    # thousands of rows, and one call for all of them holds all their segments at once.
+    for start in range(0, len(lines), SUMMARY_BATCH):
+        console.print(Text("\n").join(lines[start : start + SUMMARY_BATCH]))
 
 
 def _told_apart(rows: list[Change], titles: list[str], file: FileDiff) -> list[str]:
@@ -549,8 +558,9 @@ def _change_diff(
     paths: Mapping[str, str] | None = None,
 ) -> None:
     """`paths` (file id → path) names the file of each beside hunk (`Change.beside_hunks`)."""
-    console.print()
-    lines = [change_head(change, file)]
+    # The blank line that sets the entity apart goes in the same print (rich's work per call
+    # counts where thousands of entities changed).
+    lines = [Text(), change_head(change, file)]
     converted_file = converted(file)
     digits = 0
     if side_by_side:

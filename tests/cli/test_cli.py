@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from semdiff.render import terminal
 from tests.support import FIXTURES, ROOT, Result, apply_hunks, cli, hunks_by_file, load_json
 
 CASE = FIXTURES / "python" / "renamed_pair_bodies_changed"
@@ -488,3 +489,16 @@ def test_member_moved_to_a_container_of_the_same_name_elsewhere_moved_files(
     pick = next(e for e in document["entities"] if e["new"] and e["new"]["name"] == "pick")
     assert pick["old"] is not None
     assert "moved_file" in pick["flags"]
+
+
+def test_a_long_summary_printed_in_batches_reads_as_row_by_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Summary rows go to rich in batches (speed); the bytes must be those of one row a print.
+    old, new = tmp_path / "old.py", tmp_path / "new.py"
+    old.write_text("".join(f"def f{i}():\n    return {i}\n\n" for i in range(0, 450, 2)))
+    new.write_text("".join(f"def f{i}():\n    return {i}\n\n" for i in range(450)))
+    batched = cli("--color", "always", str(old), str(new))
+    monkeypatch.setattr(terminal, "SUMMARY_BATCH", 1)
+    assert cli("--color", "always", str(old), str(new)) == batched
+    assert batched.stdout.count("\n  \x1b[32m+\x1b[0m \x1b[32mdef f") == 225
