@@ -54,6 +54,8 @@ def show_diff(
         patch = render_patch(
             report if shown is None else shown, entity_ids=ids, for_reverse=output.for_reverse
         )
+        if ids is not None and shown is None:
+            _note_held_out(report, ids, for_reverse=output.for_reverse)
         if output.with_report:
             import json  # noqa: PLC0415
 
@@ -160,6 +162,22 @@ def _patch_ids(report: DiffReport, wanted: tuple[str, ...]) -> list[str]:
         # Any entity can be patched by id; by name, only a changed one (see patch_ids).
         what = "entity with id" if request.startswith("e:") else "changed entity named"
         raise UsageError(f"no {what} {request!r} in this diff") from None
+
+
+def _note_held_out(report: DiffReport, ids: list[str], *, for_reverse: bool) -> None:
+    from semdiff.escape import visible  # noqa: PLC0415
+    from semdiff.render.choose import held_out  # noqa: PLC0415
+    from semdiff.render.terminal import title  # noqa: PLC0415
+
+    left = held_out(report, ids, for_reverse=for_reverse)
+    if left:
+        names = ", ".join(f"{title(c)} ({c.id})" for c in left)
+        print(
+            f"semdiff: note: this patch leaves out what went with the entity it takes away: "
+            f"{visible(names)}; applied alone, their lines stay without it (name them with "
+            "--entity too)",
+            file=sys.stderr,
+        )
 
 
 def _place(change: Change) -> str:

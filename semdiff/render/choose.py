@@ -66,3 +66,39 @@ def _names(change: Change, request: str) -> bool:
         entity is not None and request in (entity.name, entity.qualified_name)
         for entity in (change.old, change.new)
     )
+
+
+def held_out(report: DiffReport, ids: Sequence[str], *, for_reverse: bool) -> list[Change]:
+    """What a patch of `ids` leaves behind inside an entity it takes away: the removed
+    entities inside a removed one (and, undoing an addition with `for_reverse`, the added ones
+    inside an added one) that `ids` do not name. Applied without them, their lines stay
+    without the entity around them (a deleted class's methods at the top level)."""
+    chosen = set(ids)
+    changes = {c.id: c for c in report.changes}
+    gone = [
+        c
+        for c in (changes[i] for i in ids if i in changes)
+        if (c.new is None and c.old is not None) or (for_reverse and c.old is None)
+    ]
+    left: list[Change] = []
+    for container in gone:
+        entity = container.old or container.new
+        assert entity is not None
+        side = "old" if container.new is None else "new"
+        parents = {
+            e.key: e.parent
+            for c in report.changes
+            if (e := c.old if side == "old" else c.new) is not None
+        }
+        for change in report.changes:
+            other = change.old if side == "old" else change.new
+            if change.id in chosen or other is None or change in left:
+                continue
+            if (change.new if side == "old" else change.old) is not None:
+                continue  # not gone with it: moved out, or kept
+            parent = other.parent
+            while parent is not None and parent != entity.key:
+                parent = parents.get(parent)
+            if parent is not None:
+                left.append(change)
+    return left

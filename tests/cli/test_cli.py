@@ -502,3 +502,22 @@ def test_a_long_summary_printed_in_batches_reads_as_row_by_row(
     monkeypatch.setattr(terminal, "SUMMARY_BATCH", 1)
     assert cli("--color", "always", str(old), str(new)) == batched
     assert batched.stdout.count("\n  \x1b[32m+\x1b[0m \x1b[32mdef f") == 225
+
+
+def test_a_patch_that_takes_a_class_away_names_the_members_it_leaves(tmp_path: Path) -> None:
+    # Staged alone, a deleted class's own lines left its methods at the top level, silently.
+    code = "class K:\n    def a(self):\n        return 1\n\n    def b(self):\n        return 2\n"
+    old, new = tmp_path / "old.py", tmp_path / "new.py"
+    old.write_text(code + "\n\nX = 1\n")
+    new.write_text("X = 1\n")
+    alone = cli(str(old), str(new), "-f", "patch", "--entity", "K")
+    assert alone.code == 0
+    assert "def K.a (e:" in alone.stderr and "def K.b (e:" in alone.stderr
+    whole = cli(
+        str(old), str(new), "-f", "patch", "--entity", "K", "--entity", "a", "--entity", "b"
+    )
+    assert whole.stderr == ""
+    # Undoing an addition (--for-reverse) takes the added class away.
+    back = cli(str(new), str(old), "-f", "patch", "--for-reverse", "--entity", "K")
+    assert "def K.a (e:" in back.stderr
+    assert cli(str(new), str(old), "-f", "patch", "--entity", "K").stderr == ""
