@@ -381,6 +381,30 @@ def _trailing_end(rows: Sequence[_Row], change: int) -> int:
     return last
 
 
+def _group(rows: Sequence[_Row], changed: list[int], start: int) -> tuple[int, int]:
+    """The last changed row of the hunk that starts with `changed[start]`, and the row its
+    trailing context ends before: the changes it joins, and those that its context, once
+    taken from the old side, reaches."""
+    end = start
+    while True:
+        while end + 1 < len(changed) and _joins(rows, changed[end], changed[end + 1]):
+            end += 1
+        last = _trailing_end(rows, changed[end])
+        while last == changed[end] + 1 and last < len(rows):
+            # git anchors a hunk without trailing context at the end of the file: take the
+            # old side's lines instead (the patch then applies forwards only), joining the
+            # next change if they meet.
+            following = changed[end + 1] if end + 1 < len(changed) else len(rows)
+            if following - changed[end] <= 2 * PATCH_CONTEXT + 1 and following < len(rows):
+                end += 1
+                last = _trailing_end(rows, changed[end])
+            else:
+                last = min(following, last + PATCH_CONTEXT)
+        if end + 1 < len(changed) and _joins(rows, changed[end], changed[end + 1]):
+            continue  # the change the context reached joins the one after it
+        return end, last
+
+
 def _unified(rows: Sequence[_Row]) -> list[str]:
     changed = [i for i, row in enumerate(rows) if row.op != " "]
     out: list[str] = []
@@ -392,16 +416,13 @@ def _unified(rows: Sequence[_Row]) -> list[str]:
     group_start = 0
     previous_end = 0
     while group_start < len(changed):
-        group_end = group_start
-        while group_end + 1 < len(changed) and _joins(
-            rows, changed[group_end], changed[group_end + 1]
-        ):
-            group_end += 1
+        group_end, last = _group(rows, changed, group_start)
         # Context stops where a change left out begins, so it reads the same before and
-        # after the patch's target (index or working tree) holds that other change.
+        # after the patch's target (index or working tree) holds that other change; and
+        # where the hunk before ends, which git would otherwise read twice.
         first = changed[group_start]
         while (
-            first > 0
+            first > previous_end
             and changed[group_start] - first < PATCH_CONTEXT
             and not rows[first].gap_before
             and rows[first - 1].op == " "
@@ -412,17 +433,6 @@ def _unified(rows: Sequence[_Row]) -> list[str]:
             # No shared line before it: without a line of the old side as it stands, git
             # would place the hunk by its line number alone (or at the file's start).
             first -= 1
-        last = _trailing_end(rows, changed[group_end])
-        while last == changed[group_end] + 1 and last < len(rows):
-            # git anchors a hunk without trailing context at the end of the file: take the
-            # old side's lines instead (the patch then applies forwards only), joining the
-            # next change if they meet.
-            following = changed[group_end + 1] if group_end + 1 < len(changed) else len(rows)
-            if following - changed[group_end] <= 2 * PATCH_CONTEXT + 1 and following < len(rows):
-                group_end += 1
-                last = _trailing_end(rows, changed[group_end])
-            else:
-                last = min(following, last + PATCH_CONTEXT)
         old_count = old_before[last] - old_before[first]
         new_count = new_before[last] - new_before[first]
         old_start = old_before[first] + (1 if old_count else 0)

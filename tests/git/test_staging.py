@@ -310,3 +310,27 @@ def test_a_key_moved_to_the_section_above_leaves_its_removed_section(repo: Repo)
     apply(repo, ["--entity", entity_id(repo, "date.timezone")], "--cached")
     assert staged(repo, "php.ini") == "[Date]\ndate.timezone = UTC\n[PHP]\nmemory_limit = 128M\n"
     _stage_all(repo, "php.ini", ["PHP", "memory_limit"])
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "names"),
+    [
+        ("k = 9\n[C]\nc = 3", "[C]\nc = 3\nk = 9", ["k"]),
+        (
+            "[A]\na = 1\n[B]\nb = 2\n[C]\nk = 9\n[D]\nd = 4",
+            "[A]\na = 1\nk = 9\n[D]\nd = 4\nb = 2",
+            ["k", "d"],
+        ),
+    ],
+    ids=["one", "two"],
+)
+def test_hunks_whose_context_meets_do_not_overlap(
+    repo: Repo, old: str, new: str, names: list[str]
+) -> None:
+    # The trailing context taken from the old side reached the next change, whose leading
+    # context then went back over it: two hunks read one line twice, and git refused them.
+    repo.write("x.ini", old)
+    repo.commit("start")
+    repo.write("x.ini", new)
+    apply(repo, [arg for name in names for arg in ("--entity", entity_id(repo, name))], "--cached")
+    assert repo.git("diff", "--cached", "--stat") != ""
