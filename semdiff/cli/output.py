@@ -164,6 +164,10 @@ def _patch_ids(report: DiffReport, wanted: tuple[str, ...]) -> list[str]:
         raise UsageError(f"no {what} {request!r} in this diff") from None
 
 
+HELD_OUT_NAMED = 10
+"""Entities a note names before it counts the rest."""
+
+
 def _note_held_out(report: DiffReport, ids: list[str], *, for_reverse: bool) -> None:
     from semdiff.escape import visible  # noqa: PLC0415
     from semdiff.render.choose import held_out  # noqa: PLC0415
@@ -171,7 +175,9 @@ def _note_held_out(report: DiffReport, ids: list[str], *, for_reverse: bool) -> 
 
     left = held_out(report, ids, for_reverse=for_reverse)
     if left:
-        names = ", ".join(f"{title(c)} ({c.id})" for c in left)
+        names = ", ".join(f"{title(c)} ({c.id})" for c in left[:HELD_OUT_NAMED])
+        if len(left) > HELD_OUT_NAMED:
+            names += f" and {len(left) - HELD_OUT_NAMED} more"
         print(
             f"semdiff: note: this patch leaves out what went with the entity it takes away: "
             f"{visible(names)}; applied alone, their lines stay without it (name them with "

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from semdiff.extract import MODULE_KIND
-from semdiff.model import Change, DiffReport, Status
+from semdiff.model import Change, DiffReport, Entity, Status
 
 
 def listed(change: Change, include_unchanged: bool) -> bool:
@@ -70,35 +70,34 @@ def _names(change: Change, request: str) -> bool:
 
 def held_out(report: DiffReport, ids: Sequence[str], *, for_reverse: bool) -> list[Change]:
     """What a patch of `ids` leaves behind inside an entity it takes away: the removed
-    entities inside a removed one (and, undoing an addition with `for_reverse`, the added ones
-    inside an added one) that `ids` do not name. Applied without them, their lines stay
-    without the entity around them (a deleted class's methods at the top level)."""
+    entities inside a removed one (with `for_reverse`, undoing an addition: the added ones
+    inside an added one) that `ids` do not name, reached through entities gone with it, as
+    the Emacs frontend reaches them (a child that moved out keeps its own). Applied without
+    them, their lines stay without the entity around them (a deleted class's methods at the
+    top level)."""
     chosen = set(ids)
-    changes = {c.id: c for c in report.changes}
-    gone = [
-        c
-        for c in (changes[i] for i in ids if i in changes)
-        if (c.new is None and c.old is not None) or (for_reverse and c.old is None)
-    ]
+
+    def gone(change: Change) -> Entity | None:
+        """The entity a change takes away, in the direction the patch is for."""
+        if for_reverse:
+            return change.new if change.old is None else None
+        return change.old if change.new is None else None
+
+    went = {entity.key: change for change in report.changes if (entity := gone(change))}
+    containers = {
+        entity.key
+        for change in report.changes
+        if change.id in chosen and (entity := gone(change)) is not None
+    }
     left: list[Change] = []
-    for container in gone:
-        entity = container.old or container.new
-        assert entity is not None
-        side = "old" if container.new is None else "new"
-        parents = {
-            e.key: e.parent
-            for c in report.changes
-            if (e := c.old if side == "old" else c.new) is not None
-        }
-        for change in report.changes:
-            other = change.old if side == "old" else change.new
-            if change.id in chosen or other is None or change in left:
-                continue
-            if (change.new if side == "old" else change.old) is not None:
-                continue  # not gone with it: moved out, or kept
-            parent = other.parent
-            while parent is not None and parent != entity.key:
-                parent = parents.get(parent)
-            if parent is not None:
-                left.append(change)
+    for change in report.changes:
+        entity = gone(change)
+        if entity is None or change.id in chosen:
+            continue
+        parent = entity.parent
+        while parent is not None and parent not in containers and parent in went:
+            parent_entity = gone(went[parent])
+            parent = parent_entity.parent if parent_entity is not None else None
+        if parent is not None and parent in containers:
+            left.append(change)
     return left

@@ -521,3 +521,18 @@ def test_a_patch_that_takes_a_class_away_names_the_members_it_leaves(tmp_path: P
     back = cli(str(new), str(old), "-f", "patch", "--for-reverse", "--entity", "K")
     assert "def K.a (e:" in back.stderr
     assert cli(str(new), str(old), "-f", "patch", "--entity", "K").stderr == ""
+
+
+def test_the_note_names_only_what_went_with_the_class(tmp_path: Path) -> None:
+    # A nested class that moved out keeps its removed method: the frontend would not take it.
+    old, new = tmp_path / "old.py", tmp_path / "new.py"
+    old.write_text(
+        "class K:\n    class I:\n        def m(self):\n            return 1\n\n"
+        "        def n(self):\n            return 2\n\n    def a(self):\n        return 3\n"
+    )
+    new.write_text("class I:\n    def n(self):\n        return 2\n")
+    note = cli(str(old), str(new), "-f", "patch", "--entity", "K").stderr
+    assert "def K.a (e:" in note
+    assert "K.I.m" not in note
+    # Applied backwards, the removed class comes back: nothing is taken away.
+    assert cli(str(old), str(new), "-f", "patch", "--for-reverse", "--entity", "K").stderr == ""

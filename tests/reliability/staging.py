@@ -91,19 +91,20 @@ def _show(change: Change) -> str:
 
 
 def _held(report: DiffReport, change: Change) -> list[Change]:
-    """The removed changes inside a removed one, at any depth: the frontend stages, unstages
-    and discards them with it (`semdiff--needed`)."""
+    """The removed changes inside a removed one, reached through removed entities (a child
+    that moved out keeps its own): the frontend stages, unstages and discards them with it
+    (`semdiff--needed`)."""
     if change.new is not None or change.old is None:
         return []
-    old = {e.key: e for f in report.files if f.old for e in f.old.entities}
+    removed = {c.old.key: c.old for c in _staged(report) if c.new is None and c.old is not None}
     held = []
     for other in _staged(report):
         if other is change or other.new is not None or other.old is None:
             continue
         parent = other.old.parent
-        while parent is not None and parent != change.old.key:
-            parent = old[parent].parent if parent in old else None
-        if parent is not None:
+        while parent is not None and parent != change.old.key and parent in removed:
+            parent = removed[parent].parent
+        if parent == change.old.key:
             held.append(other)
     return held
 
