@@ -15,7 +15,9 @@ removed sibling keeps its side of the entity's old self; a line of a child of th
 self goes where that child goes, or, removed, after the entity's first line and before its
 last; a line of the parent itself (a changed `impl` header, a closing brace) stays on its side
 of the parent's children, unless a child's change took it along (a blank line). Lines that
-tell nothing keep the alignment's order.
+tell nothing keep the alignment's order. The insertion of an entity that moves may also cross
+the lines its own change removes (they go wherever it lands): a key moved to the section
+above, with everything between removed, is one run of changed lines, cut in two to place it.
 
 The same works backwards (`--for-reverse`): the hunks are then flipped, the text patched is the
 new one and the inserted lines are the old side's.
