@@ -83,7 +83,7 @@ def held_out(report: DiffReport, ids: Sequence[str], *, for_reverse: bool) -> li
             return change.new if change.old is None else None
         return change.old if change.new is None else None
 
-    went = {entity.key: change for change in report.changes if (entity := gone(change))}
+    went = {entity.key: entity for change in report.changes if (entity := gone(change))}
     containers = {
         entity.key
         for change in report.changes
@@ -96,8 +96,7 @@ def held_out(report: DiffReport, ids: Sequence[str], *, for_reverse: bool) -> li
             continue
         parent = entity.parent
         while parent is not None and parent not in containers and parent in went:
-            parent_entity = gone(went[parent])
-            parent = parent_entity.parent if parent_entity is not None else None
-        if parent is not None and parent in containers:
+            parent = went[parent].parent
+        if parent in containers:
             left.append(change)
     return left

@@ -25,6 +25,7 @@ from semdiff.errors import UsageError
 from semdiff.extract import MODULE_KIND
 from semdiff.model import Change, DiffReport, Flag, Status, Version, VersionKind
 from semdiff.pipeline import diff
+from semdiff.render.choose import held_out
 from semdiff.render.patch import render_patch
 from semdiff.sources import Comparison, FilePair, detect_renames, make_source
 from tests.reliability.gitapply import PatchError, apply_patch
@@ -91,22 +92,9 @@ def _show(change: Change) -> str:
 
 
 def _held(report: DiffReport, change: Change) -> list[Change]:
-    """The removed changes inside a removed one, reached through removed entities (a child
-    that moved out keeps its own): the frontend stages, unstages and discards them with it
-    (`semdiff--needed`)."""
-    if change.new is not None or change.old is None:
-        return []
-    removed = {c.old.key: c.old for c in _staged(report) if c.new is None and c.old is not None}
-    held = []
-    for other in _staged(report):
-        if other is change or other.new is not None or other.old is None:
-            continue
-        parent = other.old.parent
-        while parent is not None and parent != change.old.key and parent in removed:
-            parent = removed[parent].parent
-        if parent == change.old.key:
-            held.append(other)
-    return held
+    """The removed changes inside a removed one, which the frontend stages, unstages and
+    discards with it (`semdiff--needed`): those a patch of it alone would leave behind."""
+    return held_out(report, [change.id], for_reverse=False)
 
 
 def _split_rename(report: DiffReport, change: Change) -> list[Change]:
