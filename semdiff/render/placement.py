@@ -80,10 +80,41 @@ def place_insertions(
         {e.key: c for c in changes if (e := c.old if forward else c.new) is not None},
         {e.key: c for c in changes if (e := c.new if forward else c.old) is not None},
     )
-    placed = []
-    for change, hunk in [(c, run) for c, h in chosen for run in _runs(h)]:
-        placed.extend(_placed(text, change, hunk, removed))
+    created = {
+        entity.key: entity
+        for change, _ in chosen
+        if text.before(change) is None and (entity := text.after(change)) is not None
+    }
+    runs = [(c, run, _created_ancestor(c, text, created)) for c, h in chosen for run in _runs(h)]
+    placed: list[Hunk] = []
+    moved: dict[tuple[str, int], int] = {}
+    for change, hunk, ancestor in runs:
+        if ancestor is None:
+            placed.extend(_placed(text, change, hunk, removed))
+            entity = text.after(change)
+            if entity is not None and entity.key in created and not hunk.old_lines:
+                moved[entity.key, hunk.old_start] = placed[-1].old_start
+    for change, hunk, ancestor in runs:
+        if ancestor is not None:
+            at = moved.get((ancestor, hunk.old_start)) if not hunk.old_lines else None
+            if at is None:
+                placed.extend(_placed(text, change, hunk, removed))
+            else:
+                placed.append(replace(hunk, old_start=at))
     return placed
+
+
+def _created_ancestor(change: Change, text: _Text, created: dict[str, Entity]) -> str | None:
+    """The outermost entity the patch also creates around the one `change` inserts: the
+    entity's lines go where that one's go when they were inserted at the same place (a
+    removed class restored with its methods, its methods inside it), whatever the lines
+    removed around them would say of an entity whose parent is nowhere in the patched text."""
+    entity = text.after(change)
+    outermost = None
+    while entity is not None and entity.parent in created:
+        outermost = entity.parent
+        entity = created[entity.parent]
+    return outermost
 
 
 def _placed(text: _Text, change: Change, hunk: Hunk, removed: dict[int, Change]) -> list[Hunk]:

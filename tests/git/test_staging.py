@@ -334,3 +334,21 @@ def test_hunks_whose_context_meets_do_not_overlap(
     repo.write("x.ini", new)
     apply(repo, [arg for name in names for arg in ("--entity", entity_id(repo, name))], "--cached")
     assert repo.git("diff", "--cached", "--stat") != ""
+
+
+def test_unstaging_a_removed_class_with_its_method_puts_the_method_back_in_it(
+    repo: Repo,
+) -> None:
+    # The method's class is nowhere in the index, so nothing placed it: it went into the
+    # class above, and its class came back empty after that one.
+    old = "class A:\n    def keep(self):\n        return 1\n\n\nclass B:\n    def b(self):\n"
+    old += "        return 2\n\n\nclass C:\n    def m(self):\n        return 3\n"
+    repo.write("k.py", old)
+    repo.commit("start")
+    new = "class A:\n    def keep(self):\n        return 1\n\n    def m(self):\n        return 3\n"
+    repo.write("k.py", new)
+    repo.git("add", "k.py")
+    ids = [entity_id(repo, name, "--staged") for name in ("B", "b")]
+    reverse = ["--staged", "--for-reverse", "--entity", ids[0], "--entity", ids[1]]
+    apply(repo, reverse, "--cached", "-R")
+    assert staged(repo, "k.py") == new + "\n\nclass B:\n    def b(self):\n        return 2\n"
