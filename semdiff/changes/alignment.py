@@ -290,38 +290,23 @@ class _Aligner:
             while end < len(result) and result[end].op != " ":
                 end += 1
             blank = [_is_blank(row, old_pair, new_pair) for row in result[position:end]]
+            ended = _ended_last_line(result[position:end], old_pair, new_pair)
+            if ended is not None:
+                blank[ended] = False  # the old last line given its newline is that line
             if any(blank):
                 run = result[position:end]
+                run_lines = _RunLines.of(run, blank)
                 for offset, (neighbour, previous) in _neighbours(run, blank).items():
                     row = run[offset]
                     owner = run[neighbour].owner
-                    # An added blank line between an added comment of the container and an
-                    # entity stays with the comment: staged alone, the comment would land
-                    # directly above whatever definition follows in the old text, and become
-                    # its comment. A removed one goes with the entity: the container's
-                    # removal staged alone would bring the line above it (a kept banner
-                    # line) down onto the entity.
-                    if (
-                        row.op == "+"
-                        and previous is not None
-                        and self._comment_of(run[previous], row.owner, new_pair)
+                    if previous is not None and _stays_with_comment(
+                        row, run[previous], run_lines, old_pair=old_pair, new_pair=new_pair
                     ):
                         continue
                     if row.owner in self.containers(owner):
                         result[position + offset] = Row(row.op, row.old, row.new, owner)
             position = end
         return result
-
-    @staticmethod
-    def _comment_of(row: Row, owner: str, new_pair: FileInput) -> bool:
-        """Whether `row` is an added comment line of `owner`'s own text."""
-        new = new_pair.new
-        return (
-            row.owner == owner
-            and row.new is not None
-            and new is not None
-            and (row.new in new.comment_lines)
-        )
 
     def containers(self, change_id: str) -> set[str]:
         """Ids of the changes enclosing one: its ancestors and its file's top level."""
@@ -608,6 +593,86 @@ def _group_by_owner(rows: list[Row]) -> list[Row]:
         return arranged if olds == sorted(olds) and news == sorted(news) else run
 
     return _each_run(rows, grouped)
+
+
+class _RunLines(NamedTuple):
+    """What a run of changed rows removes and adds, looked up for each of its blank rows."""
+
+    removed: set[int]
+    """The old line numbers it removes."""
+    adding: set[str]
+    """The owners of the lines (other than blank ones) it adds."""
+
+    @staticmethod
+    def of(run: Sequence[Row], blank: Sequence[bool]) -> _RunLines:
+        return _RunLines(
+            {r.old for r in run if r.op == "-" and r.old is not None},
+            {r.owner for r, b in zip(run, blank, strict=True) if r.op == "+" and not b},
+        )
+
+
+def _stays_with_comment(
+    row: Row,
+    comment: Row,
+    run: _RunLines,
+    *,
+    old_pair: FileInput,
+    new_pair: FileInput,
+) -> bool:
+    """Whether a blank row of a run with a `comment` row of its owner's own before it stays
+    with that comment rather than join the entity after it.
+
+    An added one stays: staged alone, the comment would land directly above whatever
+    definition follows in the old text, and become its comment. A removed one goes with the
+    entity when a line stays above the removed comment (a banner line), or the owner adds one
+    in the run: the owner's change staged alone would bring that line down onto the entity.
+    With neither, it stays, or the entity's removal staged alone would bring the comment down
+    onto the next definition."""
+    if row.op == "+":
+        return _comment_of(comment, row.owner, new_pair.new, comment.new)
+    parsed = old_pair.old
+    if parsed is None or not _comment_of(comment, row.owner, parsed, comment.old):
+        return False
+    if row.owner in run.adding:
+        return False
+    line = comment.old
+    assert line is not None
+    while line - 1 in run.removed and line - 1 in parsed.comment_lines:
+        line -= 1
+    return line == 0 or not parsed.source.lines[line - 1].strip()
+
+
+def _comment_of(row: Row, owner: str, parsed: ParsedFile | None, line: int | None) -> bool:
+    """Whether `row`, line `line` of `parsed`, is a comment line of `owner`'s own text."""
+    return (
+        row.owner == owner
+        and parsed is not None
+        and line is not None
+        and line in parsed.comment_lines
+    )
+
+
+def _ended_last_line(run: Sequence[Row], old_pair: FileInput, new_pair: FileInput) -> int | None:
+    """The offset in `run` of the added line that is the old last line, which had no newline,
+    given one, when that old line is removed in the run: the two stay with their owner (a
+    blank line that joined the next entity's change would leave the old one removed alone)."""
+    old, new = old_pair.old, new_pair.new
+    if old is None or new is None or not old.source.lines or old.source.text.endswith("\n"):
+        return None
+    last = len(old.source.lines) - 1
+    if not any(row.op == "-" and row.old == last for row in run):
+        return None
+    text = old.source.lines[last]
+    return next(
+        (
+            offset
+            for offset, row in enumerate(run)
+            if row.op == "+"
+            and row.new is not None
+            and new.source.lines[row.new].rstrip("\r\n") == text
+        ),
+        None,
+    )
 
 
 def _is_blank(row: Row, old_pair: FileInput, new_pair: FileInput) -> bool:

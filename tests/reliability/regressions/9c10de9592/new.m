@@ -1,0 +1,1 @@
+function mask = segmentVisible(data, dataIsInBox, xLim, yLim)
