@@ -94,11 +94,25 @@ class _Aligner:
             entity = draft.old if side == "old" else draft.new
             assert entity is not None
             for line in range(entity.span.start_line - 1, min(entity.span.last_line, len(outer))):
-                if outer[line] is None:
+                around = outer[line]
+                if around is None or not self._moved_with(draft, around, side):
                     outer[line] = draft
                 inner[line] = draft
         self.line_block_cache[(side, index)] = (outer, inner)
         return outer, inner
+
+    def _moved_with(self, draft: Draft, block: Draft, side: str) -> bool:
+        """Whether a block inside another one on `side` is inside it on the other side too:
+        it moved with it. One that came in from elsewhere (a method moved into a class that
+        moved too) is its own outermost block: its lines are its own change's, not the
+        enclosing block's, whose patch would otherwise carry them."""
+        there, around = (draft.new, block.new) if side == "old" else (draft.old, block.old)
+        assert there is not None and around is not None
+        files = self.drafts.new_file if side == "old" else self.drafts.old_file
+        return files[there.key] == files[around.key] and (
+            around.span.start_byte <= there.span.start_byte
+            and there.span.end_byte <= around.span.end_byte
+        )
 
     def line_owners(self, parsed: ParsedFile, side: str, index: int) -> list[Draft]:
         """The change that owns each line of one side of file pair `index`."""

@@ -89,7 +89,10 @@ def place_insertions(
     placed: list[Hunk] = []
     moved: dict[tuple[str, int], int] = {}
     for change, hunk, ancestor in runs:
-        if ancestor is None:
+        at = _in_moved_parent(text, change) if not hunk.old_lines else None
+        if at is not None:
+            placed.append(replace(hunk, old_start=at))
+        elif ancestor is None:
             placed.extend(_placed(text, change, hunk, removed))
             entity = text.after(change)
             if entity is not None and entity.key in created and not hunk.old_lines:
@@ -102,6 +105,40 @@ def place_insertions(
             else:
                 placed.append(replace(hunk, old_start=at))
     return placed
+
+
+def _in_moved_parent(text: _Text, change: Change) -> int | None:
+    """Where an entity inserted into a parent that moves goes, the parent's move left out:
+    into the parent where it still is, after the sibling it follows on the other side (or
+    before the parent's first child, or after its first line). The alignment cannot say: a
+    moved parent's lines are removed and inserted whole, so the entity's own lines sit among
+    the parent's new ones, wherever the parent goes. None for any other entity."""
+    inserted = text.after(change)
+    if inserted is None or inserted.parent is None:
+        return None
+    moving = text.changes_after.get(inserted.parent)
+    parent = text.before(moving) if moving is not None else None
+    if (
+        moving is None
+        or parent is None
+        or not MOVE_FLAGS & set(moving.flags)
+        or parent.path != text.parsed.module.path
+    ):
+        return None
+    before = inserted.span.start_line
+    follows, first = None, None
+    for other in text.changes_after.values():
+        there, here = text.after(other), text.before(other)
+        if there is None or here is None or other is change or here.parent != parent.key:
+            continue
+        sibling = there.parent == inserted.parent and there.span.start_line < before
+        if sibling and (follows is None or there.span.start_line > follows[0]):
+            follows = (there.span.start_line, here.span.last_line)
+        if first is None or here.span.start_line < first:
+            first = here.span.start_line
+    if follows is not None:
+        return follows[1]
+    return first - 1 if first is not None else parent.span.start_line
 
 
 def _created_ancestor(change: Change, text: _Text, created: dict[str, Entity]) -> str | None:

@@ -138,6 +138,22 @@ ISSUE_20 = {
         "{:x {:a 1\n     :b 2\n     :c 3}}\n",
         "{:x {:b 2\n     :c 3\n     :a 1}}\n",
     ),
+    "a method moved into an impl that moved too": (
+        "s.rs",
+        "impl Rect {\n    fn area(&self) -> u64 {\n        1\n    }\n}\n\nimpl Point {\n"
+        "    fn new() -> Self {\n        Point\n    }\n\n    fn inside(&self, r: &Rect) -> bool {\n"
+        "        self.x < r.w\n    }\n}\n\nstruct Rect;\n",
+        "struct Point;\n\nstruct Rect;\n\nimpl Point {\n    fn new() -> Self {\n        Point\n"
+        "    }\n}\n\nimpl Rect {\n    fn area(&self) -> u64 {\n        1\n    }\n\n"
+        "    fn inside(&self, r: &Rect) -> bool {\n        self.x < r.w\n    }\n}\n",
+    ),
+    "a method moved out of a class that moved, into the class it jumped over": (
+        "k.py",
+        "class B:\n    def keep(self):\n        return 1\n\n\nclass A:\n    def a(self):\n"
+        "        return 0\n\n    def m(self, x):\n        return x * 2 + 1\n",
+        "class A:\n    def a(self):\n        return 0\n\n\nclass B:\n    def m(self, x):\n"
+        "        return x * 2 + 1\n\n    def keep(self):\n        return 1\n",
+    ),
     "the last key moved to the top, taking the object's brace": (
         "p.json",
         '{"a": 1,\n "b": 2,\n "c": 3}\n',
