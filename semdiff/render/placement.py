@@ -13,11 +13,19 @@ structure: a removed line outside the inserted entity's parent goes on the side 
 it is on; a line of a sibling goes on the side the sibling takes in the other text, and a
 removed sibling keeps its side of the entity's old self; a line of a child of the entity's old
 self goes where that child goes, or, removed, after the entity's first line and before its
-last; a line of the parent itself (a changed `impl` header, a closing brace) stays on its side
-of the parent's children, unless a child's change took it along (a blank line). Lines that
-tell nothing keep the alignment's order. The insertion of an entity that moves may also cross
-the lines its own change removes (they go wherever it lands): a key moved to the section
-above, with everything between removed, is one run of changed lines, cut in two to place it.
+last (the top-level entities are the children of a file's own lines: a preamble line added at
+the top stays above the removed first section, not inside it); a line of the parent itself (a
+changed `impl` header, a closing brace) stays on its side of the parent's children, unless a
+child's change took it along (a blank line), and a comment of the parent's own goes after the
+insertion (right above it, it would become the inserted entity's comment). Lines that tell
+nothing keep the alignment's order. The insertion of an entity that moves may also cross the
+lines its own change removes (they go wherever it lands): a key moved to the section above,
+with everything between removed, is one run of changed lines, cut in two to place it.
+
+Two insertions are placed by their parent instead: an entity whose parent the same patch
+creates goes where the parent's lines go (a removed class restored with its methods), and one
+inserted into a parent that moves goes into the parent where it still is, after the sibling it
+follows (the alignment has it among the parent's new lines, wherever the parent went).
 
 The same works backwards (`--for-reverse`): the hunks are then flipped, the text patched is the
 new one and the inserted lines are the old side's.
@@ -282,7 +290,9 @@ def _side(text: _Text, change: Change, hunk: Hunk, line: int, remover: Change) -
     if holder is None:
         return _own_line_side(text, parent, number)
     own = text.before(change)
-    if own is not None and holder.key == own.key:
+    if own is not None and own.key in {holder.key, parent.key}:
+        # The line of a child of the entity's old self; for the top level, whose lines are
+        # placed among the top-level entities, every holder is its child, not its sibling.
         side = _child_line_side(text, remover, own, inserted, hunk)
         if side is not None:
             return side
@@ -325,7 +335,7 @@ def _removing_child(text: _Text, parent: Entity, remover: Change) -> Entity | No
     """A line of the parent's own that a child's change removes (a blank line that went with
     a method) goes where that child goes."""
     entity = text.before(remover)
-    if entity is None or entity.path != parent.path:
+    if entity is None or entity.path != parent.path or entity.key == parent.key:
         return None
     top = parent.key == text.parsed.module.key
     return entity if entity.parent == (None if top else parent.key) else None
@@ -371,16 +381,19 @@ def _child_of(text: _Text, parent: Entity, line: int) -> Entity | None:
 
 
 def _own_line_side(text: _Text, parent: Entity, number: int) -> int:
-    """A line of the parent itself: a header stays before its children, a footer after."""
+    """A line of the parent itself: a header stays before its children, a footer after, and
+    a comment between them after the inserted lines (right above them, it would become the
+    inserted entity's comment)."""
+    comment = 1 if number - 1 in text.parsed.comment_lines else 0
     if parent.key == text.parsed.module.key:
-        return 0
+        return comment
     children = [e.span for e in text.parsed.entities if e.parent == parent.key]
     if children:
         if number < min(span.start_line for span in children):
             return -1
         if number > max(span.last_line for span in children):
             return 1
-        return 0
+        return comment
     if number == parent.span.start_line:
         return -1
-    return 1 if number == parent.span.last_line else 0
+    return 1 if number == parent.span.last_line else comment

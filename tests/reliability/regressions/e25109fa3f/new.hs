@@ -1,0 +1,5 @@
+data User = User
+  { userId :: Int
+  }
+
+newtype Directory = Directory (Map.Map Int User)

@@ -1,0 +1,5 @@
+data User = User
+  { userId :: Int
+  }
+
+-- | A dire
