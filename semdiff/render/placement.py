@@ -9,18 +9,22 @@ before that line (inside the class), not after it.
 
 So each insertion of a chosen change (each run of inserted lines, a hunk being cut at its
 context lines) that borders lines removed by changes left out is placed again among them, by
-structure: a removed line outside the inserted entity's parent goes on the side of the parent
-it is on; a line of a sibling goes on the side the sibling takes in the other text, and a
-removed sibling keeps its side of the entity's old self; a line of a child of the entity's old
-self goes where that child goes, or, removed, after the entity's first line and before its
-last (the top-level entities are the children of a file's own lines: a preamble line added at
-the top stays above the removed first section, not inside it); a line of the parent itself (a
-changed `impl` header, a closing brace) stays on its side of the parent's children, unless a
-child's change took it along (a blank line), and a comment of the parent's own goes after the
-insertion (right above it, it would become the inserted entity's comment). Lines that tell
-nothing keep the alignment's order. The insertion of an entity that moves may also cross the
-lines its own change removes (they go wherever it lands): a key moved to the section above,
-with everything between removed, is one run of changed lines, cut in two to place it.
+structure. A removed line
+- outside the inserted entity's parent goes on the side of the parent it is on;
+- of a sibling goes on the side the sibling takes in the other text; a removed sibling keeps
+  its side of the entity's old self, and one the entity leaves (a removed section a key moves
+  out of) goes after it;
+- of a child of the entity's old self goes where that child goes, or, removed, after the
+  entity's first line and before its last (the top-level entities are the children of a
+  file's own lines: a preamble line added at the top stays above the removed first section);
+- of the parent itself (a changed `impl` header, a closing brace) stays on its side of the
+  parent's children, unless a child's change took it along (a blank line); a comment of the
+  parent's own goes after the insertion (right above it, it would become the entity's own).
+Lines that tell nothing keep the alignment's order. The insertion of an entity that moves may
+also cross the lines its own change removes (they go wherever it lands): a key moved to the
+section above, with everything between removed, is one run of changed lines, cut in two to
+place it; a key reordered past other changes' removed lines has its removal in a run of its
+own.
 
 Two insertions are placed by their parent instead: an entity whose parent the same patch
 creates goes where the parent's lines go (a removed class restored with its methods), and one
@@ -34,6 +38,7 @@ new one and the inserted lines are the old side's.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 from semdiff.model import MOVE_FLAGS, Change, Entity, Hunk, HunkLine, ParsedFile
@@ -94,6 +99,13 @@ def place_insertions(
         if text.before(change) is None and (entity := text.after(change)) is not None
     }
     runs = [(c, run, _created_ancestor(c, text, created)) for c, h in chosen for run in _runs(h)]
+    # The lines each chosen change removes in runs of their own: a reordered key's removal
+    # and insertion are two hunks when other changes' lines lie between them.
+    leaving: dict[str, set[int]] = {}
+    for change, hunk, _ in runs:
+        if all(line.op == "-" for line in hunk.lines):
+            lines = leaving.setdefault(change.id, set())
+            lines.update(range(hunk.old_start - 1, hunk.old_start - 1 + hunk.old_lines))
     placed: list[Hunk] = []
     moved: dict[tuple[str, int], int] = {}
     for change, hunk, ancestor in runs:
@@ -101,7 +113,7 @@ def place_insertions(
         if at is not None:
             placed.append(replace(hunk, old_start=at))
         elif ancestor is None:
-            placed.extend(_placed(text, change, hunk, removed))
+            placed.extend(_placed(text, change, hunk, removed, leaving.get(change.id, set())))
             entity = text.after(change)
             if entity is not None and entity.key in created and not hunk.old_lines:
                 moved[entity.key, hunk.old_start] = placed[-1].old_start
@@ -109,7 +121,7 @@ def place_insertions(
         if ancestor is not None:
             at = moved.get((ancestor, hunk.old_start)) if not hunk.old_lines else None
             if at is None:
-                placed.extend(_placed(text, change, hunk, removed))
+                placed.extend(_placed(text, change, hunk, removed, leaving.get(change.id, set())))
             else:
                 placed.append(replace(hunk, old_start=at))
     return placed
@@ -162,28 +174,35 @@ def _created_ancestor(change: Change, text: _Text, created: dict[str, Entity]) -
     return outermost
 
 
-def _placed(text: _Text, change: Change, hunk: Hunk, removed: dict[int, Change]) -> list[Hunk]:
+def _placed(
+    text: _Text, change: Change, hunk: Hunk, removed: dict[int, Change], leaving: set[int]
+) -> list[Hunk]:
     """The run `hunk`, its inserted lines placed among the lines removed around them. The
     own removed lines of an entity that moves go whatever the place (a key that moved to the
     section above leaves from the end of its old one), so its insertion may cross them: the
-    run is then cut in two, its removal where it was and its insertion at the place found."""
+    run is then cut in two, its removal where it was and its insertion at the place found.
+    So may it cross the lines its change removes in runs of their own (`leaving`)."""
     own = _own_removal(hunk)
     if own is None or (own and not MOVE_FLAGS & set(change.flags)):
         return [hunk]  # an entity changed in place stays where it was among its siblings
+    if not MOVE_FLAGS & set(change.flags):
+        leaving = set()
     start = hunk.old_start - 1 + hunk.old_lines if hunk.old_lines else hunk.old_start
     first = last = start
-    while first - 1 in removed or first - 1 in own:
+    while first - 1 in removed or first - 1 in own or first - 1 in leaving:
         first -= 1
-    while last in removed or last in own:
+    while last in removed or last in own or last in leaving:
         last += 1
-    if all(line in own for line in range(first, last)):
+    if all(line in own or line in leaving for line in range(first, last)):
         return [hunk]
     inserted = _insertion(hunk, start)
     sides = [
-        0 if line in own else _side(text, change, inserted, line, removed[line])
+        0 if line in own or line in leaving else _side(text, change, inserted, line, removed[line])
         for line in range(first, last)
     ]
-    at = _best(sides, first, start)
+    # Not within a removal of its own in another run: the hunks would overlap.
+    within = {at for at in range(first + 1, last) if at - 1 in leaving and at in leaving}
+    at = _best(sides, first, start, within)
     if all(line in own for line in range(min(at, start), max(at, start))):
         return [hunk]  # the same text: only the run's own removed lines lie between
     if not hunk.old_lines:
@@ -256,15 +275,17 @@ def _run(hunk: Hunk, lines: list[HunkLine], old_next: int, new_next: int) -> Hun
     )
 
 
-def _best(sides: list[int], first: int, start: int) -> int:
+def _best(sides: list[int], first: int, start: int, barred: AbstractSet[int]) -> int:
     """The place among the removed lines (`first` .. `first + len(sides)`) that puts fewest of
-    them on the wrong side; of those, the nearest to where the alignment had it."""
+    them on the wrong side; of those, the nearest to where the alignment had it. Not one of
+    the `barred` places."""
 
     def cost(at: int) -> tuple[int, int, int]:
         misplaced = sides[: at - first].count(1) + sides[at - first :].count(-1)
         return misplaced, abs(at - start), at
 
-    return min(range(first, first + len(sides) + 1), key=cost)
+    places = [at for at in range(first, first + len(sides) + 1) if at not in barred]
+    return min(places, key=cost)
 
 
 def _side(text: _Text, change: Change, hunk: Hunk, line: int, remover: Change) -> int:
@@ -346,11 +367,28 @@ def _side_of_own_self(text: _Text, change: Change, holder: Entity) -> int:
     old self, when that is in the patched text too: `USD` changed and `GBP` after it removed,
     the new `USD` goes before `GBP`, not after it (which reads as a reorder)."""
     own = text.before(change)
-    if own is None or own.path != holder.path or own.parent != holder.parent:
+    if own is None or own.path != holder.path:
+        return 0
+    if _holds(text, holder, own):
+        # The entity leaves it (a key moved out of a removed section to the top level):
+        # staged alone, the sibling stays, and the entity goes before all of it, outside it
+        # (after its header, an INI or TOML key would still be in it).
+        return 1
+    if own.parent != holder.parent:
         return 0
     if holder.span.last_line < own.span.start_line:
         return -1
     return 1 if holder.span.start_line > own.span.last_line else 0
+
+
+def _holds(text: _Text, holder: Entity, entity: Entity) -> bool:
+    """Whether `holder` is an ancestor of `entity` in the patched text."""
+    parent = entity.parent
+    while parent is not None:
+        if parent == holder.key:
+            return True
+        parent = text.by_key[parent].parent if parent in text.by_key else None
+    return False
 
 
 def _inside(entity: Entity, container: Entity) -> bool:
