@@ -18,8 +18,10 @@ structure. A removed line
   entity's first line and before its last (the top-level entities are the children of a
   file's own lines: a preamble line added at the top stays above the removed first section);
 - of the parent itself (a changed `impl` header, a closing brace) stays on its side of the
-  parent's children, unless a child's change took it along (a blank line); a comment of the
-  parent's own goes after the insertion (right above it, it would become the entity's own).
+  parent's children, unless a child's change took it along (a blank line), and outside the
+  entity's old self on its side of it (a blank line after a function whose body grows); a
+  comment of the parent's own goes after the insertion (right above it, it would become the
+  entity's own).
 Lines that tell nothing keep the alignment's order. The insertion of an entity that moves may
 also cross the lines its own change removes (they go wherever it lands): a key moved to the
 section above, with everything between removed, is one run of changed lines, cut in two to
@@ -309,7 +311,7 @@ def _side(text: _Text, change: Change, hunk: Hunk, line: int, remover: Change) -
         return _beside(gone_to, inserted, hunk) if not text.forward else 0
     holder = _child_of(text, parent, line) or _removing_child(text, parent, remover)
     if holder is None:
-        return _own_line_side(text, parent, number)
+        return _outside_own_self(text, change, number) or _own_line_side(text, parent, number)
     own = text.before(change)
     if own is not None and own.key in {holder.key, parent.key}:
         # The line of a child of the entity's old self; for the top level, whose lines are
@@ -416,6 +418,17 @@ def _child_of(text: _Text, parent: Entity, line: int) -> Entity | None:
             return entity
         entity = text.by_key.get(entity.parent) if entity.parent is not None else None
     return None
+
+
+def _outside_own_self(text: _Text, change: Change, number: int) -> int:
+    """A line of the parent's own outside the entity's old self, which stays where it is,
+    keeps its side of it (a blank line after a function whose body grows stays after it)."""
+    own = text.before(change)
+    if own is None or MOVE_FLAGS & set(change.flags) or own.key == text.parsed.module.key:
+        return 0
+    if number < own.span.start_line:
+        return -1
+    return 1 if number > own.span.last_line else 0
 
 
 def _own_line_side(text: _Text, parent: Entity, number: int) -> int:

@@ -1,0 +1,3 @@
+func _success(result: Dictionary) -> Dictionary:
+
+func _error(code: String, message: String) -> Dictionary:
