@@ -86,7 +86,12 @@ def render_patch(
             else:
                 if partial and file.old is not None:
                     hunks = place_insertions(
-                        chosen_pairs, other_pairs, file.old, report.changes, forward=True
+                        chosen_pairs,
+                        other_pairs,
+                        file.old,
+                        report.changes,
+                        forward=True,
+                        made=file.new,
                     )
                 out.append(_text_patch(file, hunks, others, partial=partial))
     return "".join(out)
@@ -204,6 +209,7 @@ def _reverse_patch(
             file.new,
             report.changes,
             forward=False,
+            made=file.old,
         )
     rows = _apply(file.new.source.lines if file.new else (), flipped, ())
     return _text_patch(

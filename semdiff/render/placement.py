@@ -14,9 +14,11 @@ structure. A removed line
 - of a sibling goes on the side the sibling takes in the other text; a removed sibling keeps
   its side of the entity's old self, and one the entity leaves (a removed section a key moves
   out of) goes after it;
-- of a child of the entity's old self goes where that child goes, or, removed, after the
-  entity's first line and before its last (the top-level entities are the children of a
-  file's own lines: a preamble line added at the top stays above the removed first section);
+- of a child of the entity's old self goes where that child goes (but above an inserted comment
+  when it leaves the entity: it stays till staged, and the comment would be its own), or,
+  removed, after the entity's first line and before its last (the top-level entities are the
+  children of a file's own lines: a preamble line added at the top stays above the removed
+  first section);
 - of the parent itself (a changed `impl` header, a closing brace) stays on its side of the
   parent's children, unless a child's change took it along (a blank line), and outside the
   entity's old self on its side of it (a blank line after a function whose body grows); a
@@ -60,6 +62,8 @@ class _Text:
     """Changes by the key of their entity in this text."""
     changes_after: dict[str, Change]
     """Changes by the key of their entity in the text the patch makes."""
+    comments_after: frozenset[int]
+    """The comment lines (0-based) of the text the patch makes."""
 
     def before(self, change: Change) -> Entity | None:
         return change.old if self.forward else change.new
@@ -75,9 +79,11 @@ def place_insertions(
     changes: Sequence[Change],
     *,
     forward: bool,
+    made: ParsedFile | None,
 ) -> list[Hunk]:
     """The chosen hunks (in the coordinates of `parsed`, the text patched), each pure insertion
-    moved to its place among the lines `others` remove next to it."""
+    moved to its place among the lines `others` remove next to it. `made`: the text the whole
+    change makes (the other side)."""
     removed: dict[int, Change] = {}
     for other, hunk in others:
         position = hunk.old_start - 1 if hunk.old_lines else hunk.old_start
@@ -94,6 +100,7 @@ def place_insertions(
         forward,
         {e.key: c for c in changes if (e := c.old if forward else c.new) is not None},
         {e.key: c for c in changes if (e := c.new if forward else c.old) is not None},
+        made.comment_lines if made is not None else frozenset(),
     )
     created = {
         entity.key: entity
@@ -338,11 +345,19 @@ def _child_line_side(
     if removing is not None and removing.key == own.key:
         return None
     gone_to = text.after(remover)
+    if gone_to is not None and gone_to.parent != inserted.key and _comment(text, hunk):
+        return -1  # the child stays, staged alone: a comment right above it would be its own
     if gone_to is not None:
         return _beside(gone_to, inserted, hunk)
     if hunk.new_start <= inserted.span.start_line:
         return 1
     return -1 if hunk.new_start + hunk.new_lines - 1 >= inserted.span.last_line else 0
+
+
+def _comment(text: _Text, hunk: Hunk) -> bool:
+    """Whether the inserted lines are all comment lines."""
+    first = hunk.new_start - 1
+    return all(line in text.comments_after for line in range(first, first + hunk.new_lines))
 
 
 def _beside(other: Entity, inserted: Entity, hunk: Hunk) -> int:
