@@ -310,7 +310,13 @@ def _side(text: _Text, change: Change, hunk: Hunk, line: int, remover: Change) -
     if not parent.span.start_line <= number <= parent.span.last_line:
         return -1 if number < parent.span.start_line else 1
     gone_to = text.after(remover)
-    if gone_to is not None and gone_to.path == inserted.path and _inside(gone_to, inserted):
+    top = remover is text.changes_before.get(text.parsed.module.key)  # it goes into nothing
+    if (
+        gone_to is not None
+        and not top
+        and gone_to.path == inserted.path
+        and _inside(gone_to, inserted)
+    ):
         # A line that goes into the inserted entity (tests wrapped in a new block) is no
         # guide forwards: staged alone, the entity does not take it in, so its header and
         # footer stay together wherever the alignment had them. Backwards it is the guide:
