@@ -24,6 +24,7 @@ structure. A removed line
   entity's old self on its side of it (a blank line after a function whose body grows); a
   comment of the parent's own goes after the insertion (right above it, it would become the
   entity's own).
+An inserted comment right above a line that stays is that line's: it is not placed.
 Lines that tell nothing keep the alignment's order. The insertion of an entity that moves may
 also cross the lines its own change removes (they go wherever it lands): a key moved to the
 section above, with everything between removed, is one run of changed lines, cut in two to
@@ -197,6 +198,9 @@ def _placed(
     if not MOVE_FLAGS & set(change.flags):
         leaving = set()
     start = hunk.old_start - 1 + hunk.old_lines if hunk.old_lines else hunk.old_start
+    stays = start < len(text.parsed.source.lines) and start not in removed
+    if not own and stays and _comment(text, hunk):
+        return [hunk]  # a comment right above a line that stays is that line's
     first = last = start
     while first - 1 in removed or first - 1 in own or first - 1 in leaving:
         first -= 1

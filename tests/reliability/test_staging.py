@@ -154,6 +154,11 @@ ISSUE_20 = {
         "class A:\n    def a(self):\n        return 0\n\n\nclass B:\n    def m(self, x):\n"
         "        return x * 2 + 1\n\n    def keep(self):\n        return 1\n",
     ),
+    "a comment added above a key, after a key that moves away with its own comment": (
+        "x.properties",
+        "# Handler properties.\nlevel = FINE\nprefix = catalina.\nother = x\n",
+        "# The prefix.\nprefix = catalina.\nother = x\nlevel = FINE\n",
+    ),
     "the last key moved to the top, taking the object's brace": (
         "p.json",
         '{"a": 1,\n "b": 2,\n "c": 3}\n',
