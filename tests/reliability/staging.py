@@ -4,7 +4,8 @@ for, on any pair of texts.
     stage one   each entity's patch (`--format patch --entity ID`) applied alone to the old
                 side changes exactly that entity, and the result parses whenever both sides do;
                 a removed entity is staged with what was removed inside it, as the frontend
-                does (its own lines alone would leave a deleted class's methods at the top)
+                does (its own lines alone would leave a deleted class's methods at the top);
+                a reordered entity may read as the one sibling it jumped over having moved
     converge    staging every entity one at a time, each picked by its id (or its kind and
                 name) from a fresh diff of (staged, new) as a refresh does, reaches the new
                 side byte for byte: forwards, backwards and in one shuffled order
@@ -110,6 +111,19 @@ def _split_rename(report: DiffReport, change: Change) -> list[Change]:
     return [removed[0], added[0]] if len(removed) == 1 and len(added) == 1 else []
 
 
+def _swapped(change: Change, changed: Sequence[Change]) -> list[Change]:
+    """For a reordered entity, the one sibling that the staged text reads as reordered instead
+    (`[a, b]` → `[b, a]` is `a` moved after `b` or `b` moved before `a`), or nothing. Its
+    unstaging undoes the same reorder."""
+    if set(change.flags) != {Flag.REORDERED} or len(changed) != 1:
+        return []
+    (other,) = changed
+    same_parent = (
+        other.old is not None and change.old is not None and other.old.parent == change.old.parent
+    )
+    return [other] if set(other.flags) == {Flag.REORDERED} and same_parent else []
+
+
 def _edits(*changes: Change, same_lines: bool = False) -> tuple[list[str], list[str]]:
     """The lines changes remove and add, sorted: what staging them alone must carry. A line
     removed and added that only gained or lost its newline is left out (a patch may have to
@@ -200,7 +214,10 @@ def stage_one_errors(old: Files, new: Files) -> list[str]:
             or not (_enclosed(after, c, change) or _ends_last_line(c))
         ]
         split = _split_rename(after, change)
-        if split:
+        swapped = _swapped(change, changed)
+        if swapped:
+            pass  # the same order, read as the sibling it jumped over having moved instead
+        elif split:
             # A rename whose evidence is elsewhere (its callers) reads, staged alone, as the old
             # name removed and the new one added: the same lines, told as two changes.
             changed = [c for c in changed if c not in split]
@@ -217,8 +234,8 @@ def stage_one_errors(old: Files, new: Files) -> list[str]:
         for path, (_, errors_after) in _parse_errors(after).items():
             if parses.get(path) and errors_after:
                 errors.append(f"stage {name}: {path} no longer parses")
-        if split:
-            ids = [c.id for c in split]
+        if split or swapped:
+            ids = [c.id for c in split or swapped]
         elif found is not None:
             ids = [found.id, *(c.id for c in found_held)]
         else:
