@@ -15,10 +15,10 @@ structure. A removed line
   its side of the entity's old self, and one the entity leaves (a removed section a key moves
   out of) goes after it;
 - of a child of the entity's old self goes where that child goes (but above an inserted comment
-  when it leaves the entity: it stays till staged, and the comment would be its own), or,
-  removed, after the entity's first line and before its last (the top-level entities are the
-  children of a file's own lines: a preamble line added at the top stays above the removed
-  first section);
+  when it leaves the entity or is removed: it stays till staged, and the comment would be its
+  own), or, removed, after the entity's first line and before its last (the top-level entities
+  are the children of a file's own lines: a preamble line added at the top stays above the
+  removed first section, a comment below it);
 - of the parent itself (a changed `impl` header, a closing brace) stays on its side of the
   parent's children, unless a child's change took it along (a blank line), and outside the
   entity's old self on its side of it (a blank line after a function whose body grows); a
@@ -355,7 +355,7 @@ def _child_line_side(
     if removing is not None and removing.key == own.key:
         return None
     gone_to = text.after(remover)
-    if gone_to is not None and gone_to.parent != inserted.key and _comment(text, hunk):
+    if (gone_to is None or gone_to.parent != inserted.key) and _comment(text, hunk):
         return -1  # the child stays, staged alone: a comment right above it would be its own
     if gone_to is not None:
         return _beside(gone_to, inserted, hunk)

@@ -1,0 +1,4 @@
+class redis::install {
+  if $::redis::manage_package {
+  }
+}
