@@ -638,10 +638,10 @@ def _stays_with_comment(
 
     An added one stays: staged alone, the comment would land directly above whatever
     definition follows in the old text, and become its comment. A removed one goes with the
-    entity when a line stays above the removed comment (a banner line), or the owner adds one
-    in the run: the owner's change staged alone would bring that line down onto the entity.
-    With neither, it stays, or the entity's removal staged alone would bring the comment down
-    onto the next definition."""
+    entity when a comment line stays above the removed comment (a banner line), or the owner
+    adds one in the run: the owner's change staged alone would bring that line down onto the
+    entity. With neither, it stays, or the entity's change staged alone would bring the
+    comment down onto it (below a class's header) or onto the next definition."""
     if row.op == "+":
         return _comment_of(comment, row.owner, new_pair.new, comment.new)
     parsed = old_pair.old
@@ -653,7 +653,7 @@ def _stays_with_comment(
     assert line is not None
     while line - 1 in run.removed and line - 1 in parsed.comment_lines:
         line -= 1
-    return line == 0 or not parsed.source.lines[line - 1].strip()
+    return line - 1 not in parsed.comment_lines
 
 
 def _comment_of(row: Row, owner: str, parsed: ParsedFile | None, line: int | None) -> bool:

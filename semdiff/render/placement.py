@@ -9,7 +9,11 @@ before that line (inside the class), not after it.
 
 So each insertion of a chosen change (each run of inserted lines, a hunk being cut at its
 context lines) that borders lines removed by changes left out is placed again among them, by
-structure. A removed line
+structure. An entity changed in place keeps its inserted lines within its old self: a removed
+line outside it stays on its side, whatever the change removing it says (a function's new last
+lines stay above a sibling after it that moves before it, a namespace's new closing brace does
+not take in the class after it, a blank line after an empty function stays after its new
+body). Otherwise a removed line
 - outside the inserted entity's parent goes on the side of the parent it is on;
 - of a sibling goes on the side the sibling takes in the other text; a removed sibling keeps
   its side of the entity's old self, and one the entity leaves (a removed section a key moves
@@ -20,16 +24,14 @@ structure. A removed line
   are the children of a file's own lines: a preamble line added at the top stays above the
   removed first section, a comment below it);
 - of the parent itself (a changed `impl` header, a closing brace) stays on its side of the
-  parent's children, unless a child's change took it along (a blank line), and outside the
-  entity's old self on its side of it (a blank line after a function whose body grows); a
-  comment of the parent's own goes after the insertion (right above it, it would become the
-  entity's own).
-An inserted comment right above a line that stays is that line's: it is not placed.
-Lines that tell nothing keep the alignment's order. The insertion of an entity that moves may
-also cross the lines its own change removes (they go wherever it lands): a key moved to the
-section above, with everything between removed, is one run of changed lines, cut in two to
-place it; a key reordered past other changes' removed lines has its removal in a run of its
-own.
+  parent's children, unless a child's change took it along (a blank line); a comment of the
+  parent's own (below its header) goes after the insertion: right above it, it would become
+  the entity's own.
+An inserted comment right above a line that stays is that line's: it is not placed. Lines that
+tell nothing keep the alignment's order. The insertion of an entity that moves may also cross
+the lines its own change removes (they go wherever it lands): a key moved to the section
+above, with everything between removed, is one run of changed lines, cut in two to place it;
+a key reordered past other changes' removed lines has its removal in a run of its own.
 
 Two insertions are placed by their parent instead: an entity whose parent the same patch
 creates goes where the parent's lines go (a removed class restored with its methods), and one
@@ -313,6 +315,9 @@ def _side(text: _Text, change: Change, hunk: Hunk, line: int, remover: Change) -
     number = line + 1
     if not parent.span.start_line <= number <= parent.span.last_line:
         return -1 if number < parent.span.start_line else 1
+    grown = _outside_grown_self(text, change, inserted, hunk, number)
+    if grown:
+        return grown
     gone_to = text.after(remover)
     top = remover is text.changes_before.get(text.parsed.module.key)  # it goes into nothing
     if (
@@ -328,7 +333,7 @@ def _side(text: _Text, change: Change, hunk: Hunk, line: int, remover: Change) -
         return _beside(gone_to, inserted, hunk) if not text.forward else 0
     holder = _child_of(text, parent, line) or _removing_child(text, parent, remover)
     if holder is None:
-        return _outside_own_self(text, change, number) or _own_line_side(text, parent, number)
+        return _own_line_side(text, parent, number)
     own = text.before(change)
     if own is not None and own.key in {holder.key, parent.key}:
         # The line of a child of the entity's old self; for the top level, whose lines are
@@ -445,11 +450,22 @@ def _child_of(text: _Text, parent: Entity, line: int) -> Entity | None:
     return None
 
 
-def _outside_own_self(text: _Text, change: Change, number: int) -> int:
-    """A line of the parent's own outside the entity's old self, which stays where it is,
-    keeps its side of it (a blank line after a function whose body grows stays after it)."""
+def _outside_grown_self(
+    text: _Text, change: Change, inserted: Entity, hunk: Hunk, number: int
+) -> int:
+    """An entity changed in place whose text grows (the inserted lines are within it on the
+    other side): they go within its old self, so a line outside that keeps its side of it,
+    whatever its own change does (a function's new last lines stay above a sibling after it
+    that moves before it). 0 for any other insertion."""
     own = text.before(change)
-    if own is None or MOVE_FLAGS & set(change.flags) or own.key == text.parsed.module.key:
+    if (
+        own is None
+        or MOVE_FLAGS & set(change.flags)
+        or own.key == text.parsed.module.key
+        or own.path != text.parsed.module.path
+        or not inserted.span.start_line <= hunk.new_start
+        or hunk.new_start + hunk.new_lines - 1 > inserted.span.last_line
+    ):
         return 0
     if number < own.span.start_line:
         return -1
@@ -459,17 +475,27 @@ def _outside_own_self(text: _Text, change: Change, number: int) -> int:
 def _own_line_side(text: _Text, parent: Entity, number: int) -> int:
     """A line of the parent itself: a header stays before its children, a footer after, and
     a comment between them after the inserted lines (right above them, it would become the
-    inserted entity's comment)."""
+    inserted entity's comment), as one between the header and the first child does."""
     comment = 1 if number - 1 in text.parsed.comment_lines else 0
     if parent.key == text.parsed.module.key:
         return comment
     children = [e.span for e in text.parsed.entities if e.parent == parent.key]
     if children:
         if number < min(span.start_line for span in children):
-            return -1
+            return comment if _below_header(text.parsed, parent, number) else -1
         if number > max(span.last_line for span in children):
             return 1
         return comment
     if number == parent.span.start_line:
         return -1
     return 1 if number == parent.span.last_line else comment
+
+
+def _below_header(parsed: ParsedFile, parent: Entity, number: int) -> bool:
+    """Whether line `number` of `parent` has a line of code of the parent above it (its
+    header): the comments above the header are the parent's own documentation."""
+    lines = parsed.source.lines
+    return any(
+        lines[line].strip() and line not in parsed.comment_lines
+        for line in range(parent.span.start_line - 1, number - 1)
+    )

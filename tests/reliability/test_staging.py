@@ -159,6 +159,16 @@ ISSUE_20 = {
         "# Handler properties.\nlevel = FINE\nprefix = catalina.\nother = x\n",
         "# The prefix.\nprefix = catalina.\nother = x\nlevel = FINE\n",
     ),
+    "a comment below a class's header removed, a method added before the next one": (
+        "x.java",
+        "class X {\n    // TODO\n\n    void a() {\n    }\n}\n",
+        "class X {\n    void b() {\n    }\n    void a(int x) {\n    }\n}\n",
+    ),
+    "a namespace's closing brace re-indented and moved below the class after it": (
+        "x.cs",
+        "namespace N\n{\n    class A\n    {\n    }\n  }\n    class B\n    {\n    }\n\n",
+        "namespace N\n{\n    class A\n    {\n    }\n    class B\n    {\n    }\n}\n",
+    ),
     "the last key moved to the top, taking the object's brace": (
         "p.json",
         '{"a": 1,\n "b": 2,\n "c": 3}\n',
