@@ -5,7 +5,10 @@ for, on any pair of texts.
                 side changes exactly that entity, and the result parses whenever both sides do;
                 a removed entity is staged with what was removed inside it, as the frontend
                 does (its own lines alone would leave a deleted class's methods at the top);
-                a reordered entity may read as the one sibling it jumped over having moved
+                a reordered entity may read as the one sibling it jumped over having moved;
+                not checked: an entity that goes into a container still to be added, and a
+                removed container that holds an entity moving elsewhere (staged alone, it
+                would leave its lines outside any container): converge stages them later
     converge    staging every entity one at a time, each picked by its id (or its kind and
                 name) from a fresh diff of (staged, new) as a refresh does, reaches the new
                 side byte for byte: forwards, backwards and in one shuffled order
@@ -191,7 +194,7 @@ def stage_one_errors(old: Files, new: Files) -> list[str]:
     parses = {path: o == 0 and n == 0 for path, (o, n) in _parse_errors(report).items()}
     errors = []
     for change in _staged(report):
-        if _container_left(change, report.changes):
+        if _container_left(change, report.changes) or _member_leaving(change, report):
             continue  # staged alone, it has no place to go (converge_errors stages it later)
         name = _show(change)
         held = _held(report, change)
@@ -298,6 +301,21 @@ def _container_left(change: Change, left: Sequence[Change]) -> bool:
         and (c.new.key == parent if parent is not None else c.kind == MODULE_KIND)
         and c.new.path == path
         for c in left
+    )
+
+
+def _member_leaving(change: Change, report: DiffReport) -> bool:
+    """Whether the change removes a container (with what was removed inside it) that holds an
+    entity moving elsewhere: staged alone, it leaves that entity's lines where they were,
+    outside any container, until the move is staged (a class deleted with its file, one of
+    its methods moved to another class)."""
+    if change.new is not None or change.old is None:
+        return False
+    went = {change.old.key} | {
+        c.old.key for c in held_out(report, [change.id], for_reverse=False) if c.old is not None
+    }
+    return any(
+        c.old is not None and c.new is not None and c.old.parent in went for c in report.changes
     )
 
 
