@@ -69,6 +69,9 @@ class LanguageSpec:
     file_kinds: tuple[str, ...] = ()
     """Entity kinds that name their file rather than hold its definitions (Clojure's `ns`):
     across files, one pairs only as its file's contents go (match/phases.py)."""
+    open_ended: tuple[str, ...] = ()
+    """Entity kinds whose text runs on to the next header (an INI or TOML section, a Markdown
+    heading): a line added right after one's last line joins it, as no closing line stops it."""
     method_parents: tuple[str, ...] = ()
     """Entity kinds whose `function` children are methods (Python: a `def` in a class body).
     Cheaper than a query pattern per place a method may sit: tree-sitter analyses each
@@ -172,6 +175,7 @@ _LIST_KEYS = (
     "nested_nodes",
     "method_parents",
     "file_kinds",
+    "open_ended",
     "top_level",
     "pair_nodes",
     "error_masks",
@@ -295,6 +299,7 @@ def load_spec(directory: Path) -> LanguageSpec:
         nested_nodes=lists["nested_nodes"],
         method_parents=lists["method_parents"],
         file_kinds=lists["file_kinds"],
+        open_ended=lists["open_ended"],
         top_level=tuple(
             tuple(step.strip() for step in path.split(">")) for path in lists["top_level"]
         ),

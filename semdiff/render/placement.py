@@ -17,7 +17,8 @@ body). Otherwise a removed line
 - outside the inserted entity's parent goes on the side of the parent it is on;
 - of a sibling goes on the side the sibling takes in the other text; a removed sibling keeps
   its side of the entity's old self, and one the entity leaves (a removed section a key moves
-  out of) goes after it;
+  out of) goes after it, as does a section that nothing closes (an INI section, a Markdown
+  heading: right after its last line, the entity would join it);
 - of a child of the entity's old self goes where that child goes (but above an inserted comment
   when it leaves the entity or is removed: it stays till staged, and the comment would be its
   own), or, removed, after the entity's first line and before its last (the top-level entities
@@ -48,6 +49,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
+from semdiff.languages import spec_by_name
 from semdiff.model import MOVE_FLAGS, Change, Entity, Hunk, HunkLine, ParsedFile
 
 Pair = tuple[Change, Hunk]
@@ -67,6 +69,8 @@ class _Text:
     """Changes by the key of their entity in the text the patch makes."""
     comments_after: frozenset[int]
     """The comment lines (0-based) of the text the patch makes."""
+    open_ended: tuple[str, ...]
+    """The kinds whose text runs on to the next header (languages.py)."""
 
     def before(self, change: Change) -> Entity | None:
         return change.old if self.forward else change.new
@@ -104,6 +108,7 @@ def place_insertions(
         {e.key: c for c in changes if (e := c.old if forward else c.new) is not None},
         {e.key: c for c in changes if (e := c.new if forward else c.old) is not None},
         made.comment_lines if made is not None else frozenset(),
+        spec_by_name(language).open_ended if (language := parsed.source.language) else (),
     )
     created = {
         entity.key: entity
@@ -343,6 +348,8 @@ def _side(text: _Text, change: Change, hunk: Hunk, line: int, remover: Change) -
             return side
     sibling = text.changes_before.get(holder.key)
     moved_to = text.after(sibling) if sibling is not None else None
+    if holder.kind in text.open_ended and (moved_to is None or not _inside(moved_to, inserted)):
+        return 1  # right after its last line, the entity would join it: nothing closes it
     if moved_to is None:
         return _side_of_own_self(text, change, holder)
     if text.forward and _inside(moved_to, inserted):

@@ -169,6 +169,11 @@ ISSUE_20 = {
         "namespace N\n{\n    class A\n    {\n    }\n  }\n    class B\n    {\n    }\n\n",
         "namespace N\n{\n    class A\n    {\n    }\n    class B\n    {\n    }\n}\n",
     ),
+    "a top-level key added where a section was removed, which nothing closes": (
+        "x.ini",
+        "; Development Value: 5\n\n[Session]\n",
+        "\nsid_bits = 6\n",
+    ),
     "the last key moved to the top, taking the object's brace": (
         "p.json",
         '{"a": 1,\n "b": 2,\n "c": 3}\n',
