@@ -632,6 +632,21 @@ def test_markdown_digit_then_a_high_code_point(tmp_path: Path) -> None:
     assert file["fallback"] is None, "parsed, not given up on"
 
 
+def test_bash_word_with_a_high_code_point(tmp_path: Path) -> None:
+    """tree-sitter-bash's scanner reads out of bounds on `v{` and a code point of planes 4 to
+    16 (found by the fuzzer): a segfault in about half the runs, as it depends on what lies
+    there, so six files of them and three runs (at least one crashed in nearly every try)."""
+    for i in range(6):
+        words = "".join(f"v{{{chr(cp)}Q\n" for cp in range(0x60000 + i * 997, 0x110000, 0x7919))
+        _write(tmp_path / "old" / f"s{i}.sh", "f() {\n  echo a\n}\n" + words)
+        _write(tmp_path / "new" / f"s{i}.sh", "f() {\n  echo b\n}\n" + words)
+    for _ in range(3):
+        code, document = _run_json([str(tmp_path / "old"), str(tmp_path / "new")])
+        assert code == 1
+        assert [e["status"] for e in document["entities"]] == ["modified"] * 6
+        assert all(file["fallback"] is None for file in document["files"])
+
+
 def _nested_yaml(levels: int) -> str:
     """Mappings nested one space deeper each: the densest nesting YAML's indentation allows
     without sequences."""
