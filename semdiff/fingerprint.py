@@ -124,7 +124,12 @@ def collect_leaves(
         assert node is not None
         kind = node.type
         start, end = node.start_byte, node.end_byte
-        is_doc = (start, end) in docs
+        # A node that only wraps its docstring has the same range (Python's body `block` of
+        # a class holding nothing else): the docstring is the node inside, one level deeper.
+        is_doc = (start, end) in docs and not (
+            node.child_count == 1
+            and (node.children[0].start_byte, node.children[0].end_byte) == (start, end)
+        )
         is_comment = kind in comments or is_doc
         if node.child_count == 0 or is_comment or kind in atoms:
             text = data[start:end].decode("utf-8", errors="replace")
