@@ -169,19 +169,32 @@ HELD_OUT_NAMED = 10
 
 
 def _note_held_out(report: DiffReport, ids: list[str], *, for_reverse: bool) -> None:
+    """What a patch of `ids` needs and leaves out, said on stderr: `--entity` stays exact."""
     from semdiff.escape import visible  # noqa: PLC0415
-    from semdiff.render.choose import held_out  # noqa: PLC0415
+    from semdiff.render.choose import containers_left_out, held_out  # noqa: PLC0415
     from semdiff.render.terminal import title  # noqa: PLC0415
 
-    left = held_out(report, ids, for_reverse=for_reverse)
-    if left:
-        names = ", ".join(f"{title(c)} ({c.id})" for c in left[:HELD_OUT_NAMED])
-        if len(left) > HELD_OUT_NAMED:
-            names += f" and {len(left) - HELD_OUT_NAMED} more"
+    notes = (
+        (
+            containers_left_out(report, ids, for_reverse=for_reverse),
+            "brings in entities whose container it leaves out",
+            "land outside it",
+        ),
+        (
+            held_out(report, ids, for_reverse=for_reverse),
+            "leaves out what went with the entity it takes away",
+            "stay without it",
+        ),
+    )
+    for changes, what, then in notes:
+        if not changes:
+            continue
+        names = ", ".join(f"{title(c)} ({c.id})" for c in changes[:HELD_OUT_NAMED])
+        if len(changes) > HELD_OUT_NAMED:
+            names += f" and {len(changes) - HELD_OUT_NAMED} more"
         print(
-            f"semdiff: note: this patch leaves out what went with the entity it takes away: "
-            f"{visible(names)}; applied alone, their lines stay without it (name them with "
-            "--entity too)",
+            f"semdiff: note: this patch {what}: {visible(names)}; applied alone, their lines "
+            f"{then} (name them with --entity too)",
             file=sys.stderr,
         )
 

@@ -100,3 +100,36 @@ def held_out(report: DiffReport, ids: Sequence[str], *, for_reverse: bool) -> li
         if parent in containers:
             left.append(change)
     return left
+
+
+def containers_left_out(
+    report: DiffReport, ids: Sequence[str], *, for_reverse: bool
+) -> list[Change]:
+    """The added entities (with `for_reverse`, undoing a removal: the removed ones) that an
+    entity a patch of `ids` brings in sits in, and that `ids` do not name, outermost last, as
+    the Emacs frontend asks to stage them too (`semdiff--needed`). Applied without them, its
+    lines land where the alignment had them, outside any such container."""
+    chosen = set(ids)
+
+    def made(change: Change) -> Entity | None:
+        """The entity a change brings in, in the direction the patch is for."""
+        return change.old if for_reverse else change.new
+
+    created = {
+        entity.key: change
+        for change in report.changes
+        if (entity := made(change)) is not None
+        and (change.new if for_reverse else change.old) is None
+    }
+    left: list[Change] = []
+    for change in report.changes:
+        entity = made(change)
+        if change.id not in chosen or entity is None:
+            continue
+        parent = entity.parent
+        while parent is not None and parent in created:
+            container = created[parent]
+            if container.id not in chosen and container not in left:
+                left.append(container)
+            parent = made(container).parent  # type: ignore[union-attr]
+    return left

@@ -536,3 +536,20 @@ def test_the_note_names_only_what_went_with_the_class(tmp_path: Path) -> None:
     assert "K.I.m" not in note
     # Applied backwards, the removed class comes back: nothing is taken away.
     assert cli(str(old), str(new), "-f", "patch", "--for-reverse", "--entity", "K").stderr == ""
+
+
+def test_a_patch_that_brings_a_method_into_a_class_it_leaves_out_names_the_class(
+    tmp_path: Path,
+) -> None:
+    # Staged alone, a method of an added class landed at the top level, silently (found
+    # staging semdiff's own pipeline.py entity by entity: an IndentationError in the index).
+    old, new = tmp_path / "old.py", tmp_path / "new.py"
+    old.write_text("X = 1\n")
+    new.write_text("class K:\n    def a(self):\n        return 1\n\n\nX = 1\n")
+    alone = cli(str(old), str(new), "-f", "patch", "--entity", "a")
+    assert alone.code == 0
+    assert "whose container it leaves out: class K (e:" in alone.stderr
+    assert cli(str(old), str(new), "-f", "patch", "--entity", "a", "--entity", "K").stderr == ""
+    # Undoing a removal (--for-reverse) brings the method back into the removed class.
+    back = cli(str(new), str(old), "-f", "patch", "--for-reverse", "--entity", "a")
+    assert "whose container it leaves out: class K (e:" in back.stderr
