@@ -16,6 +16,7 @@ from semdiff.changes.alignment import Alignment, align_lines
 from semdiff.changes.classify import classify_drafts, settle, status
 from semdiff.changes.drafts import Draft, Drafts, FileInput, display_name, kind_label, label
 from semdiff.changes.hunks import cut_hunks
+from semdiff.extract import MODULE_KIND
 from semdiff.lineendings import endings_change
 from semdiff.match import Matching
 from semdiff.model import Change, FileDiff, FileStatus, Flag, Hunk
@@ -81,6 +82,10 @@ def _freeze(
         # what it shows, and must not leave it unchanged.
         flags = settle(flags, own if moved is None else (moved or own))
     entity = draft.entity
+    if entity.kind == MODULE_KIND and not own and moved is None:
+        # Its own text changed only on lines its entities hold (a `# type:` comment after a
+        # variable): their hunks show it, and it has none to show or stage.
+        flags = set()
     parent_id = None
     if entity.parent is not None:
         parent = (drafts.by_new if draft.new is not None else drafts.by_old)[entity.parent]

@@ -553,3 +553,15 @@ def test_a_patch_that_brings_a_method_into_a_class_it_leaves_out_names_the_class
     # Undoing a removal (--for-reverse) brings the method back into the removed class.
     back = cli(str(new), str(old), "-f", "patch", "--for-reverse", "--entity", "a")
     assert "whose container it leaves out: class K (e:" in back.stderr
+
+
+def test_a_top_level_whose_own_change_is_on_an_entity_line_is_not_listed(tmp_path: Path) -> None:
+    # `# type:` after a variable is the top level's own comment, on the variable's line: the
+    # top level read as "comments only" with no hunk, and its patch was empty (git apply
+    # refused it; found staging hypothesis 6.0 → 6.10 entity by entity).
+    old, new = tmp_path / "old.py", tmp_path / "new.py"
+    old.write_text("from typing import Dict\n\ncache = {}  # type: Dict[str, int]\ndepth = 0\n")
+    new.write_text("from typing import Dict\n\ncache: Dict[str, int] = {}\ndepth = 0\n")
+    document = load_json(cli(str(old), str(new), "-f", "json").stdout)
+    changed = [e for e in document["entities"] if e["status"] != "unchanged"]
+    assert [(e["new"]["qualified_name"], len(e["hunks"])) for e in changed] == [("cache", 1)]
