@@ -171,6 +171,7 @@ HELD_OUT_NAMED = 10
 def _note_held_out(report: DiffReport, ids: list[str], *, for_reverse: bool) -> None:
     """What a patch of `ids` needs and leaves out, said on stderr: `--entity` stays exact."""
     from semdiff.escape import visible  # noqa: PLC0415
+    from semdiff.model import Status  # noqa: PLC0415
     from semdiff.render.choose import containers_left_out, held_out  # noqa: PLC0415
     from semdiff.render.terminal import title  # noqa: PLC0415
 
@@ -186,6 +187,19 @@ def _note_held_out(report: DiffReport, ids: list[str], *, for_reverse: bool) -> 
             "stay without it",
         ),
     )
+    chosen = set(ids)
+    bare = [
+        c
+        for c in report.changes
+        if c.id in chosen and not c.hunks and c.status is not Status.UNCHANGED
+    ]
+    if bare:
+        names = ", ".join(f"{title(c)} ({c.id})" for c in bare[:HELD_OUT_NAMED])
+        print(
+            f"semdiff: note: this patch has no lines of {visible(names)}: the change is on a "
+            "line another entity holds (name that one)",
+            file=sys.stderr,
+        )
     for changes, what, then in notes:
         if not changes:
             continue
