@@ -565,3 +565,15 @@ def test_a_top_level_whose_own_change_is_on_an_entity_line_is_not_listed(tmp_pat
     document = load_json(cli(str(old), str(new), "-f", "json").stdout)
     changed = [e for e in document["entities"] if e["status"] != "unchanged"]
     assert [(e["new"]["qualified_name"], len(e["hunks"])) for e in changed] == [("cache", 1)]
+
+
+def test_a_patch_of_an_entity_whose_line_another_holds_says_it_is_empty(tmp_path: Path) -> None:
+    # `x = 1; y = 2`, both changed: the line is y's hunk, and x's patch was empty, silently.
+    old, new = tmp_path / "old.py", tmp_path / "new.py"
+    old.write_text("x = 1; y = 2\n")
+    new.write_text("x = 3; y = 4\n")
+    bare = cli(str(old), str(new), "-f", "patch", "--entity", "x")
+    assert bare.stdout == ""
+    assert "no lines of variable x (e:" in bare.stderr
+    whole = cli(str(old), str(new), "-f", "patch", "--entity", "y")
+    assert "+x = 3; y = 4" in whole.stdout and whole.stderr == ""
