@@ -126,10 +126,12 @@ def place_insertions(
     placed: list[Hunk] = []
     moved: dict[tuple[str, int], int] = {}
     for change, hunk, ancestor in runs:
+        if ancestor is not None:
+            continue  # placed with its ancestor, below
         at = _in_moved_parent(text, change) if not hunk.old_lines else None
         if at is not None:
             placed.append(replace(hunk, old_start=at))
-        elif ancestor is None:
+        else:
             placed.extend(_placed(text, change, hunk, removed, leaving.get(change.id, set())))
             entity = text.after(change)
             if entity is not None and entity.key in created and not hunk.old_lines:
