@@ -193,24 +193,25 @@ def _note_held_out(report: DiffReport, ids: list[str], *, for_reverse: bool) -> 
         for c in report.changes
         if c.id in chosen and not c.hunks and c.status is not Status.UNCHANGED
     ]
+
+    def named(changes: list[Change]) -> str:
+        names = ", ".join(f"{title(c)} ({c.id})" for c in changes[:HELD_OUT_NAMED])
+        more = len(changes) - HELD_OUT_NAMED
+        return visible(names + (f" and {more} more" if more > 0 else ""))
+
     if bare:
-        names = ", ".join(f"{title(c)} ({c.id})" for c in bare[:HELD_OUT_NAMED])
         print(
-            f"semdiff: note: this patch has no lines of {visible(names)}: the change is on a "
+            f"semdiff: note: this patch has no lines of {named(bare)}: the change is on a "
             "line another entity holds (name that one)",
             file=sys.stderr,
         )
     for changes, what, then in notes:
-        if not changes:
-            continue
-        names = ", ".join(f"{title(c)} ({c.id})" for c in changes[:HELD_OUT_NAMED])
-        if len(changes) > HELD_OUT_NAMED:
-            names += f" and {len(changes) - HELD_OUT_NAMED} more"
-        print(
-            f"semdiff: note: this patch {what}: {visible(names)}; applied alone, their lines "
-            f"{then} (name them with --entity too)",
-            file=sys.stderr,
-        )
+        if changes:
+            print(
+                f"semdiff: note: this patch {what}: {named(changes)}; applied alone, their "
+                f"lines {then} (name them with --entity too)",
+                file=sys.stderr,
+            )
 
 
 def _place(change: Change) -> str:

@@ -116,7 +116,7 @@ def containers_left_out(
         return change.old if for_reverse else change.new
 
     created = {
-        entity.key: change
+        entity.key: (change, entity)
         for change in report.changes
         if (entity := made(change)) is not None
         and (change.new if for_reverse else change.old) is None
@@ -128,8 +128,8 @@ def containers_left_out(
             continue
         parent = entity.parent
         while parent is not None and parent in created:
-            container = created[parent]
+            container, around = created[parent]
             if container.id not in chosen and container not in left:
                 left.append(container)
-            parent = made(container).parent  # type: ignore[union-attr]
+            parent = around.parent
     return left

@@ -116,11 +116,11 @@ def place_insertions(
         if text.before(change) is None and (entity := text.after(change)) is not None
     }
     runs = [(c, run, _created_ancestor(c, text, created)) for c, h in chosen for run in _runs(h)]
-    # The lines each chosen change removes in runs of their own: a reordered key's removal
-    # and insertion are two hunks when other changes' lines lie between them.
+    # The lines each chosen change that moves removes in runs of their own: a reordered
+    # key's removal and insertion are two hunks when other changes' lines lie between them.
     leaving: dict[str, set[int]] = {}
     for change, hunk, _ in runs:
-        if all(line.op == "-" for line in hunk.lines):
+        if MOVE_FLAGS & set(change.flags) and all(line.op == "-" for line in hunk.lines):
             lines = leaving.setdefault(change.id, set())
             lines.update(range(hunk.old_start - 1, hunk.old_start - 1 + hunk.old_lines))
     placed: list[Hunk] = []
@@ -204,8 +204,6 @@ def _placed(
     own = _own_removal(hunk)
     if own is None or (own and not MOVE_FLAGS & set(change.flags)):
         return [hunk]  # an entity changed in place stays where it was among its siblings
-    if not MOVE_FLAGS & set(change.flags):
-        leaving = set()
     start = hunk.old_start - 1 + hunk.old_lines if hunk.old_lines else hunk.old_start
     stays = start < len(text.parsed.source.lines) and start not in removed
     if not own and stays and _comment(text, hunk):
@@ -417,9 +415,14 @@ def _side_of_own_self(text: _Text, change: Change, holder: Entity) -> int:
         return 1
     if own.parent != holder.parent:
         return 0
-    if holder.span.last_line < own.span.start_line:
+    return _beyond(holder.span.start_line, holder.span.last_line, own)
+
+
+def _beyond(first: int, last: int, own: Entity) -> int:
+    """-1 for lines `first` to `last` all before `own`, 1 all after it, else 0."""
+    if last < own.span.start_line:
         return -1
-    return 1 if holder.span.start_line > own.span.last_line else 0
+    return 1 if first > own.span.last_line else 0
 
 
 def _holds(text: _Text, holder: Entity, entity: Entity) -> bool:
@@ -476,9 +479,7 @@ def _outside_grown_self(
         or hunk.new_start + hunk.new_lines - 1 > inserted.span.last_line
     ):
         return 0
-    if number < own.span.start_line:
-        return -1
-    return 1 if number > own.span.last_line else 0
+    return _beyond(number, number, own)
 
 
 def _own_line_side(text: _Text, parent: Entity, number: int) -> int:
